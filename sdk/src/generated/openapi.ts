@@ -1,0 +1,638 @@
+// Generated from openapi.yaml — do not edit. Run `npm run generate` to refresh.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness probe
+         * @description Answers 200 while the process is up. Does not touch the database.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness probe
+         * @description Answers 200 when the database answers a query, 503 otherwise.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read the caller's workspace */
+        get: operations["getWorkspace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update name, branding, allowed origins or notification emails */
+        patch: operations["updateWorkspace"];
+        trace?: never;
+    };
+    "/v1/portals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List portals, newest first */
+        get: operations["listPortals"];
+        put?: never;
+        /** Create a portal for a client */
+        post: operations["createPortal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /** Read a portal */
+        get: operations["getPortal"];
+        put?: never;
+        post?: never;
+        /** Delete a portal and everything in it */
+        delete: operations["deletePortal"];
+        options?: never;
+        head?: never;
+        /** Rename, archive or change the access mode of a portal */
+        patch: operations["updatePortal"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /** @description RFC 9457 problem details. */
+        Problem: {
+            /** @description `urn:foyer:error:` followed by `code`. */
+            type: string;
+            /** @description A short, human-readable summary of the kind of problem. */
+            title: string;
+            status: number;
+            /** @description What went wrong with this request, for a human. */
+            detail?: string;
+            code: components["schemas"]["ErrorCode"];
+            request_id: string;
+            /** @description For `validation_failed`, each offending field. */
+            errors?: {
+                /** @description JSON-pointer-like location, e.g. `/body/name` or `/query/limit`. */
+                path: string;
+                message: string;
+            }[];
+        };
+        /**
+         * @description Stable, machine-readable error code.
+         * @enum {string}
+         */
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "service_unavailable" | "internal_error";
+        /**
+         * Format: date-time
+         * @example 2026-11-28T09:30:00.000Z
+         */
+        Timestamp: string;
+        /** @example prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
+        PortalId: string;
+        /** @example wsp_1a2b3c4d5e6f7g8h9j0k1m2n3p4q5r6s */
+        WorkspaceId: string;
+        /** @description How portals look to clients. */
+        Branding: {
+            /** @description Name shown to clients; defaults to the workspace name. */
+            display_name?: string | null;
+            /**
+             * Format: uri
+             * @description An http(s) URL of the logo image.
+             */
+            logo_url?: string | null;
+            /** @description A hex colour such as `#0f766e`. */
+            accent_color?: string | null;
+        };
+        /** @description An exact web origin, scheme + host + optional port, no path (`https://www.acme.example`). */
+        Origin: string;
+        Workspace: {
+            id: components["schemas"]["WorkspaceId"];
+            name: string;
+            branding: components["schemas"]["Branding"];
+            /** @description Origins allowed to embed the widget (CORS allow-list). */
+            allowed_origins: components["schemas"]["Origin"][];
+            /** @description Where owner notifications are sent. */
+            notify_emails: string[];
+            owner_emails: string[];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        WorkspaceUpdate: {
+            name?: string;
+            branding?: components["schemas"]["Branding"];
+            allowed_origins?: components["schemas"]["Origin"][];
+            notify_emails?: string[];
+        };
+        /** @enum {string} */
+        PortalStatus: "active" | "archived";
+        /**
+         * @description `verified`: clients prove they own their email address (default).
+         *     `link`: the permanent link itself admits, for low-risk work.
+         * @enum {string}
+         */
+        AccessMode: "verified" | "link";
+        Portal: {
+            id: components["schemas"]["PortalId"];
+            name: string;
+            client_name: string | null;
+            access_mode: components["schemas"]["AccessMode"];
+            status: components["schemas"]["PortalStatus"];
+            /** @description Whether clients may upload files. */
+            client_uploads: boolean;
+            /**
+             * Format: uri
+             * @description The direct link, `PUBLIC_URL/p/{portal_id}`.
+             */
+            url: string;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        PortalCreate: {
+            name: string;
+            client_name?: string | null;
+            access_mode?: components["schemas"]["AccessMode"];
+            /** @default true */
+            client_uploads: boolean;
+        };
+        PortalUpdate: {
+            name?: string;
+            client_name?: string | null;
+            access_mode?: components["schemas"]["AccessMode"];
+            status?: components["schemas"]["PortalStatus"];
+            client_uploads?: boolean;
+        };
+        PortalList: {
+            data: components["schemas"]["Portal"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+    };
+    responses: {
+        /** @description An error, as RFC 9457 problem details. */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request does not match the contract. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:validation_failed",
+                 *       "title": "The request is invalid",
+                 *       "status": 400,
+                 *       "detail": "request/body/name must NOT have fewer than 1 characters",
+                 *       "code": "validation_failed",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0",
+                 *       "errors": [
+                 *         {
+                 *           "path": "/body/name",
+                 *           "message": "must NOT have fewer than 1 characters"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Missing, malformed, unknown or revoked credentials. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:invalid_credentials",
+                 *       "title": "The credentials are not valid",
+                 *       "status": 401,
+                 *       "code": "invalid_credentials",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such object, or it belongs to another workspace. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:not_found",
+                 *       "title": "Not found",
+                 *       "status": 404,
+                 *       "code": "not_found",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A request with the same `Idempotency-Key` is still in progress. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:idempotency_in_progress",
+                 *       "title": "A request with this Idempotency-Key is in progress",
+                 *       "status": 409,
+                 *       "code": "idempotency_in_progress",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The `Idempotency-Key` was already used with a different request. */
+        UnprocessableEntity: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:idempotency_key_reused",
+                 *       "title": "This Idempotency-Key was used with a different request",
+                 *       "status": 422,
+                 *       "code": "idempotency_key_reused",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A dependency (the database) is not reachable. */
+        ServiceUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:service_unavailable",
+                 *       "title": "The service is not ready",
+                 *       "status": 503,
+                 *       "code": "service_unavailable",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description A portal id (`prt_` followed by 32 random characters). */
+        PortalId: components["schemas"]["PortalId"];
+        /** @description Page size, 1–100. */
+        Limit: number;
+        /** @description The `next_cursor` of the previous page. */
+        Cursor: string;
+        /**
+         * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+         *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+         */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description `true` when this response is a replay of an earlier request with the same `Idempotency-Key`. */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready to serve traffic. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workspace the API key belongs to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme Accounting",
+                 *       "branding": {
+                 *         "display_name": "Acme",
+                 *         "accent_color": "#0f766e"
+                 *       },
+                 *       "allowed_origins": [
+                 *         "https://www.acme.example"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WorkspaceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated workspace. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Workspace"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPortals: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only portals with this status. */
+                status?: components["schemas"]["PortalStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of portals. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PortalList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPortal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "2026 tax return",
+                 *       "client_name": "Dana Whitfield"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortalCreate"];
+            };
+        };
+        responses: {
+            /** @description The new portal. */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deletePortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updatePortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "archived"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PortalUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated portal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+}

@@ -1,0 +1,51 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { AppDeps } from './app-deps.ts';
+import type { Config } from './config.ts';
+import { authenticate } from './middleware/authenticate.ts';
+import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
+import { idempotency } from './middleware/idempotency.ts';
+import { openapiValidator } from './middleware/openapi-validator.ts';
+import { requestLogger } from './middleware/request-logger.ts';
+import { portalRoutes } from './modules/portals/routes.ts';
+import { systemRoutes } from './modules/system/routes.ts';
+import { workspaceRoutes } from './modules/workspaces/routes.ts';
+
+/** Builds the HTTP app without listening, so tests can start it on port 0. */
+export function createApp(config: Config, deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.set('etag', false);
+  // Express' default query parser builds nested objects from `a[b]=c`; the contract has flat parameters.
+  app.set('query parser', 'simple');
+
+  app.use(requestLogger(deps.logger));
+  app.use(
+    helmet({
+      // The API serves JSON, not pages: nothing may load, frame or run. Pages set their own policy.
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+    }),
+  );
+  app.use(systemRoutes(deps));
+
+  app.use('/v1', (_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(authenticate(deps.db, config.secretKey));
+  app.use(openapiValidator({ validateResponses: config.validateResponses }));
+  app.use(idempotency(deps.db));
+
+  app.use(workspaceRoutes(deps));
+  app.use(portalRoutes(config, deps));
+
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

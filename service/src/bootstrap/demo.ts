@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import type { Db } from '../db/database.ts';
+import { listPortalsOfWorkspace, insertPortal } from '../modules/portals/repository.ts';
+import { createApiKey } from '../modules/api-keys/service.ts';
+import { insertOwners, insertWorkspace } from '../modules/workspaces/repository.ts';
+import { newId } from '../lib/ids.ts';
+
+export interface DemoInfo {
+  workspaceId: string;
+  portalId: string | undefined;
+  /** Only on the start that created the demo: keys are stored hashed and cannot be shown again. */
+  apiKey: string | undefined;
+}
+
+const DEMO_LOCK = 7_461_001;
+
+/**
+ * On an embedded database with no workspace yet, creates a "Demo" workspace, an API key and one portal.
+ * Later starts find the oldest workspace and report its first portal, without a key.
+ */
+export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<DemoInfo> {
+  return db.transaction().execute(async (trx) => {
+    // Two processes starting at once must not both create a demo.
+    await sql`select pg_advisory_xact_lock(${DEMO_LOCK})`.execute(trx);
+    const oldest = await trx.selectFrom('workspaces').select('id').orderBy('created_at').limit(1).executeTakeFirst();
+    if (oldest) {
+      const [portal] = await listPortalsOfWorkspace(trx, oldest.id, 1);
+      return { workspaceId: oldest.id, portalId: portal?.id, apiKey: undefined };
+    }
+    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: 'Demo' });
+    await insertOwners(trx, workspace.id, ['owner@demo.foyer.test']);
+    const key = await createApiKey(trx, secretKey, workspace.id, 'demo');
+    const portal = await insertPortal(trx, {
+      id: newId('portal'),
+      workspace_id: workspace.id,
+      name: 'Welcome to Foyer',
+      client_name: 'Demo client',
+      access_mode: 'verified',
+      status: 'active',
+      client_uploads: true,
+    });
+    return { workspaceId: workspace.id, portalId: portal.id, apiKey: key.api_key };
+  });
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+
+/** Everything the service reads from its environment, read once at start and frozen. */
+export interface Config {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** Base of every link the service builds (emails, portal URLs). Never taken from request headers. */
+  readonly publicUrl: string;
+  /** `undefined` means: start the embedded PostgreSQL under `dataDir/postgres`. */
+  readonly databaseUrl: string | undefined;
+  readonly embedded: boolean;
+  /** Where embedded state lives (`./.foyer`): database, files, generated secret. */
+  readonly dataDir: string;
+  /** Key for HMAC-SHA256 of API keys, codes, tokens and session secrets. */
+  readonly secretKey: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly logFormat: 'json' | 'pretty';
+  readonly trustProxy: boolean;
+  readonly shutdownTimeoutMs: number;
+  /** Check every response against openapi.yaml (tests turn this on; a drift becomes a 500). */
+  readonly validateResponses: boolean;
+}
+
+/** Raised for a bad environment variable; the message names it. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Reads and validates the configuration. Fails fast with a {@link ConfigError} naming the variable.
+ * In embedded mode (no `DATABASE_URL`) a `SECRET_KEY` is generated once and kept in `dataDir`.
+ */
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL', 'must be a postgres:// or postgresql:// URL');
+  }
+  const embedded = databaseUrl === undefined;
+  const port = integer(env, 'PORT', 8080, 0, 65535);
+  const host = optional(env, 'HOST') ?? (embedded ? '127.0.0.1' : '0.0.0.0');
+  const baseDir = env.INIT_CWD ?? process.cwd();
+  const rawDataDir = optional(env, 'FOYER_DATA_DIR') ?? '.foyer';
+  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(baseDir, rawDataDir);
+  const publicUrl = url(env, 'PUBLIC_URL', `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+
+  const logFormatDefault = embedded && process.stdout.isTTY && nodeEnv !== 'production' ? 'pretty' : 'json';
+  const config: Config = {
+    nodeEnv,
+    port,
+    host,
+    publicUrl,
+    databaseUrl,
+    embedded,
+    dataDir,
+    secretKey: secretKey(env, embedded, dataDir),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, logFormatDefault),
+    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
+    validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
+  };
+  return Object.freeze(config);
+}
+
+function optional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = optional(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = optional(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function url(env: Env, name: string, fallback: string): string {
+  const raw = optional(env, name) ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be an absolute http(s) URL, got "${raw}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
+  }
+  if (parsed.search || parsed.hash) throw new ConfigError(name, 'must not carry a query or fragment');
+  return parsed.toString().replace(/\/+$/, '');
+}
+
+function secretKey(env: Env, embedded: boolean, dataDir: string): string {
+  const raw = optional(env, 'SECRET_KEY');
+  if (raw !== undefined) {
+    if (raw.length < 32) throw new ConfigError('SECRET_KEY', 'must be at least 32 characters');
+    return raw;
+  }
+  if (!embedded) {
+    throw new ConfigError('SECRET_KEY', 'is required when DATABASE_URL is set (generate one: openssl rand -hex 32)');
+  }
+  // Embedded mode: generate once, keep beside the embedded database so hashes stay valid across restarts.
+  const file = join(dataDir, 'secret-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true, mode: 0o711 });
+  const generated = randomBytes(32).toString('hex');
+  writeFileSync(file, generated + '\n', { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return generated;
+}

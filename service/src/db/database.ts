@@ -1,0 +1,42 @@
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { ApiKeyTable } from '../modules/api-keys/table.ts';
+import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
+import type { PortalTable } from '../modules/portals/table.ts';
+import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
+
+/** Every table, as kysely sees it. Each feature declares its own in `modules/<feature>/table.ts`. */
+export interface Database {
+  workspaces: WorkspaceTable;
+  workspace_owners: WorkspaceOwnerTable;
+  api_keys: ApiKeyTable;
+  portals: PortalTable;
+  idempotency_keys: IdempotencyKeyTable;
+}
+
+export type Db = Kysely<Database>;
+/** What repositories take: the database or a transaction on it. */
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+// bigint columns (sequence numbers) stay strings: JavaScript numbers lose precision past 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
+
+export interface DatabaseOptions {
+  url: string;
+  maxConnections?: number;
+  onError?: (err: Error) => void;
+}
+
+/** Opens a pool and wraps it in kysely. `db.destroy()` closes the pool. */
+export function createDatabase(options: DatabaseOptions): Db {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.maxConnections ?? 10,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'foyer',
+  });
+  // An idle client losing its connection (database restart) must not crash the process.
+  pool.on('error', (err) => options.onError?.(err));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}

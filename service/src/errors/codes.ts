@@ -1,0 +1,21 @@
+/**
+ * The closed set of error codes the API answers with. Stable: clients branch on them.
+ * Keep in step with `ErrorCode` in openapi.yaml (a test checks both lists are equal).
+ */
+export const ERROR_CODES = {
+  validation_failed: { status: 400, title: 'The request is invalid' },
+  malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  unsupported_media_type: { status: 415, title: 'The request body has an unsupported media type' },
+  authentication_required: { status: 401, title: 'Authentication is required' },
+  invalid_credentials: { status: 401, title: 'The credentials are not valid' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  invalid_cursor: { status: 400, title: 'The pagination cursor is not valid' },
+  idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different request' },
+  idempotency_in_progress: { status: 409, title: 'A request with this Idempotency-Key is in progress' },
+  service_unavailable: { status: 503, title: 'The service is not ready' },
+  internal_error: { status: 500, title: 'Something went wrong on our side' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+
+// Crockford's base32 alphabet, lowercase: no i, l, o, u, so ids survive being read aloud or retyped.
+const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** `length` base32 characters from the CSPRNG (5 bits each: 32 characters carry 160 bits). */
+export function randomBase32(length: number): string {
+  const bytes = randomBytes(length);
+  let out = '';
+  for (let i = 0; i < length; i++) out += ALPHABET[bytes[i]! & 31];
+  return out;
+}
+
+export const ID_PREFIXES = {
+  workspace: 'wsp',
+  portal: 'prt',
+  apiKey: 'key',
+} as const;
+
+export type IdKind = keyof typeof ID_PREFIXES;
+
+/** A new public id such as `prt_…`: prefix + 32 random base32 characters (160 bits). */
+export function newId(kind: IdKind): string {
+  return `${ID_PREFIXES[kind]}_${randomBase32(32)}`;
+}
+
+/** Whether `value` has the shape of an id of this kind. */
+export function isId(kind: IdKind, value: string): boolean {
+  return new RegExp(`^${ID_PREFIXES[kind]}_[0-9a-z]{32}$`).test(value);
+}

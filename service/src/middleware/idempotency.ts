@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { RequestHandler, Response } from 'express';
+import type { Db } from '../db/database.ts';
+import { createError } from '../errors/http-error.ts';
+import { claimKey, completeKey, findKey, releaseKey } from '../modules/idempotency/repository.ts';
+
+// Response headers worth replaying; the rest (dates, request ids) belong to the new response.
+const REPLAYED_HEADERS = ['content-type', 'location'];
+
+/**
+ * `Idempotency-Key` on POST: the first request with a key runs and its response (status < 500) is kept for
+ * 24 hours; a retry with the same key and body replays it with `Idempotent-Replayed: true`; the same key
+ * with another body is 422; a retry while the first still runs is 409. Keys are scoped to the caller.
+ * Runs after request validation, so a 400 never consumes a key.
+ */
+export function idempotency(db: Db): RequestHandler {
+  return async (req, res, next) => {
+    const key = req.get('idempotency-key');
+    if (req.method !== 'POST' || key === undefined) return next();
+    const scope = req.auth ? `${req.auth.kind}:${req.auth.workspaceId}` : `anonymous:${req.ip ?? ''}`;
+    const requestHash = createHash('sha256')
+      .update(`${req.method} ${req.originalUrl}\n`)
+      .update(JSON.stringify(req.body ?? null))
+      .digest('hex');
+
+    if (await claimKey(db, scope, key, requestHash)) {
+      captureResponse(res, async (status, headers, body) => {
+        if (status >= 500) await releaseKey(db, scope, key);
+        else await completeKey(db, scope, key, { status, headers, body });
+      }).catch((err: unknown) => req.log.error({ err }, 'could not record the idempotent response'));
+      return next();
+    }
+
+    const existing = await findKey(db, scope, key);
+    if (!existing) {
+      // Released between our claim and this read (the first attempt failed with a 5xx): let the client retry.
+      return next(createError('idempotency_in_progress', 'Retry this request.'));
+    }
+    if (existing.request_hash !== requestHash) {
+      return next(createError('idempotency_key_reused', 'This Idempotency-Key was already used for another request.'));
+    }
+    if (existing.state !== 'completed' || existing.response_status === null) {
+      return next(createError('idempotency_in_progress', 'The first request with this Idempotency-Key is still running.'));
+    }
+    for (const [name, value] of Object.entries(existing.response_headers ?? {})) res.setHeader(name, value);
+    res.setHeader('Idempotent-Replayed', 'true');
+    res.status(existing.response_status).send(existing.response_body ?? '');
+  };
+}
+
+/**
+ * Calls `done` with the status, replayable headers and body as the response is sent. Recorded at send
+ * time, not on 'finish': a client that hung up still had its request carried out, and its retry must
+ * replay that result rather than run again.
+ */
+function captureResponse(
+  res: Response,
+  done: (status: number, headers: Record<string, string>, body: string) => Promise<void>,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const send = res.send.bind(res);
+    res.send = (chunk?: unknown) => {
+      res.send = send;
+      let body = '';
+      if (typeof chunk === 'string') body = chunk;
+      else if (Buffer.isBuffer(chunk)) body = chunk.toString('utf8');
+      else if (chunk !== undefined && chunk !== null) body = JSON.stringify(chunk);
+      const headers: Record<string, string> = {};
+      for (const name of REPLAYED_HEADERS) {
+        const value = res.getHeader(name);
+        if (value !== undefined) headers[name] = String(value);
+      }
+      done(res.statusCode, headers, body).then(resolve, reject);
+      return send(chunk);
+    };
+  });
+}

@@ -1,0 +1,21 @@
+import type { RequestHandler } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import { OPENAPI_PATH } from '../lib/paths.ts';
+
+/**
+ * Validates every request under /v1 (and the probes) against openapi.yaml: unknown routes and fields,
+ * wrong types and missing credentials are refused before a handler runs. With `validateResponses`, a
+ * response that drifts from the contract becomes a 500, which the tests turn on to catch drift.
+ */
+export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
+  return OpenApiValidator.middleware({
+    apiSpec: OPENAPI_PATH,
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false },
+    validateResponses: options.validateResponses ? { removeAdditional: false } : false,
+    validateSecurity: true,
+    validateFormats: true,
+    ignoreUndocumented: false,
+    // Pages, assets and the contract itself are not API operations.
+    ignorePaths: (path: string) => !(path.startsWith('/v1/') || path === '/v1' || path === '/healthz' || path === '/readyz'),
+  }) as unknown as RequestHandler[];
+}

@@ -1,0 +1,39 @@
+import type { Executor } from '../../db/database.ts';
+import type { ApiKeyRow } from './table.ts';
+
+export function insertApiKey(
+  db: Executor,
+  key: { id: string; workspace_id: string; name: string | null; secret_hash: string; prefix: string },
+): Promise<ApiKeyRow> {
+  return db.insertInto('api_keys').values(key).returningAll().executeTakeFirstOrThrow();
+}
+
+export function findActiveApiKey(db: Executor, id: string): Promise<ApiKeyRow | undefined> {
+  return db.selectFrom('api_keys').selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+}
+
+export function listApiKeys(db: Executor, workspaceId: string): Promise<ApiKeyRow[]> {
+  return db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').execute();
+}
+
+export async function revokeApiKey(db: Executor, id: string): Promise<ApiKeyRow | undefined> {
+  return db
+    .updateTable('api_keys')
+    .set({ revoked_at: new Date() })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** Records use at most once a minute per key, so busy keys do not write on every request. */
+export async function touchApiKey(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('api_keys')
+    .set((eb) => ({ last_used_at: eb.fn('now') }))
+    .where('id', '=', id)
+    .where((eb) =>
+      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', eb.val(new Date(Date.now() - 60_000)))]),
+    )
+    .execute();
+}

@@ -1,0 +1,86 @@
+import type { Db, Executor } from '../../db/database.ts';
+import { randomBase32 } from '../../lib/ids.ts';
+import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
+import type { OwnerAuth } from '../../authz/auth.ts';
+import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
+import type { ApiKeyRow } from './table.ts';
+
+// `sk_<32 base32 chars: the key id>.<43 base64url chars: 256 random bits>`
+const API_KEY_PATTERN = /^sk_([0-9a-z]{32})\.([A-Za-z0-9_-]{43})$/;
+
+/** An API key as listed: never the secret. */
+export interface ApiKeySummary {
+  id: string;
+  workspace_id: string;
+  name: string | null;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CreatedApiKey extends ApiKeySummary {
+  /** The full key, shown once. */
+  api_key: string;
+}
+
+/** Creates a key for a workspace. The secret is returned once; only its keyed hash is stored. */
+export async function createApiKey(
+  db: Executor,
+  secretKey: string,
+  workspaceId: string,
+  name: string | null = null,
+): Promise<CreatedApiKey> {
+  const idPart = randomBase32(32);
+  const secret = randomSecret(32);
+  const apiKey = `sk_${idPart}.${secret}`;
+  const row = await insertApiKey(db, {
+    id: `key_${idPart}`,
+    workspace_id: workspaceId,
+    name,
+    secret_hash: keyedHash(secretKey, secret),
+    prefix: apiKey.slice(0, 11),
+  });
+  return { ...toSummary(row), api_key: apiKey };
+}
+
+export async function listKeys(db: Db, workspaceId: string): Promise<ApiKeySummary[]> {
+  return (await listApiKeys(db, workspaceId)).map(toSummary);
+}
+
+export async function revokeKey(db: Db, keyId: string): Promise<ApiKeySummary | undefined> {
+  const row = await revokeApiKey(db, keyId);
+  return row && toSummary(row);
+}
+
+/**
+ * Resolves a bearer token to an owner, or `undefined` when it is not a valid, unrevoked key.
+ * Looked up on every request, so a revoked key fails on the very next one.
+ */
+export async function authenticateApiKey(db: Db, secretKey: string, token: string): Promise<OwnerAuth | undefined> {
+  const match = API_KEY_PATTERN.exec(token);
+  if (!match) return undefined;
+  const [, idPart, secret] = match as unknown as [string, string, string];
+  const row = await findActiveApiKey(db, `key_${idPart}`);
+  // Hash even when the key is unknown, so both paths cost the same.
+  const presented = keyedHash(secretKey, secret);
+  if (!row || !hashesEqual(presented, row.secret_hash)) return undefined;
+  await touchApiKey(db, row.id);
+  return { kind: 'owner', workspaceId: row.workspace_id, credentialId: row.id };
+}
+
+export function looksLikeApiKey(token: string): boolean {
+  return token.startsWith('sk_');
+}
+
+function toSummary(row: ApiKeyRow): ApiKeySummary {
+  return {
+    id: row.id,
+    workspace_id: row.workspace_id,
+    name: row.name,
+    prefix: row.prefix,
+    created_at: row.created_at.toISOString(),
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+    revoked_at: row.revoked_at?.toISOString() ?? null,
+  };
+}

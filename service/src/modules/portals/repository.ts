@@ -1,0 +1,55 @@
+import type { Executor } from '../../db/database.ts';
+import type { NewPortal, PortalChanges, PortalRow } from './table.ts';
+
+export function insertPortal(db: Executor, portal: NewPortal): Promise<PortalRow> {
+  return db.insertInto('portals').values(portal).returningAll().executeTakeFirstOrThrow();
+}
+
+/** A portal of this workspace, or `undefined` (another workspace's portal does not exist for the caller). */
+export function findPortal(db: Executor, workspaceId: string, id: string): Promise<PortalRow | undefined> {
+  return db
+    .selectFrom('portals')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+export function listPortals(
+  db: Executor,
+  workspaceId: string,
+  options: { limit: number; beforeSeq?: string; status?: PortalRow['status'] },
+): Promise<PortalRow[]> {
+  let query = db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId);
+  if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
+  if (options.status !== undefined) query = query.where('status', '=', options.status);
+  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+}
+
+export function updatePortal(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  changes: PortalChanges,
+): Promise<PortalRow | undefined> {
+  return db
+    .updateTable('portals')
+    .set({ ...changes, updated_at: new Date() })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deletePortal(db: Executor, workspaceId: string, id: string): Promise<boolean> {
+  const result = await db
+    .deleteFrom('portals')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return result.numDeletedRows > 0n;
+}
+
+export async function listPortalsOfWorkspace(db: Executor, workspaceId: string, limit: number): Promise<PortalRow[]> {
+  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).orderBy('seq').limit(limit).execute();
+}

@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Config } from '../../config.ts';
+import { PortalService, type ListPortalsQuery, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
+
+export function portalRoutes(config: Config, { db }: AppDeps): Router {
+  const portals = new PortalService(db, config.publicUrl);
+  const router = Router();
+
+  router.get('/v1/portals', async (req, res) => {
+    res.json(await portals.list(req.auth, req.query as ListPortalsQuery));
+  });
+  router.post('/v1/portals', async (req, res) => {
+    res.status(201).json(await portals.create(req.auth, req.body as PortalCreateDto));
+  });
+  router.get('/v1/portals/:portal_id', async (req, res) => {
+    res.json(await portals.get(req.auth, req.params.portal_id));
+  });
+  router.patch('/v1/portals/:portal_id', async (req, res) => {
+    res.json(await portals.update(req.auth, req.params.portal_id, req.body as PortalUpdateDto));
+  });
+  router.delete('/v1/portals/:portal_id', async (req, res) => {
+    await portals.delete(req.auth, req.params.portal_id);
+    res.status(204).end();
+  });
+  return router;
+}

@@ -1,0 +1,95 @@
+import type { components } from '@foyer/sdk';
+import { requireOwner, type Auth } from '../../authz/auth.ts';
+import type { Db } from '../../db/database.ts';
+import { notFound } from '../../errors/http-error.ts';
+import { newId } from '../../lib/ids.ts';
+import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
+import * as repo from './repository.ts';
+import type { PortalChanges, PortalRow } from './table.ts';
+
+export type PortalDto = components['schemas']['Portal'];
+export type PortalCreateDto = components['schemas']['PortalCreate'];
+export type PortalUpdateDto = components['schemas']['PortalUpdate'];
+
+export interface ListPortalsQuery {
+  limit?: number;
+  cursor?: string;
+  status?: PortalRow['status'];
+}
+
+/** Portal operations. `publicUrl` builds each portal's direct link; request headers never do. */
+export class PortalService {
+  constructor(
+    private readonly db: Db,
+    private readonly publicUrl: string,
+  ) {}
+
+  async create(auth: Auth | undefined, input: PortalCreateDto): Promise<PortalDto> {
+    const owner = requireOwner(auth);
+    const row = await repo.insertPortal(this.db, {
+      id: newId('portal'),
+      workspace_id: owner.workspaceId,
+      name: input.name.trim(),
+      client_name: input.client_name?.trim() || null,
+      access_mode: input.access_mode ?? 'verified',
+      status: 'active',
+      client_uploads: input.client_uploads ?? true,
+    });
+    return this.toDto(row);
+  }
+
+  async list(auth: Auth | undefined, query: ListPortalsQuery): Promise<Page<PortalDto>> {
+    const owner = requireOwner(auth);
+    const limit = query.limit ?? 20;
+    const rows = await repo.listPortals(this.db, owner.workspaceId, {
+      limit,
+      beforeSeq: decodeCursor(query.cursor),
+      ...(query.status ? { status: query.status } : {}),
+    });
+    return toPage(rows, limit, (row) => this.toDto(row));
+  }
+
+  async get(auth: Auth | undefined, portalId: string): Promise<PortalDto> {
+    const owner = requireOwner(auth);
+    const row = await repo.findPortal(this.db, owner.workspaceId, portalId);
+    if (!row) throw notFound('portal');
+    return this.toDto(row);
+  }
+
+  async update(auth: Auth | undefined, portalId: string, input: PortalUpdateDto): Promise<PortalDto> {
+    const owner = requireOwner(auth);
+    const changes: PortalChanges = {};
+    if (input.name !== undefined) changes.name = input.name.trim();
+    if (input.client_name !== undefined) changes.client_name = input.client_name?.trim() || null;
+    if (input.access_mode !== undefined) changes.access_mode = input.access_mode;
+    if (input.status !== undefined) changes.status = input.status;
+    if (input.client_uploads !== undefined) changes.client_uploads = input.client_uploads;
+    const row = await repo.updatePortal(this.db, owner.workspaceId, portalId, changes);
+    if (!row) throw notFound('portal');
+    return this.toDto(row);
+  }
+
+  async delete(auth: Auth | undefined, portalId: string): Promise<void> {
+    const owner = requireOwner(auth);
+    if (!(await repo.deletePortal(this.db, owner.workspaceId, portalId))) throw notFound('portal');
+  }
+
+  /** The direct link clients open: `PUBLIC_URL/p/{portal_id}`. */
+  portalUrl(portalId: string): string {
+    return `${this.publicUrl}/p/${portalId}`;
+  }
+
+  private toDto(row: PortalRow): PortalDto {
+    return {
+      id: row.id,
+      name: row.name,
+      client_name: row.client_name,
+      access_mode: row.access_mode,
+      status: row.status,
+      client_uploads: row.client_uploads,
+      url: this.portalUrl(row.id),
+      created_at: row.created_at.toISOString(),
+      updated_at: row.updated_at.toISOString(),
+    };
+  }
+}

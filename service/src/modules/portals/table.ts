@@ -1,0 +1,19 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface PortalTable {
+  id: string;
+  /** Insertion order, for cursor pagination that stays stable under concurrent inserts. */
+  seq: Generated<string>;
+  workspace_id: string;
+  name: string;
+  client_name: string | null;
+  access_mode: 'verified' | 'link';
+  status: 'active' | 'archived';
+  client_uploads: boolean;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export type PortalRow = Selectable<PortalTable>;
+export type NewPortal = Insertable<PortalTable>;
+export type PortalChanges = Updateable<PortalTable>;

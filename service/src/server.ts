@@ -1,0 +1,110 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp } from './app.ts';
+import { ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { createLogger } from './lib/logger.ts';
+
+/** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
+async function main(): Promise<void> {
+  const startedAt = performance.now();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`Invalid configuration: ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const logger = createLogger(config);
+  const database = await openDatabase(config, (message) => logger.info(message), (err) =>
+    logger.error({ err }, 'database connection lost'),
+  );
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
+
+  const app = createApp(config, { db: database.db, logger });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  // Slow clients may not hold sockets forever; a request must arrive whole within a minute.
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+
+  const port = (server.address() as AddressInfo).port;
+  const baseUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  printBanner(config, baseUrl, demo, (performance.now() - startedAt) / 1000);
+
+  let stopping = false;
+  const shutdown = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal} received: finishing in-flight requests`);
+    const forced = setTimeout(() => {
+      logger.warn('shutdown timeout: closing remaining connections');
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs);
+    forced.unref();
+    await closeServer(server);
+    await database.close();
+    clearTimeout(forced);
+    logger.info('stopped');
+    logger.flush();
+    process.exit(0);
+  };
+  process.on('SIGTERM', (signal) => void shutdown(signal));
+  process.on('SIGINT', (signal) => void shutdown(signal));
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    // Stops accepting, closes idle keep-alive sockets, and calls back once in-flight requests are done.
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}
+
+function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined, seconds: number): void {
+  const lines = [
+    '',
+    `  Foyer is running at ${baseUrl}`,
+    '',
+    `  API reference    ${baseUrl}/docs`,
+    `  Contract         ${baseUrl}/openapi.yaml`,
+  ];
+  if (config.embedded) lines.push(`  Data             ${config.dataDir}`);
+  if (demo) {
+    lines.push(`  Workspace        ${demo.workspaceId}`);
+    if (demo.portalId) lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
+    if (demo.apiKey) {
+      lines.push(
+        `  Owner API key    ${demo.apiKey}`,
+        '                   (shown once: it is stored hashed. Save it now.)',
+        '',
+        `  Try it:  curl -H "Authorization: Bearer ${demo.apiKey}" ${baseUrl}/v1/portals`,
+      );
+    } else {
+      lines.push(
+        '  Owner API key    shown on the first start only; make another with',
+        `                   npm run foyer -- key create --workspace ${demo.workspaceId}`,
+      );
+    }
+  }
+  lines.push('', `  Ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`, '');
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((err: unknown) => {
+  console.error('Foyer failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
