@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chown, constants, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, chown, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,10 @@ export async function startEmbeddedPostgres(
   // 711: the postgres user (when we run as root) must traverse it; only we may list it.
   await mkdir(dataDir, { recursive: true, mode: 0o711 });
   const owner = await postgresOwner();
+  if (owner.uid !== undefined) {
+    const mode = (await stat(dataDir)).mode & 0o777;
+    if ((mode & 0o001) === 0) await chmod(dataDir, mode | 0o011);
+  }
 
   let state = await readState(stateFile);
   const initialised = await exists(join(pgdata, 'PG_VERSION'));
@@ -159,8 +163,7 @@ async function initialise(bin: Binaries, pgdata: string, password: string, owner
   await writeFile(pwfile, password + '\n', { mode: 0o644 });
   try {
     await asOwner(bin.initdb, ['-D', pgdata, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`,
-      '-E', 'UTF8', '--no-locale'], owner).catch(async (err: unknown) => {
-      await access(pgdata, constants.W_OK).catch(() => {});
+      '-E', 'UTF8', '--no-locale'], owner).catch((err: unknown) => {
       throw new Error(`initdb failed (the postgres user must be able to reach ${pgdata}): ${String(err)}`);
     });
   } finally {

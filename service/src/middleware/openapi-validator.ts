@@ -10,7 +10,7 @@ import { OPENAPI_PATH } from '../lib/paths.ts';
 export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
   return OpenApiValidator.middleware({
     apiSpec: OPENAPI_PATH,
-    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: true, removeAdditional: false },
+    validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },
     validateResponses: options.validateResponses ? { removeAdditional: false } : false,
     validateSecurity: true,
     validateFormats: true,

@@ -1,0 +1,146 @@
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase, type DatabaseHandle } from './db/connect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { listKeys, createApiKey, revokeKey } from './modules/api-keys/service.ts';
+import { findWorkspace } from './modules/workspaces/repository.ts';
+import { createWorkspace } from './modules/workspaces/service.ts';
+import { isId } from './lib/ids.ts';
+
+/**
+ * `foyer` — the command line shipped with the service. Works whether or not the service runs: in embedded
+ * mode it attaches to the running embedded database, or starts it for the duration of the command.
+ * Human-readable output by default; `--json` prints one JSON document on stdout and nothing else.
+ */
+class CliError extends Error {}
+
+interface JsonOption {
+  json?: boolean;
+}
+
+async function withDatabase<T>(
+  fn: (handle: DatabaseHandle, config: Config) => Promise<T>,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<T> {
+  let config: Config;
+  try {
+    config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  } catch (err) {
+    if (err instanceof ConfigError) throw new CliError(`Invalid configuration: ${err.message}`);
+    throw err;
+  }
+  // Progress goes to stderr so `--json` output stays machine-readable.
+  const handle = await openDatabase(config, (message) => process.stderr.write(`${message}\n`));
+  try {
+    if (migrate) await migrateToLatest(handle.db);
+    return await fn(handle, config);
+  } finally {
+    await handle.close();
+  }
+}
+
+function print(json: boolean | undefined, value: unknown, human: string): void {
+  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human + '\n');
+}
+
+function workspaceId(value: string): string {
+  if (!isId('workspace', value)) throw new CliError(`"${value}" is not a workspace id (wsp_…)`);
+  return value;
+}
+
+async function requireWorkspace(handle: DatabaseHandle, id: string): Promise<void> {
+  if (!(await findWorkspace(handle.db, id))) throw new CliError(`No workspace ${id}`);
+}
+
+const program = new Command('foyer')
+  .description('Manage a Foyer service: workspaces, API keys, migrations.')
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+const workspace = program.command('workspace').description('Create workspaces.');
+workspace
+  .command('create')
+  .description('Create a workspace and print its id and a new API key (shown once).')
+  .requiredOption('--name <name>', 'the business name, e.g. "Acme Accounting"')
+  .requiredOption('--owner-email <email...>', 'owner email address(es)')
+  .option('--json', 'print {"workspace_id", "api_key"} as JSON')
+  .action(async (opts: { name: string; ownerEmail: string[] } & JsonOption) => {
+    const name = opts.name.trim();
+    if (!name || name.length > 200) throw new CliError('--name must be 1 to 200 characters');
+    for (const email of opts.ownerEmail) {
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--owner-email "${email}" is not an email address`);
+    }
+    await withDatabase(async ({ db }, config) => {
+      const created = await createWorkspace(db, config.secretKey, { name, ownerEmails: opts.ownerEmail });
+      print(
+        opts.json,
+        { workspace_id: created.workspace_id, api_key: created.api_key.api_key },
+        `Workspace  ${created.workspace_id}\nAPI key    ${created.api_key.api_key}\n\n` +
+          'The key is shown once and stored only as a hash. Save it now.',
+      );
+    });
+  });
+
+const key = program.command('key').description('Create, list and revoke owner API keys.');
+key
+  .command('create')
+  .description('Create an API key for a workspace (shown once).')
+  .requiredOption('--workspace <id>', 'workspace id (wsp_…)', workspaceId)
+  .option('--name <name>', 'a label to tell keys apart')
+  .option('--json', 'print the key as JSON')
+  .action(async (opts: { workspace: string; name?: string } & JsonOption) => {
+    await withDatabase(async (handle, config) => {
+      await requireWorkspace(handle, opts.workspace);
+      const created = await createApiKey(handle.db, config.secretKey, opts.workspace, opts.name ?? null);
+      print(opts.json, created, `Key id   ${created.id}\nAPI key  ${created.api_key}\n\nShown once. Save it now.`);
+    });
+  });
+key
+  .command('list')
+  .description("List a workspace's API keys (never their secrets).")
+  .requiredOption('--workspace <id>', 'workspace id (wsp_…)', workspaceId)
+  .option('--json', 'print the keys as JSON')
+  .action(async (opts: { workspace: string } & JsonOption) => {
+    await withDatabase(async (handle) => {
+      await requireWorkspace(handle, opts.workspace);
+      const keys = await listKeys(handle.db, opts.workspace);
+      const rows = keys.map((k) =>
+        [k.id, `${k.prefix}…`, k.name ?? '-', k.created_at, k.last_used_at ?? 'never', k.revoked_at ? `revoked ${k.revoked_at}` : 'active'].join('  '),
+      );
+      print(opts.json, { data: keys }, rows.length ? rows.join('\n') : 'No keys.');
+    });
+  });
+key
+  .command('revoke')
+  .description('Revoke an API key; it fails from the next request on.')
+  .argument('<key_id>', 'the key id (key_…)')
+  .option('--json', 'print the revoked key as JSON')
+  .action(async (keyId: string, opts: JsonOption) => {
+    if (!isId('apiKey', keyId)) throw new CliError(`"${keyId}" is not a key id (key_…)`);
+    await withDatabase(async ({ db }) => {
+      const revoked = await revokeKey(db, keyId);
+      if (!revoked) throw new CliError(`No active key ${keyId}`);
+      print(opts.json, revoked, `Revoked ${keyId}`);
+    });
+  });
+
+program
+  .command('migrate')
+  .description('Apply pending database migrations (the service also does this at start).')
+  .option('--json', 'print the applied migrations as JSON')
+  .action(async (opts: JsonOption) => {
+    await withDatabase(
+      async ({ db }) => {
+        const applied = await migrateToLatest(db);
+        print(opts.json, { applied }, applied.length ? `Applied ${applied.join(', ')}` : 'The database is up to date.');
+      },
+      { migrate: false },
+    );
+  });
+
+program.addOption(new Option('--no-color', 'plain output').hideHelp());
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`foyer: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(err instanceof CliError ? 2 : 1);
+});

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exampleId, operations, resolve, validValue, wrongValue, type Operation } from './support/contract.ts';
+import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+
+// Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
+let ctx: TestContext;
+let ws: TestWorkspace;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  ws = await ctx.newWorkspace();
+});
+afterAll(() => ctx.close());
+
+const apiOperations = operations().filter((op) => op.path.startsWith('/v1/'));
+
+function urlFor(op: Operation, override?: string): string {
+  return op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    const parameter = op.parameters.find((p) => p.in === 'path' && p.name === name);
+    return encodeURIComponent(override ?? exampleId(parameter));
+  });
+}
+
+async function expectProblem(res: Response, status?: number | [number, number]): Promise<Record<string, unknown>> {
+  const text = await res.text();
+  if (Array.isArray(status)) {
+    expect(res.status, text).toBeGreaterThanOrEqual(status[0]);
+    expect(res.status, text).toBeLessThanOrEqual(status[1]);
+  } else if (status) {
+    expect(res.status, text).toBe(status);
+  }
+  expect(res.status, text).toBeGreaterThanOrEqual(400);
+  expect(res.status, text).toBeLessThan(500);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = JSON.parse(text) as Record<string, unknown>;
+  expect(body).toMatchObject({ status: res.status, type: `urn:foyer:error:${String(body.code)}` });
+  expect(body.code).toMatch(/^[a-z_]+$/);
+  expect(body.request_id).toBe(res.headers.get('x-request-id'));
+  expect(text).not.toMatch(/\bat .+\.(ts|js):\d+/); // never a stack trace
+  return body;
+}
+
+function send(op: Operation, init: RequestInit & { apiKey?: string; url?: string } = {}): Promise<Response> {
+  return ctx.fetch(init.url ?? urlFor(op), { method: op.method, signal: AbortSignal.timeout(10_000), ...init });
+}
+
+describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', (_name, op) => {
+  const hasBody = op.requestSchema !== undefined;
+
+  if (op.secured) it('answers 401 without credentials and with bad API keys', async () => {
+    expect((await expectProblem(await send(op), 401)).code).toBe('authentication_required');
+    for (const header of [
+      'Bearer garbage',
+      'Bearer sk_00000000000000000000000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+      `Bearer ${ws.apiKey.slice(0, -2)}xx`,
+      'Basic dXNlcjpwYXNz',
+      'Bearer',
+      `Bearer ${'a'.repeat(5000)}`,
+    ]) {
+      const body = await expectProblem(await send(op, { headers: { Authorization: header } }), 401);
+      expect(body.code).toBe('invalid_credentials');
+    }
+  });
+
+  if (op.path.includes('{')) it('refuses malformed and unknown ids', async () => {
+    for (const id of ['x', 'prt_', '../../etc/passwd', 'prt_' + 'Z'.repeat(32), 'prt_' + '0'.repeat(500), "1' or '1'='1"]) {
+      await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...(hasBody ? jsonBody(validValue(op.requestSchema)) : {}) }));
+    }
+    const unknown = await send(op, { apiKey: ws.apiKey, ...(hasBody ? jsonBody(validValue(op.requestSchema)) : {}) });
+    expect((await expectProblem(unknown, 404)).code).toBe('not_found');
+  });
+
+  if (op.parameters.some((p) => p.in === 'query')) it('refuses bad query parameters and cursors', async () => {
+    const queries = ['limit=0', 'limit=101', 'limit=abc', 'limit=1.5', 'unknown=1', 'cursor=', 'cursor=%00%01', 'cursor=abc', 'cursor=eyJ2IjoxLCJzIjoiLTEifQ', 'status=deleted', 'limit[$gt]=1'];
+    for (const q of queries) {
+      if (q.startsWith('cursor') && !op.parameters.some((p) => p.name === 'cursor')) continue;
+      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${urlFor(op)}?${q}` }), 400);
+      expect(['validation_failed', 'invalid_cursor']).toContain(body.code);
+    }
+  });
+
+  if (hasBody) it('refuses wrong types, missing and unknown fields', async () => {
+    const schema = resolve(op.requestSchema);
+    const valid = validValue(schema) as Record<string, unknown>;
+    for (const [field, fieldSchema] of Object.entries<unknown>(schema.properties ?? {})) {
+      const res = await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
+      const body = await expectProblem(res, 400);
+      expect(body.code).toBe('validation_failed');
+      expect(JSON.stringify(body.errors)).toContain(field); // the offending field is named
+    }
+    for (const field of schema.required ?? []) {
+      const { [field]: _omitted, ...rest } = valid;
+      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody(rest) }), 400);
+      expect(JSON.stringify(body)).toContain(field);
+    }
+    const unknown = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, not_a_field: 1 }) }), 400);
+    expect(JSON.stringify(unknown.errors)).toContain('not_a_field');
+  });
+
+  if (hasBody) it('refuses malformed JSON, non-object JSON, a 10 MB body and non-JSON media types', async () => {
+    for (const raw of ['{"name":', '{name: 1}', '', 'null', '[]', '"text"', '{"a":1}{"b":2}']) {
+      await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: raw }), 400);
+    }
+    const huge = JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024) });
+    const tooLarge = await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: huge }), 413);
+    expect(tooLarge.code).toBe('payload_too_large');
+    await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'text/plain' }, body: 'name=x' }), [400, 415]);
+    await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }), [400, 415]);
+  });
+});
+
+describe('unknown routes and methods', () => {
+  it('answers 404 problem+json for an unknown route', async () => {
+    for (const path of ['/nope', '/v1/nope', '/v1/portals/prt_x/nope', '/v2/portals']) {
+      const body = await expectProblem(await ctx.fetch(path, { headers: { Authorization: `Bearer ${ws.apiKey}` } }), 404);
+      expect(body.code).toBe('not_found');
+    }
+  });
+
+  it('answers 405 problem+json for a method the route does not have', async () => {
+    const body = await expectProblem(await ctx.fetch('/v1/workspace', { method: 'DELETE', headers: { Authorization: `Bearer ${ws.apiKey}` } }), 405);
+    expect(body.code).toBe('method_not_allowed');
+  });
+});
+
+function jsonBody(value: unknown): RequestInit {
+  return { headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) };
+}
