@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+const production = { DATABASE_URL: 'postgres://u:p@db:5432/foyer', SECRET_KEY: 'k'.repeat(40) };
+
+describe('loadConfig', () => {
+  it('has embedded defaults: port 8080 on 127.0.0.1, a generated secret kept in the data dir', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'foyer-config-'));
+    const config = loadConfig({ FOYER_DATA_DIR: dir });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', embedded: true, databaseUrl: undefined, dataDir: dir });
+    expect(config.publicUrl).toBe('http://127.0.0.1:8080');
+    expect(config.secretKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(dir, 'secret-key'), 'utf8').trim()).toBe(config.secretKey);
+    expect(statSync(join(dir, 'secret-key')).mode & 0o777).toBe(0o600);
+    expect(loadConfig({ FOYER_DATA_DIR: dir }).secretKey).toBe(config.secretKey); // kept across restarts
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('listens on 0.0.0.0 by default with an external database', () => {
+    expect(loadConfig(production)).toMatchObject({ host: '0.0.0.0', embedded: false, publicUrl: 'http://localhost:8080' });
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://x' }],
+    ['SECRET_KEY', { DATABASE_URL: 'postgres://x/y' }],
+    ['SECRET_KEY', { ...production, SECRET_KEY: 'short' }],
+    ['PUBLIC_URL', { ...production, PUBLIC_URL: 'not a url' }],
+    ['PUBLIC_URL', { ...production, PUBLIC_URL: 'ftp://files.example' }],
+    ['LOG_LEVEL', { ...production, LOG_LEVEL: 'loud' }],
+    ['TRUST_PROXY', { ...production, TRUST_PROXY: 'maybe' }],
+    ['NODE_ENV', { ...production, NODE_ENV: 'staging' }],
+  ])('fails fast naming %s', (variable, env) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('strips a trailing slash from PUBLIC_URL', () => {
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://portal.acme.example/' }).publicUrl).toBe('https://portal.acme.example');
+  });
+});

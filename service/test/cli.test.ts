@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFoyerClient } from '@foyer/sdk';
+import { createTestContext, TEST_SECRET_KEY, type TestContext } from './support/context.ts';
+import { runCli } from './support/process.ts';
+
+// The CLI against an external database (DATABASE_URL), as in production.
+let ctx: TestContext;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  env = { DATABASE_URL: ctx.databaseUrl, SECRET_KEY: TEST_SECRET_KEY };
+});
+afterAll(() => ctx.close());
+
+describe('foyer CLI', () => {
+  let workspaceId: string;
+  let firstKey: string;
+
+  it('creates a workspace and prints only {workspace_id, api_key} with --json', async () => {
+    const result = await runCli(['workspace', 'create', '--name', 'Acme', '--owner-email', 'me@acme.test', '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as Record<string, string>;
+    expect(Object.keys(printed).sort()).toEqual(['api_key', 'workspace_id']);
+    workspaceId = printed.workspace_id!;
+    firstKey = printed.api_key!;
+    expect(workspaceId).toMatch(/^wsp_[0-9a-z]{32}$/);
+    expect(firstKey).toMatch(/^sk_[0-9a-z]{32}\.[A-Za-z0-9_-]{43}$/);
+    const client = createFoyerClient({ baseUrl: ctx.baseUrl, apiKey: firstKey });
+    const { data } = await client.GET('/v1/workspace');
+    expect(data).toMatchObject({ id: workspaceId, name: 'Acme', owner_emails: ['me@acme.test'] });
+  });
+
+  it('creates, lists and revokes keys; a revoked key fails on the next request', async () => {
+    const created = await runCli(['key', 'create', '--workspace', workspaceId, '--name', 'ci', '--json'], env);
+    expect(created.code, created.stderr).toBe(0);
+    const key = JSON.parse(created.stdout) as { id: string; api_key: string; name: string };
+    expect(key.name).toBe('ci');
+    const client = createFoyerClient({ baseUrl: ctx.baseUrl, apiKey: key.api_key });
+    expect((await client.GET('/v1/portals')).response.status).toBe(200);
+
+    const listed = await runCli(['key', 'list', '--workspace', workspaceId, '--json'], env);
+    const keys = (JSON.parse(listed.stdout) as { data: Array<Record<string, unknown>> }).data;
+    expect(keys.map((k) => k.id)).toContain(key.id);
+    expect(listed.stdout).not.toContain(key.api_key.split('.')[1]); // never the secret
+    expect(keys.find((k) => k.id === key.id)!.last_used_at).not.toBeNull();
+
+    const revoked = await runCli(['key', 'revoke', key.id], env);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toContain(`Revoked ${key.id}`);
+    const after = await client.GET('/v1/portals');
+    expect(after.response.status).toBe(401);
+    expect(after.error).toMatchObject({ code: 'invalid_credentials' });
+    // The other key still works.
+    expect((await createFoyerClient({ baseUrl: ctx.baseUrl, apiKey: firstKey }).GET('/v1/portals')).response.status).toBe(200);
+  });
+
+  it('prints human-readable output without --json', async () => {
+    const result = await runCli(['workspace', 'create', '--name', 'Beta', '--owner-email', 'b@beta.test'], env);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Workspace\s+wsp_/);
+    expect(result.stdout).toMatch(/API key\s+sk_/);
+    expect(result.stdout).toContain('shown once');
+  });
+
+  it('runs migrations and reports when there is nothing to do', async () => {
+    const result = await runCli(['migrate', '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ applied: [] });
+  });
+
+  it('explains bad arguments and exits non-zero', async () => {
+    const badId = await runCli(['key', 'list', '--workspace', 'acme'], env);
+    expect(badId.code).not.toBe(0);
+    expect(badId.stderr).toContain('not a workspace id');
+    const unknown = await runCli(['key', 'create', '--workspace', `wsp_${'0'.repeat(32)}`], env);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No workspace');
+    const missing = await runCli(['workspace', 'create', '--name', 'X'], env);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('--owner-email');
+    const badEnv = await runCli(['migrate'], { DATABASE_URL: ctx.databaseUrl });
+    expect(badEnv.code).toBe(2);
+    expect(badEnv.stderr).toContain('SECRET_KEY');
+  });
+
+  it('has --help on every command', async () => {
+    for (const args of [[], ['workspace', 'create'], ['key', 'create'], ['key', 'list'], ['key', 'revoke'], ['migrate']]) {
+      const result = await runCli([...args, '--help'], env);
+      expect(result.code, args.join(' ')).toBe(0);
+      expect(result.stdout).toContain('Usage: foyer');
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import express from 'express';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES } from '../src/errors/codes.ts';
+import { errorHandler } from '../src/middleware/error-handler.ts';
+import { openapiValidator } from '../src/middleware/openapi-validator.ts';
+import { requestLogger } from '../src/middleware/request-logger.ts';
+import { resolve, spec } from './support/contract.ts';
+
+describe('the contract', () => {
+  it('lists exactly the error codes the service can answer with', () => {
+    expect(resolve(spec.components.schemas.ErrorCode).enum.sort()).toEqual(Object.keys(ERROR_CODES).sort());
+  });
+
+  it('turns a response that drifts from openapi.yaml into a failure the tests see', async () => {
+    // The same validator the app installs when FOYER_VALIDATE_RESPONSES=true (as in every integration test).
+    const app = express();
+    app.use(requestLogger(pino({ level: 'silent' })));
+    app.use(openapiValidator({ validateResponses: true }));
+    app.get('/healthz', (_req, res) => {
+      res.json({ status: 'fine', extra: true });
+    });
+    app.get('/v1/workspace', (_req, res) => {
+      res.json({ id: 123 });
+    });
+    app.use(errorHandler);
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const res = await fetch(`${base}/v1/workspace`, { headers: { Authorization: 'Bearer x' } });
+      expect(res.status).toBe(500);
+      expect(await res.json()).toMatchObject({ code: 'internal_error' });
+      const health = await fetch(`${base}/healthz`);
+      expect(health.status).toBe(500);
+    } finally {
+      server.close();
+    }
+  });
+});

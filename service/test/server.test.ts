@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, runCli, startService, type ServiceProcess } from './support/process.ts';
+
+// `npm start` on a fresh machine: embedded PostgreSQL under the data dir, a demo workspace, a printed key;
+// Ctrl-C / SIGTERM stops cleanly after in-flight requests, and the next start finds the same data.
+let dataDir: string;
+let port: number;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'foyer-start-'));
+  port = await freePort();
+  env = { FOYER_DATA_DIR: dataDir, PORT: String(port) };
+});
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('npm start with embedded defaults', () => {
+  let service: ServiceProcess;
+  let apiKey: string;
+  let workspaceId: string;
+  let demoPortal: string;
+  const base = () => `http://127.0.0.1:${port}`;
+
+  it('is ready within 10 s on a fresh data dir and prints the URL, a key and the demo portal', async () => {
+    const started = Date.now();
+    service = startService(env);
+    await service.waitFor(/Ready in/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const out = service.output();
+    expect(out).toContain(`Foyer is running at ${base()}`);
+    apiKey = out.match(/Owner API key\s+(sk_\S+)/)![1]!;
+    workspaceId = out.match(/Workspace\s+(wsp_\w+)/)![1]!;
+    demoPortal = out.match(/Demo portal\s+\S+\/p\/(prt_\w+)/)![1]!;
+    expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
+    expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
+  });
+
+  it('lists the demo portal with the printed key', async () => {
+    const res = await fetch(`${base()}/v1/portals`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: Array<{ id: string }> };
+    expect(body.data.map((p) => p.id)).toEqual([demoPortal]);
+    expect((await fetch(`${base()}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base()}/readyz`)).status).toBe(200);
+  });
+
+  it('serves the contract and a readable API reference', async () => {
+    const spec = await fetch(`${base()}/openapi.yaml`);
+    expect(spec.status).toBe(200);
+    expect(await spec.text()).toMatch(/^openapi: 3\.1/);
+    const docs = await fetch(`${base()}/docs`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('<redoc spec-url="/openapi.yaml"');
+    expect((await fetch(`${base()}/docs/redoc.standalone.js`)).status).toBe(200);
+  });
+
+  it('lets the CLI attach to the running embedded database', async () => {
+    const result = await runCli(['key', 'create', '--workspace', workspaceId, '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const created = JSON.parse(result.stdout) as { api_key: string };
+    const res = await fetch(`${base()}/v1/workspace`, { headers: { Authorization: `Bearer ${created.api_key}` } });
+    expect(res.status).toBe(200);
+  });
+
+  it('finishes an in-flight request on SIGTERM, then stops the database', async () => {
+    const body = JSON.stringify({ name: 'Created during shutdown' });
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((r) => socket.once('connect', r));
+    let response = '';
+    socket.on('data', (d) => (response += d.toString()));
+    socket.write(
+      `POST /v1/portals HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${apiKey}\r\n` +
+        `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n` +
+        body.slice(0, 10),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    service.child.kill('SIGTERM');
+    await service.waitFor(/SIGTERM received/);
+    // No new connections once shutdown began.
+    await expect(fetch(`${base()}/healthz`)).rejects.toThrow();
+    socket.write(body.slice(10));
+    await new Promise((r) => socket.once('close', r));
+    expect(response).toMatch(/^HTTP\/1\.1 201/);
+    expect(response).toContain('Created during shutdown');
+    expect(await service.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('finds the same data on the next start and never prints an old key', async () => {
+    service = startService(env);
+    await service.waitFor(/Ready in/);
+    const out = service.output();
+    expect(out).not.toMatch(/sk_[0-9a-z]{32}\./);
+    expect(out).toContain(workspaceId);
+    expect(out).toContain(`key create --workspace ${workspaceId}`);
+    const res = await fetch(`${base()}/v1/portals`, { headers: { Authorization: `Bearer ${apiKey}` } });
+    const names = ((await res.json()) as { data: Array<{ name: string }> }).data.map((p) => p.name);
+    expect(names).toContain('Created during shutdown');
+    service.child.kill('SIGINT');
+    expect(await service.exited).toBe(0);
+  });
+
+  it('lets the CLI start the embedded database itself when the service is not running', async () => {
+    const result = await runCli(['key', 'list', '--workspace', workspaceId, '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    expect((JSON.parse(result.stdout) as { data: unknown[] }).data).toHaveLength(2);
+    expect(result.stderr).toContain('started embedded PostgreSQL');
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false); // and stopped it again
+  });
+
+  it('fails fast on invalid configuration, naming the variable', async () => {
+    const bad = startService({ ...env, PORT: 'eighty' });
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toContain('Invalid configuration: PORT:');
+  });
+});
