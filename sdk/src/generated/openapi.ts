@@ -200,7 +200,7 @@ export interface components {
             client_name?: string | null;
             access_mode?: components["schemas"]["AccessMode"];
             /** @default true */
-            client_uploads: boolean;
+            client_uploads?: boolean;
         };
         PortalUpdate: {
             name?: string;
