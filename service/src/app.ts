@@ -5,8 +5,10 @@ import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { idempotency } from './middleware/idempotency.ts';
+import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
+import { fileRoutes } from './modules/files/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -39,11 +41,13 @@ export function createApp(config: Config, deps: AppDeps): Express {
   });
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(authenticate(deps.db, config.secretKey));
+  app.use(multipartPlaceholder);
   app.use(openapiValidator({ validateResponses: config.validateResponses }));
   app.use(idempotency(deps.db));
 
   app.use(workspaceRoutes(deps));
   app.use(portalRoutes(config, deps));
+  app.use(fileRoutes(config, deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

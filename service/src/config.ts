@@ -22,7 +22,25 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Check every response against openapi.yaml (tests turn this on; a drift becomes a 500). */
   readonly validateResponses: boolean;
+  /** Largest accepted upload, in bytes (a file of exactly this size is accepted). */
+  readonly maxUploadBytes: number;
+  readonly storage: StorageConfig;
 }
+
+/** Where file bytes live: local disk (the embedded default) or an S3-compatible bucket. */
+export type StorageConfig =
+  | { readonly driver: 'local'; readonly root: string }
+  | {
+      readonly driver: 's3';
+      readonly bucket: string;
+      readonly region: string;
+      readonly endpoint: string | undefined;
+      readonly accessKeyId: string | undefined;
+      readonly secretAccessKey: string | undefined;
+      readonly forcePathStyle: boolean;
+      /** Downloads answer 302 to a presigned URL instead of streaming through the service. */
+      readonly presignedDownloads: boolean;
+    };
 
 /** Raised for a bad environment variable; the message names it. */
 export class ConfigError extends Error {
@@ -72,8 +90,39 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
+    maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    storage: storage(env, dataDir),
   };
   return Object.freeze(config);
+}
+
+function storage(env: Env, dataDir: string): StorageConfig {
+  const bucket = optional(env, 'S3_BUCKET');
+  if (bucket === undefined) {
+    for (const name of ['S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PRESIGNED_DOWNLOADS']) {
+      if (optional(env, name) !== undefined) throw new ConfigError('S3_BUCKET', `is required when ${name} is set`);
+    }
+    return { driver: 'local', root: join(dataDir, 'files') };
+  }
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('S3_BUCKET', `"${bucket}" is not a valid bucket name`);
+  }
+  const accessKeyId = optional(env, 'S3_ACCESS_KEY_ID');
+  const secretAccessKey = optional(env, 'S3_SECRET_ACCESS_KEY');
+  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
+    throw new ConfigError(accessKeyId === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+  }
+  const endpoint = optional(env, 'S3_ENDPOINT');
+  return {
+    driver: 's3',
+    bucket,
+    region: optional(env, 'S3_REGION') ?? 'us-east-1',
+    endpoint: endpoint === undefined ? undefined : url(env, 'S3_ENDPOINT', endpoint),
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', false),
+    presignedDownloads: boolean(env, 'S3_PRESIGNED_DOWNLOADS', false),
+  };
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createStorage } from './adapters/storage/index.ts';
 import { createApp } from './app.ts';
 import { ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
+import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
 async function main(): Promise<void> {
@@ -28,15 +30,19 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
 
-  const app = createApp(config, { db: database.db, logger });
+  const storage = createStorage(config.storage);
+  const stopMaintenance = startStorageMaintenance(database.db, storage, logger, { intervalMs: 15 * 60_000, graceMs: 60 * 60_000 });
+  const app = createApp(config, { db: database.db, logger, storage });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  // Slow clients may not hold sockets forever; a request must arrive whole within a minute.
-  server.requestTimeout = 60_000;
+  // Uploads may take long, so no limit on a whole request; but headers must arrive within 20 s and a
+  // connection that sends nothing for 2 minutes is closed.
+  server.requestTimeout = 0;
   server.headersTimeout = 20_000;
+  server.timeout = 120_000;
 
   const port = (server.address() as AddressInfo).port;
   const baseUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     forced.unref();
     await closeServer(server);
+    await stopMaintenance();
     await database.close();
     clearTimeout(forced);
     logger.info('stopped');

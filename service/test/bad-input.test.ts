@@ -1,24 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleId, operations, resolve, validValue, wrongValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+import { fileForm } from './support/uploads.ts';
 
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
 let ctx: TestContext;
 let ws: TestWorkspace;
+/** Real objects of `ws`, by path parameter name, so query and body checks reach the handler. */
+const existing: Record<string, string> = {};
 
 beforeAll(async () => {
   ctx = await createTestContext();
   ws = await ctx.newWorkspace();
+  existing.portal_id = (await ws.client.POST('/v1/portals', { body: { name: 'Bad input' } })).data!.id;
+  const upload = await ctx.upload(`/v1/portals/${existing.portal_id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
+  existing.file_id = ((await upload.json()) as { id: string }).id;
 });
 afterAll(() => ctx.close());
 
-const apiOperations = operations().filter((op) => op.path.startsWith('/v1/'));
+// HEAD operations are answered by their GET twin's handler (covered here) and carry no problem body.
+const apiOperations = operations().filter((op) => op.path.startsWith('/v1/') && op.method !== 'HEAD');
 
+/** The operation's URL with `override` (or a well-formed id of nothing) in its path parameters. */
 function urlFor(op: Operation, override?: string): string {
   return op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
     const parameter = op.parameters.find((p) => p.in === 'path' && p.name === name);
     return encodeURIComponent(override ?? exampleId(parameter));
   });
+}
+
+/** The operation's URL on real objects. */
+function realUrlFor(op: Operation): string {
+  return op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
+    if (!existing[name]) throw new Error(`bad-input.test.ts needs a real object for {${name}}: add one in beforeAll`);
+    return existing[name];
+  });
+}
+
+/** A valid body for the operation, so only the part under test is wrong. */
+function validBody(op: Operation): RequestInit {
+  if (op.multipart) {
+    const form = fileForm(Buffer.from('x'));
+    return { headers: { 'content-type': form.contentType }, body: new Uint8Array(form.body) };
+  }
+  return op.requestSchema ? jsonBody(validValue(op.requestSchema)) : {};
 }
 
 async function expectProblem(res: Response, status?: number | [number, number]): Promise<Record<string, unknown>> {
@@ -64,17 +89,18 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
 
   if (op.path.includes('{')) it('refuses malformed and unknown ids', async () => {
     for (const id of ['x', 'prt_', '../../etc/passwd', 'prt_' + 'Z'.repeat(32), 'prt_' + '0'.repeat(500), "1' or '1'='1"]) {
-      await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...(hasBody ? jsonBody(validValue(op.requestSchema)) : {}) }));
+      await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...validBody(op) }));
     }
-    const unknown = await send(op, { apiKey: ws.apiKey, ...(hasBody ? jsonBody(validValue(op.requestSchema)) : {}) });
+    const unknown = await send(op, { apiKey: ws.apiKey, ...validBody(op) });
     expect((await expectProblem(unknown, 404)).code).toBe('not_found');
   });
 
   if (op.parameters.some((p) => p.in === 'query')) it('refuses bad query parameters and cursors', async () => {
-    const queries = ['limit=0', 'limit=101', 'limit=abc', 'limit=1.5', 'unknown=1', 'cursor=', 'cursor=%00%01', 'cursor=abc', 'cursor=eyJ2IjoxLCJzIjoiLTEifQ', 'status=deleted', 'limit[$gt]=1'];
+    const queries = ['limit=0', 'limit=101', 'limit=abc', 'limit=1.5', 'unknown=1', 'cursor=', 'cursor=%00%01', 'cursor=abc', 'cursor=eyJ2IjoxLCJzIjoiLTEifQ', 'status=deleted', 'limit[$gt]=1', 'version=0', 'version=abc', 'version=-1', 'uploaded_by=nobody'];
     for (const q of queries) {
-      if (q.startsWith('cursor') && !op.parameters.some((p) => p.name === 'cursor')) continue;
-      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${urlFor(op)}?${q}` }), 400);
+      const name = q.split(/[=[]/)[0]!;
+      if (name !== 'unknown' && !op.parameters.some((p) => p.in === 'query' && p.name === name)) continue;
+      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${realUrlFor(op)}?${q}` }), 400);
       expect(['validation_failed', 'invalid_cursor']).toContain(body.code);
     }
   });

@@ -99,6 +99,107 @@ export interface paths {
         patch: operations["updatePortal"];
         trace?: never;
     };
+    "/v1/portals/{portal_id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /** List a portal's files, newest first */
+        get: operations["listFiles"];
+        put?: never;
+        /**
+         * Upload a file (streamed)
+         * @description `multipart/form-data` with one part `file` and, optionally, a `name` part (sent before `file`) that
+         *     overrides the part's filename. The name is display-only: it is sanitised (no path separators, control or
+         *     bidi characters, Windows device names; at most 255 bytes of UTF-8). An upload over the size limit is 413;
+         *     an aborted or malformed one is 400 — either way nothing is stored.
+         */
+        post: operations["uploadFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /** Read a file's metadata */
+        get: operations["getFile"];
+        put?: never;
+        post?: never;
+        /** Delete a file and every version's bytes */
+        delete: operations["deleteFile"];
+        options?: never;
+        head?: never;
+        /** Rename a file */
+        patch: operations["updateFile"];
+        trace?: never;
+    };
+    "/v1/files/{file_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /** List a file's versions, newest first */
+        get: operations["listFileVersions"];
+        put?: never;
+        /**
+         * Upload a new version (streamed)
+         * @description Same streaming rules as an upload. The new version becomes the file's current version.
+         */
+        post: operations["uploadFileVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a version's bytes
+         * @description Always an attachment (`Content-Disposition: attachment` with an RFC 5987 `filename*`), with
+         *     `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`; HTML, SVG and XML are sent as
+         *     `application/octet-stream`. Supports a single `Range` (206), `If-None-Match` (304) and `If-Range`. With
+         *     the S3 backend and `S3_PRESIGNED_DOWNLOADS=true` it answers 302 to a presigned URL valid for 5 minutes
+         *     that carries the same disposition.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        /** A version's size, type and ETag, without the bytes */
+        head: operations["headFileContent"];
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -129,7 +230,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -137,6 +238,8 @@ export interface components {
         Timestamp: string;
         /** @example prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
         PortalId: string;
+        /** @example fil_3n8k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
+        FileId: string;
         /** @example wsp_1a2b3c4d5e6f7g8h9j0k1m2n3p4q5r6s */
         WorkspaceId: string;
         /** @description How portals look to clients. */
@@ -213,6 +316,59 @@ export interface components {
             data: components["schemas"]["Portal"][];
             has_more: boolean;
             next_cursor: string | null;
+        };
+        /**
+         * @description `owner`: the business (API key or owner session). `member`: a client contact.
+         * @enum {string}
+         */
+        ActorKind: "owner" | "member";
+        /** @description Who did something. */
+        Actor: {
+            kind: components["schemas"]["ActorKind"];
+            /** @description The member id, or for owners the API key id. */
+            id: string | null;
+            name: string | null;
+            email: string | null;
+        };
+        FileVersion: {
+            version: number;
+            /** @description Bytes. */
+            size: number;
+            /** @description Detected from the content's magic bytes (`application/octet-stream` when unknown). */
+            content_type: string;
+            sha256: string;
+            uploaded_by: components["schemas"]["Actor"];
+            created_at: components["schemas"]["Timestamp"];
+        };
+        File: {
+            id: components["schemas"]["FileId"];
+            portal_id: components["schemas"]["PortalId"];
+            /** @description Display name (sanitised). */
+            name: string;
+            current_version: components["schemas"]["FileVersion"];
+            version_count: number;
+            uploaded_by: components["schemas"]["Actor"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        FileList: {
+            data: components["schemas"]["File"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        FileVersionList: {
+            data: components["schemas"]["FileVersion"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        FileUpload: {
+            /** @description Display name; defaults to the file part's filename. */
+            name?: string;
+            /** @description The bytes. */
+            file: string;
+        };
+        FileUpdate: {
+            name: string;
         };
     };
     responses: {
@@ -322,6 +478,43 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The upload is larger than `MAX_UPLOAD_BYTES`; nothing was stored. */
+        FileTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:file_too_large",
+                 *       "title": "The file is too large",
+                 *       "status": 413,
+                 *       "detail": "Files are limited to 2147483648 bytes.",
+                 *       "code": "file_too_large",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The `Range` lies outside the content. */
+        RangeNotSatisfiable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:range_not_satisfiable",
+                 *       "title": "The requested range is not satisfiable",
+                 *       "status": 416,
+                 *       "code": "range_not_satisfiable",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A dependency (the database) is not reachable. */
         ServiceUnavailable: {
             headers: {
@@ -342,6 +535,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description A file id (`fil_` followed by 32 random characters). */
+        FileId: components["schemas"]["FileId"];
         /** @description A portal id (`prt_` followed by 32 random characters). */
         PortalId: components["schemas"]["PortalId"];
         /** @description Page size, 1–100. */
@@ -356,6 +551,10 @@ export interface components {
     };
     requestBodies: never;
     headers: {
+        /** @description The version's sha256, quoted. */
+        ETag: string;
+        /** @description `attachment; filename="…"; filename*=UTF-8''…` */
+        ContentDisposition: string;
         /** @description `true` when this response is a replay of an earlier request with the same `Idempotency-Key`. */
         IdempotentReplayed: "true";
     };
@@ -628,6 +827,335 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Portal"];
                 };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listFiles: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only files first uploaded by this kind of author. */
+                uploaded_by?: components["schemas"]["ActorKind"];
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of files. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The new file with its first version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["FileTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file and its current version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "2026 return (final).pdf"
+                 *     }
+                 */
+                "application/json": components["schemas"]["FileUpdate"];
+            };
+        };
+        responses: {
+            /** @description The renamed file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listFileVersions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileVersionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadFileVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["FileUpload"];
+            };
+        };
+        responses: {
+            /** @description The file with its new current version. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["FileTooLarge"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: {
+                /** @description The version number; the current version when absent. */
+                version?: number;
+            };
+            header?: {
+                /** @description A single byte range, e.g. `bytes=0-1023`. */
+                Range?: string;
+                "If-None-Match"?: string;
+                "If-Range"?: string;
+            };
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole content. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description The requested range. */
+            206: {
+                headers: {
+                    "Content-Range"?: string;
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Redirect to a short-lived presigned URL (S3 backend with presigned downloads on). */
+            302: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The client's copy (`If-None-Match`) is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            416: components["responses"]["RangeNotSatisfiable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    headFileContent: {
+        parameters: {
+            query?: {
+                /** @description The version number; the current version when absent. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The headers a download would carry. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -1,6 +1,8 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
+import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
+import type { BlobDeletionTable } from '../modules/storage/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
@@ -12,6 +14,9 @@ export interface Database {
   api_keys: ApiKeyTable;
   portals: PortalTable;
   idempotency_keys: IdempotencyKeyTable;
+  files: FileTable;
+  file_versions: FileVersionTable;
+  blob_deletions: BlobDeletionTable;
 }
 
 export type Db = Kysely<Database>;

@@ -14,6 +14,9 @@ export const ERROR_CODES = {
   invalid_cursor: { status: 400, title: 'The pagination cursor is not valid' },
   idempotency_key_reused: { status: 422, title: 'This Idempotency-Key was used with a different request' },
   idempotency_in_progress: { status: 409, title: 'A request with this Idempotency-Key is in progress' },
+  file_too_large: { status: 413, title: 'The file is too large' },
+  malformed_upload: { status: 400, title: 'The upload is malformed or incomplete' },
+  range_not_satisfiable: { status: 416, title: 'The requested range is not satisfiable' },
   service_unavailable: { status: 503, title: 'The service is not ready' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; title: string }>;

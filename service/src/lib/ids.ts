@@ -15,6 +15,7 @@ export const ID_PREFIXES = {
   workspace: 'wsp',
   portal: 'prt',
   apiKey: 'key',
+  file: 'fil',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

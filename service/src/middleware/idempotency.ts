@@ -20,7 +20,8 @@ export function idempotency(db: Db): RequestHandler {
     const scope = req.auth ? `${req.auth.kind}:${req.auth.workspaceId}` : `anonymous:${req.ip ?? ''}`;
     const requestHash = createHash('sha256')
       .update(`${req.method} ${req.originalUrl}\n`)
-      .update(JSON.stringify(req.body ?? null))
+      // Streamed uploads are not read before the handler runs: their size stands in for their body.
+      .update(req.is('multipart/form-data') ? `multipart ${req.get('content-length') ?? '?'}` : JSON.stringify(req.body ?? null))
       .digest('hex');
 
     if (await claimKey(db, scope, key, requestHash)) {
@@ -44,6 +45,7 @@ export function idempotency(db: Db): RequestHandler {
     }
     for (const [name, value] of Object.entries(existing.response_headers ?? {})) res.setHeader(name, value);
     res.setHeader('Idempotent-Replayed', 'true');
+    req.resume(); // an unread upload body is discarded
     res.status(existing.response_status).send(existing.response_body ?? '');
   };
 }

@@ -13,6 +13,8 @@ export function openapiValidator(options: { validateResponses: boolean }): Reque
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },
     validateResponses: options.validateResponses ? { removeAdditional: false } : false,
     validateSecurity: true,
+    // Uploads are streamed by busboy in the files module, never buffered by the validator.
+    fileUploader: false,
     validateFormats: true,
     ignoreUndocumented: false,
     // Pages, assets and the contract itself are not API operations.

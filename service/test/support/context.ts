@@ -1,9 +1,13 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Server } from 'node:http';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createFoyerClient, type FoyerClient } from '@foyer/sdk';
+import { createStorage, type ObjectStorage } from '../../src/adapters/storage/index.ts';
 import { createApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { ensureDatabase } from '../../src/db/connect.ts';
@@ -27,11 +31,16 @@ export interface TestWorkspace {
 export interface TestContext {
   config: Config;
   db: Db;
+  storage: ObjectStorage;
   databaseUrl: string;
   baseUrl: string;
   /** A client without credentials. */
   anonymous: FoyerClient;
   newWorkspace(name?: string): Promise<TestWorkspace>;
+  /** POSTs a multipart body (see support/uploads.ts) to `path`. */
+  upload(path: string, form: { body: Buffer; contentType: string }, apiKey: string, headers?: Record<string, string>): Promise<Response>;
+  /** Every blob key currently in storage under `portals/`. */
+  blobKeys(): Promise<string[]>;
   /** Raw fetch against the app, for requests the typed client would refuse to build. */
   fetch(path: string, init?: RequestInit & { apiKey?: string }): Promise<Response>;
   close(): Promise<void>;
@@ -67,12 +76,20 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
   });
 }
 
-export async function createTestContext(overrides: Record<string, string> = {}): Promise<TestContext> {
+export interface TestContextOptions {
+  /** Wraps the configured storage driver, e.g. to inject a failure. */
+  wrapStorage?: (storage: ObjectStorage) => ObjectStorage;
+}
+
+export async function createTestContext(overrides: Record<string, string> = {}, options: TestContextOptions = {}): Promise<TestContext> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, overrides);
+  const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
+  const config = testConfig(database.url, { FOYER_DATA_DIR: dataDir, ...overrides });
   const db = createDatabase({ url: database.url, maxConnections: 5 });
   await migrateToLatest(db);
-  const app = createApp(config, { db, logger: pino({ level: config.logLevel }) });
+  const baseStorage = createStorage(config.storage);
+  const storage = options.wrapStorage ? options.wrapStorage(baseStorage) : baseStorage;
+  const app = createApp(config, { db, logger: pino({ level: config.logLevel }), storage });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -81,6 +98,7 @@ export async function createTestContext(overrides: Record<string, string> = {}):
   return {
     config,
     db,
+    storage,
     databaseUrl: database.url,
     baseUrl,
     anonymous: createFoyerClient({ baseUrl }),
@@ -88,6 +106,18 @@ export async function createTestContext(overrides: Record<string, string> = {}):
       const created = await createWorkspace(db, config.secretKey, { name, ownerEmails: [`owner@${randomBase32(6)}.test`] });
       const apiKey = created.api_key.api_key;
       return { workspaceId: created.workspace_id, apiKey, keyId: created.api_key.id, client: createFoyerClient({ baseUrl, apiKey }) };
+    },
+    upload(path, form, apiKey, headers = {}) {
+      return fetch(baseUrl + path, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${apiKey}`, 'Content-Type': form.contentType, ...headers },
+        body: new Uint8Array(form.body),
+      });
+    },
+    async blobKeys() {
+      const keys: string[] = [];
+      for await (const object of baseStorage.list('portals/')) keys.push(object.key);
+      return keys.sort();
     },
     fetch(path, init = {}) {
       const { apiKey, headers, ...rest } = init;
@@ -100,6 +130,7 @@ export async function createTestContext(overrides: Record<string, string> = {}):
       await new Promise((resolve) => server.close(resolve));
       await db.destroy();
       await database.drop();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

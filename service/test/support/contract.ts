@@ -12,6 +12,8 @@ export interface Operation {
   secured: boolean;
   parameters: Json[];
   requestSchema: Json | undefined;
+  /** Takes a streamed `multipart/form-data` upload. */
+  multipart: boolean;
 }
 
 export const spec: Json = parse(readFileSync(OPENAPI_PATH, 'utf8'));
@@ -30,7 +32,7 @@ export function resolve(node: Json): Json {
 export function operations(): Operation[] {
   const result: Operation[] = [];
   for (const [path, item] of Object.entries<Json>(spec.paths)) {
-    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete']) {
       const op = item[method];
       if (!op) continue;
       const security = op.security ?? spec.security ?? [];
@@ -41,6 +43,7 @@ export function operations(): Operation[] {
         secured: security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0),
         parameters: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve),
         requestSchema: resolve(op.requestBody?.content?.['application/json']?.schema),
+        multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
       });
     }
   }

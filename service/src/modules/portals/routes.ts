@@ -3,8 +3,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { PortalService, type ListPortalsQuery, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
 
-export function portalRoutes(config: Config, { db }: AppDeps): Router {
-  const portals = new PortalService(db, config.publicUrl);
+export function portalRoutes(config: Config, { db, storage, logger }: AppDeps): Router {
+  const portals = new PortalService(db, config.publicUrl, storage, logger);
   const router = Router();
 
   router.get('/v1/portals', async (req, res) => {

@@ -1,9 +1,14 @@
 import type { components } from '@foyer/sdk';
+import type { Logger } from 'pino';
+import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { requireOwner, type Auth } from '../../authz/auth.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
+import { storageKeysOfPortal } from '../files/repository.ts';
+import { removeQueuedBlobs } from '../storage/blobs.ts';
+import { scheduleBlobDeletions } from '../storage/repository.ts';
 import * as repo from './repository.ts';
 import type { PortalChanges, PortalRow } from './table.ts';
 
@@ -22,6 +27,8 @@ export class PortalService {
   constructor(
     private readonly db: Db,
     private readonly publicUrl: string,
+    private readonly storage: ObjectStorage,
+    private readonly logger: Logger,
   ) {}
 
   async create(auth: Auth | undefined, input: PortalCreateDto): Promise<PortalDto> {
@@ -69,9 +76,16 @@ export class PortalService {
     return this.toDto(row);
   }
 
+  /** Deletes the portal with its files; their blobs are queued in the same transaction, then removed. */
   async delete(auth: Auth | undefined, portalId: string): Promise<void> {
     const owner = requireOwner(auth);
-    if (!(await repo.deletePortal(this.db, owner.workspaceId, portalId))) throw notFound('portal');
+    const keys = await this.db.transaction().execute(async (trx) => {
+      const found = await storageKeysOfPortal(trx, portalId);
+      if (!(await repo.deletePortal(trx, owner.workspaceId, portalId))) throw notFound('portal');
+      await scheduleBlobDeletions(trx, found);
+      return found;
+    });
+    await removeQueuedBlobs(this.db, this.storage, this.logger, keys);
   }
 
   /** The direct link clients open: `PUBLIC_URL/p/{portal_id}`. */

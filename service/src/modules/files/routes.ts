@@ -1,0 +1,44 @@
+import { Router } from 'express';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Config } from '../../config.ts';
+import { notFound } from '../../errors/http-error.ts';
+import { sendContent } from './content.ts';
+import { findVersion } from './repository.ts';
+import { FileService, type ListFilesQuery } from './service.ts';
+
+export function fileRoutes(config: Config, deps: AppDeps): Router {
+  const files = new FileService(deps.db, deps.storage, deps.logger, config.maxUploadBytes);
+  const presigned = config.storage.driver === 's3' && config.storage.presignedDownloads;
+  const router = Router();
+
+  router.get('/v1/portals/:portal_id/files', async (req, res) => {
+    res.json(await files.list(req.auth, req.params.portal_id, req.query as ListFilesQuery));
+  });
+  router.post('/v1/portals/:portal_id/files', async (req, res) => {
+    res.status(201).json(await files.upload(req.auth, req.params.portal_id, req));
+  });
+  router.get('/v1/files/:file_id', async (req, res) => {
+    res.json(await files.get(req.auth, req.params.file_id));
+  });
+  router.patch('/v1/files/:file_id', async (req, res) => {
+    res.json(await files.rename(req.auth, req.params.file_id, (req.body as { name: string }).name));
+  });
+  router.delete('/v1/files/:file_id', async (req, res) => {
+    await files.delete(req.auth, req.params.file_id);
+    res.status(204).end();
+  });
+  router.get('/v1/files/:file_id/versions', async (req, res) => {
+    res.json(await files.listVersions(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));
+  });
+  router.post('/v1/files/:file_id/versions', async (req, res) => {
+    res.status(201).json(await files.uploadVersion(req.auth, req.params.file_id, req));
+  });
+  router.get('/v1/files/:file_id/content', async (req, res) => {
+    const file = await files.find(req.auth, req.params.file_id);
+    const wanted = (req.query as { version?: number }).version;
+    const version = wanted === undefined || wanted === file.current_version ? file.v : await findVersion(deps.db, file.id, Number(wanted));
+    if (!version) throw notFound('version');
+    await sendContent(req, res, deps.storage, file, version, { presigned });
+  });
+  return router;
+}

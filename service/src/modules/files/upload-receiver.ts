@@ -1,0 +1,167 @@
+import busboy from 'busboy';
+import { createHash } from 'node:crypto';
+import type { Request } from 'express';
+import { Transform, type TransformCallback } from 'node:stream';
+import type { ObjectStorage } from '../../adapters/storage/index.ts';
+import { createError, HttpError } from '../../errors/http-error.ts';
+import { SNIFF_BYTES, detectContentType } from '../../lib/content-type.ts';
+import { sanitizeFilename } from '../../lib/filename.ts';
+import { randomBase32 } from '../../lib/ids.ts';
+
+/** A file that reached storage whole: where it is and what it is. */
+export interface ReceivedFile {
+  storageKey: string;
+  size: number;
+  sha256: string;
+  contentType: string;
+  /** Sanitised display name: the `name` field, else the part's filename. */
+  name: string;
+}
+
+/**
+ * Streams the `file` part of a multipart request straight into storage under a random key, counting bytes
+ * against `maxBytes`, hashing (sha256) and keeping the first bytes for type detection as they pass. Nothing
+ * is buffered whole. Any failure — too large (413), aborted, malformed, no file (400) — rejects after the
+ * partial blob has been removed.
+ */
+export function receiveUpload(
+  req: Request,
+  storage: ObjectStorage,
+  options: { maxBytes: number; keyPrefix: string },
+): Promise<ReceivedFile> {
+  return new Promise((resolve, reject) => {
+    const storageKey = `${options.keyPrefix}/${randomBase32(32)}`;
+    let fieldName: string | undefined;
+    let partFilename: string | undefined;
+    let meter: UploadMeter | undefined;
+    let stored: Promise<void> | undefined;
+    let settled = false;
+
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: 'utf8',
+        // The meter enforces the exact size limit; busboy's limit (one byte more) is the backstop.
+        limits: { files: 1, fields: 4, parts: 6, headerPairs: 20, fieldNameSize: 100, fieldSize: 4096, fileSize: options.maxBytes + 1 },
+      });
+    } catch (err) {
+      reject(createError('malformed_upload', `Send multipart/form-data with a boundary (${(err as Error).message}).`));
+      return;
+    }
+
+    const fail = (error: HttpError) => {
+      if (settled) return;
+      settled = true;
+      req.unpipe(parser);
+      meter?.destroy(error);
+      // Drain what the client still sends so it can read our answer; the connection closes after it.
+      req.resume();
+      const cleanup = stored ? stored.catch(() => {}).then(() => storage.delete(storageKey)) : Promise.resolve();
+      cleanup.catch(() => {}).finally(() => reject(error));
+    };
+
+    parser.on('field', (name, value, info) => {
+      if (name === 'name' && !info.valueTruncated) fieldName = value;
+    });
+
+    parser.on('file', (name, stream, info) => {
+      if (name !== 'file' || meter) {
+        stream.resume();
+        fail(createError('malformed_upload', `Send exactly one file, in the part named "file" (got "${name}").`));
+        return;
+      }
+      partFilename = info.filename;
+      const tooLarge = () => createError('file_too_large', `Files are limited to ${options.maxBytes} bytes.`);
+      meter = new UploadMeter(options.maxBytes, tooLarge);
+      // Errors on the meter reach storage.put through its pipeline; this keeps a late one from going unhandled.
+      meter.on('error', (err: Error) => {
+        if (err instanceof HttpError) fail(err);
+      });
+      stream.on('limit', () => fail(tooLarge()));
+      stream.on('error', (err: Error) => fail(createError('malformed_upload', err.message)));
+      stored = storage.put(storageKey, stream.pipe(meter));
+      stored.catch((err: unknown) => {
+        if (!settled) {
+          req.log.error({ err }, 'storage write failed');
+          fail(createError('internal_error'));
+        }
+      });
+    });
+
+    for (const event of ['filesLimit', 'fieldsLimit', 'partsLimit'] as const) {
+      parser.on(event, () => fail(createError('malformed_upload', 'Send one "file" part and at most a "name" field.')));
+    }
+    parser.on('error', (err: Error) => fail(createError('malformed_upload', `The multipart body is malformed: ${err.message}.`)));
+
+    parser.on('close', () => {
+      if (settled) return;
+      if (!meter || !stored) {
+        fail(createError('malformed_upload', 'The request has no part named "file".'));
+        return;
+      }
+      const m = meter;
+      stored
+        .then(async () => {
+          if (settled) return;
+          settled = true;
+          resolve({
+            storageKey,
+            size: m.size,
+            sha256: m.digest(),
+            contentType: await detectContentType(m.head()),
+            name: sanitizeFilename(fieldName ?? partFilename),
+          });
+        })
+        .catch(() => {
+          // reported by the storage error handler above
+        });
+    });
+
+    // A client that goes away mid-upload: 'close' before the whole body arrived.
+    req.on('close', () => {
+      if (!req.complete) fail(createError('malformed_upload', 'The upload was interrupted before it finished.'));
+    });
+    req.on('error', () => fail(createError('malformed_upload', 'The upload was interrupted before it finished.')));
+    req.pipe(parser);
+  });
+}
+
+/** Counts, hashes and keeps the first bytes of what flows through, without holding more. */
+class UploadMeter extends Transform {
+  size = 0;
+
+  constructor(
+    private readonly maxBytes: number,
+    private readonly tooLarge: () => Error,
+  ) {
+    super();
+  }
+
+  private readonly hash = createHash('sha256');
+  private readonly headChunks: Buffer[] = [];
+  private headLength = 0;
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.size += chunk.length;
+    if (this.size > this.maxBytes) {
+      callback(this.tooLarge());
+      return;
+    }
+    this.hash.update(chunk);
+    if (this.headLength < SNIFF_BYTES) {
+      const part = chunk.subarray(0, SNIFF_BYTES - this.headLength);
+      this.headChunks.push(Buffer.from(part));
+      this.headLength += part.length;
+    }
+    callback(null, chunk);
+  }
+
+  digest(): string {
+    return this.hash.digest('hex');
+  }
+
+  head(): Buffer {
+    return Buffer.concat(this.headChunks);
+  }
+}

@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { ObjectStorage } from '../../adapters/storage/index.ts';
+import type { Db } from '../../db/database.ts';
+import { completeBlobDeletion, dueBlobDeletions, failBlobDeletion, knownKeys } from './repository.ts';
+
+export interface SweepResult {
+  /** Blobs of deleted files removed now (queued deletions, including retries). */
+  deleted: number;
+  /** Blobs that no row refers to (a crash between writing the blob and committing its row). */
+  orphansRemoved: number;
+  /** Deletions that failed again and stay queued. */
+  failed: number;
+}
+
+const BATCH = 500;
+const SWEEP_LOCK = 7_461_002;
+
+/**
+ * Removes blobs whose rows are gone: first the queued deletions, then orphans — objects under `portals/`
+ * older than `graceMs` (so uploads in flight are left alone) that no version row refers to.
+ */
+export async function sweepStorage(db: Db, storage: ObjectStorage, options: { graceMs: number }): Promise<SweepResult> {
+  const result: SweepResult = { deleted: 0, orphansRemoved: 0, failed: 0 };
+  for (;;) {
+    const due = await dueBlobDeletions(db, BATCH);
+    for (const key of due) {
+      try {
+        await storage.delete(key);
+        await completeBlobDeletion(db, key);
+        result.deleted++;
+      } catch (err) {
+        await failBlobDeletion(db, key, String(err));
+        result.failed++;
+      }
+    }
+    if (due.length < BATCH) break;
+  }
+
+  const cutoff = Date.now() - options.graceMs;
+  let batch: string[] = [];
+  const flush = async () => {
+    const known = await knownKeys(db, batch.map(stripTemp));
+    for (const key of batch) {
+      if (known.has(stripTemp(key)) && stripTemp(key) === key) continue;
+      await storage.delete(key);
+      result.orphansRemoved++;
+    }
+    batch = [];
+  };
+  for await (const object of storage.list('portals/')) {
+    if (object.lastModified.getTime() > cutoff) continue;
+    batch.push(object.key);
+    if (batch.length >= BATCH) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return result;
+}
+
+// A local-disk temporary file (`…/key.tmp-xxxx`) is never a live object, whatever its key.
+function stripTemp(key: string): string {
+  const at = key.indexOf('.tmp-');
+  return at === -1 ? key : key.slice(0, at);
+}
+
+/** Runs {@link sweepStorage} every `intervalMs` on one instance at a time (a Postgres advisory lock). */
+export function startStorageMaintenance(
+  db: Db,
+  storage: ObjectStorage,
+  logger: Logger,
+  options: { intervalMs: number; graceMs: number },
+): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  const tick = async () => {
+    await db.connection().execute(async (conn) => {
+      const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${SWEEP_LOCK}) as locked`.execute(conn);
+      if (!rows[0]?.locked) return;
+      try {
+        const result = await sweepStorage(conn as Db, storage, { graceMs: options.graceMs });
+        if (result.deleted || result.orphansRemoved || result.failed) logger.info({ sweep: result }, 'storage sweep');
+      } finally {
+        await sql`select pg_advisory_unlock(${SWEEP_LOCK})`.execute(conn);
+      }
+    });
+  };
+  const timer = setInterval(() => {
+    if (running) return;
+    running = tick()
+      .catch((err: unknown) => logger.error({ err }, 'storage sweep failed'))
+      .finally(() => (running = undefined));
+  }, options.intervalMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * The S3 settings of a real S3-compatible server for tests (CI starts Ceph's radosgw with
+ * .ci/s3-test-server.sh and exports them), or `undefined` when none is configured.
+ */
+export function s3TestEnv(): Record<string, string> | undefined {
+  const names = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'];
+  if (!names.every((n) => process.env[n])) return undefined;
+  const env: Record<string, string> = {};
+  for (const n of [...names, 'S3_REGION', 'S3_FORCE_PATH_STYLE']) if (process.env[n]) env[n] = process.env[n]!;
+  return env;
+}
+
+export const S3_SKIP_REASON =
+  'no S3-compatible server configured (set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY; .ci/run starts one with .ci/s3-test-server.sh)';
