@@ -6,6 +6,8 @@ import { listKeys, createApiKey, revokeKey } from './modules/api-keys/service.ts
 import { findWorkspace } from './modules/workspaces/repository.ts';
 import { createWorkspace } from './modules/workspaces/service.ts';
 import { isId } from './lib/ids.ts';
+import { createStorage } from './adapters/storage/index.ts';
+import { sweepStorage } from './modules/storage/maintenance.ts';
 
 /**
  * `foyer` — the command line shipped with the service. Works whether or not the service runs: in embedded
@@ -43,6 +45,11 @@ function print(json: boolean | undefined, value: unknown, human: string): void {
   process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : human + '\n');
 }
 
+function positiveInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new CliError(`"${value}" is not a whole number`);
+  return Number(value);
+}
+
 function workspaceId(value: string): string {
   if (!isId('workspace', value)) throw new CliError(`"${value}" is not a workspace id (wsp_…)`);
   return value;
@@ -53,7 +60,7 @@ async function requireWorkspace(handle: DatabaseHandle, id: string): Promise<voi
 }
 
 const program = new Command('foyer')
-  .description('Manage a Foyer service: workspaces, API keys, migrations.')
+  .description('Manage a Foyer service: workspaces, API keys, storage, migrations.')
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -121,6 +128,29 @@ key
       const revoked = await revokeKey(db, keyId);
       if (!revoked) throw new CliError(`No active key ${keyId}`);
       print(opts.json, revoked, `Revoked ${keyId}`);
+    });
+  });
+
+const storageCommand = program.command('storage').description('Maintain file storage.');
+storageCommand
+  .command('sweep')
+  .description(
+    'Remove blobs no row refers to (a crash between writing the bytes and saving the row) and retry queued ' +
+      'deletions of deleted files. The service also does this every 15 minutes.',
+  )
+  .option('--grace-minutes <minutes>', 'leave objects younger than this alone (uploads in flight)', positiveInteger, 60)
+  .option('--json', 'print the counts as JSON')
+  .action(async (opts: { graceMinutes: number } & JsonOption) => {
+    await withDatabase(async ({ db }, config) => {
+      const storage = createStorage(config.storage);
+      const result = await sweepStorage(db, storage, { graceMs: opts.graceMinutes * 60_000 });
+      print(
+        opts.json,
+        result,
+        `Removed ${result.orphansRemoved} orphaned blob(s) and ${result.deleted} queued deletion(s)` +
+          (result.failed ? `; ${result.failed} deletion(s) failed and stay queued` : '') +
+          '.',
+      );
     });
   });
 
