@@ -142,7 +142,7 @@ storageCommand
   .option('--json', 'print the counts as JSON')
   .action(async (opts: { graceMinutes: number } & JsonOption) => {
     await withDatabase(async ({ db }, config) => {
-      const storage = createStorage(config.storage);
+      const storage = await createStorage(config.storage);
       const result = await sweepStorage(db, storage, { graceMs: opts.graceMinutes * 60_000 });
       print(
         opts.json,

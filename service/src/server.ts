@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
 
-  const storage = createStorage(config.storage);
+  const storage = await createStorage(config.storage);
   const stopMaintenance = startStorageMaintenance(database.db, storage, logger, { intervalMs: 15 * 60_000, graceMs: 60 * 60_000 });
   const app = createApp(config, { db: database.db, logger, storage });
   const server = app.listen(config.port, config.host);

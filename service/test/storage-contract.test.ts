@@ -18,7 +18,7 @@ const drivers: Array<[string, () => Promise<{ storage: ObjectStorage; cleanup: (
     'local disk',
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'foyer-storage-'));
-      return { storage: createStorage({ driver: 'local', root: dir }), cleanup: () => rm(dir, { recursive: true, force: true }) };
+      return { storage: await createStorage({ driver: 'local', root: dir }), cleanup: () => rm(dir, { recursive: true, force: true }) };
     },
     false,
   ],
@@ -26,7 +26,7 @@ const drivers: Array<[string, () => Promise<{ storage: ObjectStorage; cleanup: (
     's3',
     async () => {
       const config = loadConfig({ DATABASE_URL: 'postgres://unused/x', SECRET_KEY: 'x'.repeat(32), ...s3 });
-      return { storage: createStorage(config.storage), cleanup: async () => {} };
+      return { storage: await createStorage(config.storage), cleanup: async () => {} };
     },
     !s3,
   ],
@@ -113,7 +113,7 @@ describe('local disk storage', () => {
     const dir = await mkdtemp(join(tmpdir(), 'foyer-storage-'));
     await mkdir(join(dir, 'inner'));
     await writeFile(join(dir, 'secret'), 'x');
-    const storage = createStorage({ driver: 'local', root: join(dir, 'inner') });
+    const storage = await createStorage({ driver: 'local', root: join(dir, 'inner') });
     await expect(storage.get('../secret')).rejects.toThrow(/escapes/);
     await rm(dir, { recursive: true, force: true });
   });

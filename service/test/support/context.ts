@@ -87,7 +87,7 @@ export async function createTestContext(overrides: Record<string, string> = {}, 
   const config = testConfig(database.url, { FOYER_DATA_DIR: dataDir, ...overrides });
   const db = createDatabase({ url: database.url, maxConnections: 5 });
   await migrateToLatest(db);
-  const baseStorage = createStorage(config.storage);
+  const baseStorage = await createStorage(config.storage);
   const storage = options.wrapStorage ? options.wrapStorage(baseStorage) : baseStorage;
   const app = createApp(config, { db, logger: pino({ level: config.logLevel }), storage });
   const server: Server = await new Promise((resolve) => {
