@@ -332,3 +332,31 @@ async function eventually(check: () => Promise<void>, timeoutMs = 5000): Promise
     }
   }
 }
+
+describe('presigned downloads (S3_PRESIGNED_DOWNLOADS=true)', () => {
+  it.skipIf(!s3)('redirects to a presigned URL valid ≤ 5 minutes that carries the same disposition', async () => {
+    const ctx = await createTestContext({ ...s3, S3_PRESIGNED_DOWNLOADS: 'true' });
+    try {
+      const ws = await ctx.newWorkspace();
+      const pid = (await ws.client.POST('/v1/portals', { body: { name: 'Presigned' } })).data!.id;
+      const html = '<html><script>alert(1)</script></html>';
+      const up = await ctx.upload(`/v1/portals/${pid}/files`, fileForm(Buffer.from(html), { filename: 'page.html', type: 'text/html' }), ws.apiKey);
+      const file = (await up.json()) as FileDto;
+      const res = await ctx.fetch(`/v1/files/${file.id}/content`, { apiKey: ws.apiKey, redirect: 'manual' });
+      expect(res.status).toBe(302);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      const location = new URL(res.headers.get('location')!);
+      expect(Number(location.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
+      const direct = await fetch(location);
+      expect(direct.status).toBe(200);
+      expect(direct.headers.get('content-disposition')).toBe(res.headers.get('content-disposition'));
+      expect(direct.headers.get('content-disposition')).toMatch(/^attachment; filename="?page\.html/);
+      expect(direct.headers.get('content-type')).toBe('application/octet-stream');
+      expect(await direct.text()).toBe(html);
+      // Without the signature the object is private.
+      expect((await fetch(`${location.origin}${location.pathname}`)).status).toBe(403);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -32,12 +32,13 @@ describe('npm start with embedded defaults', () => {
     const started = Date.now();
     service = startService(env);
     await service.waitFor(/Ready in/);
-    expect(Date.now() - started).toBeLessThan(10_000);
+    const elapsed = Date.now() - started;
     const out = service.output();
-    expect(out).toContain(`Foyer is running at ${base()}`);
     apiKey = out.match(/Owner API key\s+(sk_\S+)/)![1]!;
     workspaceId = out.match(/Workspace\s+(wsp_\w+)/)![1]!;
     demoPortal = out.match(/Demo portal\s+\S+\/p\/(prt_\w+)/)![1]!;
+    expect(elapsed).toBeLessThan(10_000);
+    expect(out).toContain(`Foyer is running at ${base()}`);
     expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   });
