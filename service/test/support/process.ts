@@ -8,7 +8,11 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 /** Environment for a child process: this one's, minus the test run's database, plus `env`. */
 export function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', LOG_FORMAT: 'json', FORCE_COLOR: '0' };
-  for (const name of ['DATABASE_URL', 'SECRET_KEY', 'PORT', 'PUBLIC_URL', 'INIT_CWD', 'VITEST', 'VITEST_WORKER_ID']) delete base[name];
+  // The test run's own settings (its database, an S3 server CI started) must not leak into the child.
+  for (const name of Object.keys(base)) {
+    if (/^(S3_|SMTP_|MAIL_)/.test(name)) delete base[name];
+  }
+  for (const name of ['DATABASE_URL', 'SECRET_KEY', 'PORT', 'PUBLIC_URL', 'INIT_CWD', 'VITEST', 'VITEST_WORKER_ID', 'MAX_UPLOAD_BYTES']) delete base[name];
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete base[name];
     else base[name] = value;
