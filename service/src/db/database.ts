@@ -3,6 +3,11 @@ import pg from 'pg';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
 import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
+import type { EventTable } from '../modules/events/table.ts';
+import type { MemberTable } from '../modules/members/table.ts';
+import type { RateLimitHitTable } from '../modules/rate-limits/table.ts';
+import type { SessionTable } from '../modules/sessions/table.ts';
+import type { SignInTokenTable, VerificationCodeTable } from '../modules/verifications/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
@@ -17,6 +22,12 @@ export interface Database {
   files: FileTable;
   file_versions: FileVersionTable;
   blob_deletions: BlobDeletionTable;
+  members: MemberTable;
+  sessions: SessionTable;
+  verification_codes: VerificationCodeTable;
+  sign_in_tokens: SignInTokenTable;
+  rate_limit_hits: RateLimitHitTable;
+  events: EventTable;
 }
 
 export type Db = Kysely<Database>;

@@ -16,6 +16,9 @@ export const ID_PREFIXES = {
   portal: 'prt',
   apiKey: 'key',
   file: 'fil',
+  member: 'mem',
+  session: 'ses',
+  event: 'evt',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

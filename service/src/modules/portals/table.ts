@@ -10,6 +10,8 @@ export interface PortalTable {
   access_mode: 'verified' | 'link';
   status: 'active' | 'archived';
   client_uploads: boolean;
+  /** HMAC of the link-mode portal's secret link key; null until the owner creates one. */
+  access_key_hash: Generated<string | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

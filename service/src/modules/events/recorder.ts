@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { canonicalJson } from '../../lib/canonical-json.ts';
+import { newId } from '../../lib/ids.ts';
+import type { EventRow } from './table.ts';
+
+/** Where a request came from, for the audit trail. Never holds a token or a code. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+export const NO_REQUEST: RequestMeta = { ip: null, userAgent: null, requestId: null };
+
+export interface EventInput {
+  workspaceId: string;
+  portalId: string | null;
+  type: string;
+  actor: { kind: EventRow['actor_kind']; id: string | null };
+  target?: { type: string; id: string };
+  data?: Record<string, unknown>;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a link's hash covers, in their canonical form. */
+export function hashedFields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<string, unknown> {
+  return {
+    id: row.id,
+    workspace_id: row.workspace_id,
+    portal_id: row.portal_id,
+    type: row.type,
+    actor_kind: row.actor_kind,
+    actor_id: row.actor_id,
+    target_type: row.target_type,
+    target_id: row.target_id,
+    data: row.data,
+    ip: row.ip,
+    user_agent: row.user_agent,
+    request_id: row.request_id,
+    created_at: row.created_at.toISOString(),
+  };
+}
+
+/** sha256(previous hash ‖ canonical JSON of the event), hex. */
+export function chainHash(prevHash: string, row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): string {
+  return createHash('sha256').update(prevHash).update(canonicalJson(hashedFields(row))).digest('hex');
+}
+
+/**
+ * Appends an event to its portal's chain (or the workspace's, for events outside any portal), inside the
+ * caller's transaction so the event exists exactly when the change it records does. Appends to one chain
+ * are serialised by an advisory lock held until commit.
+ */
+export async function recordEvent(trx: Executor, input: EventInput, meta: RequestMeta): Promise<void> {
+  const chain = input.portalId ?? `workspace:${input.workspaceId}`;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 7461))`.execute(trx);
+  let previous = trx.selectFrom('events').select('hash');
+  previous = input.portalId
+    ? previous.where('portal_id', '=', input.portalId)
+    : previous.where('portal_id', 'is', null).where('workspace_id', '=', input.workspaceId);
+  const last = await previous.orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const prevHash = last?.hash ?? GENESIS_HASH;
+
+  const row = {
+    id: newId('event'),
+    workspace_id: input.workspaceId,
+    portal_id: input.portalId,
+    type: input.type,
+    actor_kind: input.actor.kind,
+    actor_id: input.actor.id,
+    target_type: input.target?.type ?? null,
+    target_id: input.target?.id ?? null,
+    data: input.data ?? {},
+    ip: meta.ip,
+    user_agent: meta.userAgent?.slice(0, 512) ?? null,
+    request_id: meta.requestId,
+    created_at: new Date(),
+  };
+  await trx
+    .insertInto('events')
+    .values({ ...row, data: JSON.stringify(row.data), prev_hash: prevHash, hash: chainHash(prevHash, row) })
+    .execute();
+}

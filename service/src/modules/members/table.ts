@@ -1,0 +1,20 @@
+import type { Generated, Selectable } from 'kysely';
+
+export interface MemberTable {
+  id: string;
+  seq: Generated<string>;
+  portal_id: string;
+  workspace_id: string;
+  /** Lowercased. */
+  email: string;
+  name: string | null;
+  status: 'active' | 'revoked';
+  /** Proved ownership of the address (code or link); false for link-mode visitors. */
+  verified: Generated<boolean>;
+  notifications: Generated<'all' | 'none'>;
+  last_seen_at: Date | null;
+  revoked_at: Date | null;
+  created_at: Generated<Date>;
+}
+
+export type MemberRow = Selectable<MemberTable>;

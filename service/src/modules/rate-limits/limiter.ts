@@ -1,0 +1,47 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+
+/** At most `limit` hits in any `windowSeconds`. */
+export interface RateRule {
+  bucket: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+const LONGEST_WINDOW = sql`interval '1 day'`;
+
+/**
+ * Checks every rule and, when all pass, records one hit in each rule's bucket — atomically across
+ * instances (each bucket is locked for the transaction). A refused request records nothing, so waiting
+ * out `Retry-After` is always enough.
+ */
+export async function consumeRate(db: Db, rules: RateRule[]): Promise<RateDecision> {
+  const buckets = [...new Set(rules.map((r) => r.bucket))].sort();
+  return db.transaction().execute(async (trx) => {
+    for (const bucket of buckets) await sql`select pg_advisory_xact_lock(hashtextextended(${bucket}, 7462))`.execute(trx);
+    let retryAfter = 0;
+    for (const rule of rules) {
+      // Seconds until the oldest of the last `limit` hits leaves the window, by the database's clock.
+      const { rows } = await sql<{ n: string; wait: number | null }>`
+        select count(*) as n,
+               extract(epoch from min(hit_at) + make_interval(secs => ${rule.windowSeconds}) - clock_timestamp())::float8 as wait
+        from (
+          select hit_at from rate_limit_hits
+          where bucket = ${rule.bucket} and hit_at > clock_timestamp() - make_interval(secs => ${rule.windowSeconds})
+          order by hit_at desc limit ${rule.limit}
+        ) recent`.execute(trx);
+      const { n, wait } = rows[0]!;
+      if (Number(n) >= rule.limit && wait !== null) retryAfter = Math.max(retryAfter, Math.ceil(wait), 1);
+    }
+    if (retryAfter > 0) return { allowed: false, retryAfterSeconds: retryAfter };
+    await trx.insertInto('rate_limit_hits').values(buckets.map((bucket) => ({ bucket }))).execute();
+    await trx
+      .deleteFrom('rate_limit_hits')
+      .where('bucket', 'in', buckets)
+      .where('hit_at', '<', sql<Date>`clock_timestamp() - ${LONGEST_WINDOW}`)
+      .execute();
+    return { allowed: true };
+  });
+}
