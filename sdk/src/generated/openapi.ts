@@ -99,6 +99,240 @@ export interface paths {
         patch: operations["updatePortal"];
         trace?: never;
     };
+    "/v1/portals/{portal_id}/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What the sign-in screen shows
+         * @description No credentials. The portal's name, the business's name and branding, and its access mode. 404 for unknown or archived portals.
+         */
+        get: operations["getPublicPortal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a sign-in code and magic link
+         * @description No credentials. Always 202 with the same body, whether or not the email belongs to a member (no
+         *     enumeration). A member gets a 6-digit code (valid 10 minutes) and a magic link (valid 15 minutes, once);
+         *     a new request voids the previous code and link. Limited to 1 a minute and 5 an hour per portal and
+         *     email, and 20 an hour per IP address: 429 with `Retry-After`.
+         */
+        post: operations["startVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/verifications/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a code, a magic-link token or the portal link for a session
+         * @description No credentials. `{email, code}`: the 6-digit code (5 wrong attempts kill it). `{token}`: a magic-link
+         *     or one-time sign-in-link token (single use, consumed atomically). `{link_key, name, email}`: a `link`-mode
+         *     portal's secret link (the visitor is not verified; owners see that). Answers the session token once.
+         */
+        post: operations["confirmVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/sign-in-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time sign-in link for a member
+         * @description Owner only. Valid 7 days, usable once, in any access mode. Shown once.
+         */
+        post: operations["createSignInLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/access-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or rotate a link-mode portal's secret link
+         * @description Owner only. Returns `PUBLIC_URL/p/{portal_id}#k=…` once (only a hash is kept); the previous link stops
+         *     working. The link admits visitors only while the portal's `access_mode` is `link`.
+         */
+        post: operations["rotateAccessLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /** List a portal's members */
+        get: operations["listMembers"];
+        put?: never;
+        /**
+         * Add a client contact (optionally emailing an invitation)
+         * @description Adding an email that is already an active member answers that member (200). A revoked member is reactivated.
+         */
+        post: operations["addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+                /** @description A member id (`mem_…`). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a member, instantly
+         * @description Its sessions, pending codes and links end in the same transaction; its next request is 401.
+         */
+        delete: operations["revokeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /** List the devices signed in to a portal */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session id (`ses_…`). */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Sign a device out */
+        delete: operations["revokeSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description For a client session, the member and its portal; for an API key, the workspace.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        /**
+         * Sign this device out
+         * @description Client sessions only; ends the session whose token made the request.
+         */
+        delete: operations["signOut"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/portals/{portal_id}/files": {
         parameters: {
             query?: never;
@@ -230,7 +464,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -238,6 +472,10 @@ export interface components {
         Timestamp: string;
         /** @example prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
         PortalId: string;
+        /** @example mem_7c2k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
+        MemberId: string;
+        /** @example ses_4d2k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
+        SessionId: string;
         /** @example fil_3n8k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
         FileId: string;
         /** @example wsp_1a2b3c4d5e6f7g8h9j0k1m2n3p4q5r6s */
@@ -370,6 +608,122 @@ export interface components {
         FileUpdate: {
             name: string;
         };
+        /** Format: email */
+        Email: string;
+        PublicPortal: {
+            id: components["schemas"]["PortalId"];
+            name: string;
+            access_mode: components["schemas"]["AccessMode"];
+            workspace: {
+                name: string;
+                branding: components["schemas"]["Branding"];
+            };
+        };
+        VerificationStart: {
+            email: components["schemas"]["Email"];
+        };
+        VerificationStarted: {
+            /**
+             * @description The same answer for every address.
+             * @enum {string}
+             */
+            status: "sent_if_allowed";
+            /** @description Seconds a code stays valid (600). */
+            code_expires_in: number;
+            /** @description Seconds before another code may be asked for (60). */
+            resend_after: number;
+        };
+        /** @description One of: `{email, code}`, `{token}`, or `{link_key, name, email}`. */
+        VerificationConfirm: {
+            email?: components["schemas"]["Email"];
+            code?: string;
+            token?: string;
+            link_key?: string;
+            name?: string;
+        } & (unknown | unknown | unknown);
+        /** @enum {string} */
+        MemberStatus: "active" | "revoked";
+        Member: {
+            id: components["schemas"]["MemberId"];
+            portal_id: components["schemas"]["PortalId"];
+            email: string;
+            name: string | null;
+            status: components["schemas"]["MemberStatus"];
+            /** @description Whether the member has proved it owns the email address (false for link-mode visitors). */
+            verified: boolean;
+            /** Format: date-time */
+            last_seen_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        MemberCreate: {
+            email: components["schemas"]["Email"];
+            name?: string | null;
+            /**
+             * @description Email the member the portal's link.
+             * @default false
+             */
+            send_invite?: boolean;
+        };
+        MemberList: {
+            data: components["schemas"]["Member"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        Session: {
+            id: components["schemas"]["SessionId"];
+            portal_id: components["schemas"]["PortalId"];
+            member: components["schemas"]["Member"];
+            /**
+             * @description How the device signed in.
+             * @enum {string}
+             */
+            method: "code" | "magic_link" | "sign_in_link" | "access_link";
+            user_agent: string | null;
+            ip: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            last_used_at: components["schemas"]["Timestamp"];
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        SessionList: {
+            data: components["schemas"]["Session"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        SessionCreated: {
+            /** @description `cs_<id>.<secret>`: send as `Authorization: Bearer …`. Shown once. */
+            session_token: string;
+            expires_at: components["schemas"]["Timestamp"];
+            member: components["schemas"]["Member"];
+        };
+        SignInLinkCreate: {
+            member_id: components["schemas"]["MemberId"];
+        };
+        SignInLink: {
+            /**
+             * Format: uri
+             * @description `PUBLIC_URL/p/{portal_id}/verify#token=…` — usable once.
+             */
+            url: string;
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        AccessLink: {
+            /**
+             * Format: uri
+             * @description `PUBLIC_URL/p/{portal_id}#k=…`
+             */
+            url: string;
+        };
+        Me: {
+            /** @enum {string} */
+            kind: "owner" | "client";
+            workspace_id?: components["schemas"]["WorkspaceId"];
+            portal?: components["schemas"]["Portal"];
+            member?: components["schemas"]["Member"];
+            session?: {
+                id: components["schemas"]["SessionId"];
+                expires_at: components["schemas"]["Timestamp"];
+            };
+        };
     };
     responses: {
         /** @description An error, as RFC 9457 problem details. */
@@ -497,6 +851,46 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The code, token or link is wrong, expired, used or killed. */
+        InvalidVerification: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:verification_failed",
+                 *       "title": "The code or link is not valid",
+                 *       "status": 401,
+                 *       "detail": "The code is wrong or has expired. Ask for a new one.",
+                 *       "code": "verification_failed",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests; wait `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:rate_limited",
+                 *       "title": "Too many requests",
+                 *       "status": 429,
+                 *       "detail": "Wait 60 seconds before asking for another code.",
+                 *       "code": "rate_limited",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The `Range` lies outside the content. */
         RangeNotSatisfiable: {
             headers: {
@@ -535,6 +929,10 @@ export interface components {
         };
     };
     parameters: {
+        /** @description A member id (`mem_…`). */
+        MemberId: components["schemas"]["MemberId"];
+        /** @description A session id (`ses_…`). */
+        SessionId: components["schemas"]["SessionId"];
         /** @description A file id (`fil_` followed by 32 random characters). */
         FileId: components["schemas"]["FileId"];
         /** @description A portal id (`prt_` followed by 32 random characters). */
@@ -829,6 +1227,405 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPublicPortal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The portal's public face. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPortal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "dana@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerificationStart"];
+            };
+        };
+        responses: {
+            /** @description If the address may sign in, a message is on its way. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationStarted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    confirmVerification: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerificationConfirm"];
+            };
+        };
+        responses: {
+            /** @description A new session for this device. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InvalidVerification"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createSignInLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInLinkCreate"];
+            };
+        };
+        responses: {
+            /** @description The link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    rotateAccessLink: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLink"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                status?: components["schemas"]["MemberStatus"];
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of members, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    addMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "dana@example.com",
+                 *       "name": "Dana Whitfield",
+                 *       "send_invite": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberCreate"];
+            };
+        };
+        responses: {
+            /** @description Already a member. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            /** @description The new member. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+                /** @description A member id (`mem_…`). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of live sessions, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A session id (`ses_…`). */
+                session_id: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked; its next request is 401. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
