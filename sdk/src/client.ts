@@ -13,11 +13,11 @@ interface BaseOptions {
   /** Where the service runs, e.g. `https://portal.example.com`. */
   baseUrl: string;
   /** A `fetch` implementation; defaults to the global one. */
-  fetch?: FetchLike;
+  fetch?: FetchLike | undefined;
   /** Retries after a failed attempt (network error, timeout, 409 in progress, 429, 5xx). Default 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** Milliseconds one attempt may take, reading the response included. Default 60 000. */
-  timeout?: number;
+  timeout?: number | undefined;
 }
 
 /**
@@ -28,12 +28,12 @@ export type FoyerOptions = BaseOptions &
   (
     | {
         /** An owner API key (`sk_…`). Server side only: it acts for the whole workspace. */
-        apiKey?: string;
+        apiKey?: string | undefined;
         sessionToken?: never;
       }
     | {
         /** A client session token (`cs_…`), e.g. in the browser: it sees only its own portal. */
-        sessionToken?: string;
+        sessionToken?: string | undefined;
         apiKey?: never;
       }
   );

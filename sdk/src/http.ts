@@ -11,15 +11,15 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 /** Options every SDK method accepts as its last argument. */
 export interface RequestOptions {
   /** Aborts the call, retries and backoff included; the call rejects with the signal's reason. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Milliseconds each attempt may take, reading the response included. Defaults to the client's. */
-  timeout?: number;
+  timeout?: number | undefined;
   /** Retries after the first attempt. Defaults to the client's (2). */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /** POST only: your own `Idempotency-Key`; by default each call gets a fresh UUID, kept across its retries. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
   /** Extra request headers. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
 }
 
 /** @internal What a resource method passes for one operation. */

@@ -13,7 +13,7 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
 /** Options for {@link verifyWebhook}. */
 export interface VerifyWebhookOptions {
   /** How far `webhook-timestamp` may be from now, in seconds. Default 300 (±5 minutes). */
-  tolerance?: number;
+  tolerance?: number | undefined;
 }
 
 const encoder = new TextEncoder();

@@ -16,6 +16,9 @@ import { Foyer as NodeFoyer } from '@foyer/sdk/node';
 const foyer = new Foyer({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test', maxRetries: 3, timeout: 5_000 });
 new Foyer({ baseUrl: 'https://portal.example.com', sessionToken: 'cs_a.b' });
 new NodeFoyer({ baseUrl: 'https://portal.example.com' });
+// Values read from the environment may be undefined.
+const fromEnv: string | undefined = undefined as string | undefined;
+new Foyer({ baseUrl: 'https://portal.example.com', apiKey: fromEnv, timeout: undefined });
 // @ts-expect-error one credential at a time
 new Foyer({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test', sessionToken: 'cs_a.b' });
 // @ts-expect-error baseUrl is required
@@ -35,7 +38,7 @@ export async function tour(): Promise<void> {
   // @ts-expect-error access_mode is an enum
   await foyer.portals.update(id, { access_mode: 'public' });
   await foyer.portals.update(id, { status: 'archived' }, { maxRetries: 0, signal: AbortSignal.timeout(1000) });
-  await foyer.portals.create({ name: 'x' }, { idempotencyKey: 'crm-client-42' });
+  await foyer.portals.create({ name: 'x' }, { idempotencyKey: 'crm-client-42', signal: undefined });
   // @ts-expect-error a per-call option that does not exist
   await foyer.portals.get(id, { retries: 3 });
 
