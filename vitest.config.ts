@@ -1,4 +1,9 @@
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// `@foyer/source` resolves workspace packages (@foyer/sdk) to their TypeScript sources, so tests run
+// without a prior build; published consumers get `dist/` (see sdk/package.json "exports").
+const sourceCondition = '@foyer/source';
 
 // Two groups: everything in-process first (two files at a time), then the tests that start the service
 // or the CLI as real processes and time them (`npm start` must be ready within 10 s), one at a time so
@@ -6,6 +11,8 @@ import { defineConfig } from 'vitest/config';
 const PROCESS_TESTS = ['service/test/server.test.ts'];
 
 export default defineConfig({
+  resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
   test: {
     globalSetup: ['service/test/support/global-setup.ts'],
     testTimeout: 30_000,

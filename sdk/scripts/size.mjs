@@ -1,0 +1,37 @@
+// Prints the browser bundle's size, minified and gzipped, and fails above the budget. Bundles the
+// browser entry (src/index.ts, dependencies included) for `platform: 'browser'`, so a Node-only import
+// there fails this script too. Generated types weigh nothing: they are erased. `npm run size -w @foyer/sdk`.
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const BUDGET = 8 * 1024;
+
+const entry = new URL('../src/index.ts', import.meta.url).pathname;
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+async function measure(stdin) {
+  const result = await build({
+    stdin: { contents: stdin, resolveDir: new URL('.', import.meta.url).pathname, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+// The budget applies to the whole browser entry; the second figure is what an app that imports only
+// `Foyer` ships once its bundler drops the unused exports (createFoyerClient pulls in openapi-fetch).
+const whole = await measure(`export * from ${JSON.stringify(entry)};`);
+const foyerOnly = await measure(`export { Foyer } from ${JSON.stringify(entry)};`);
+const gzipped = whole.gzipped;
+console.log(`@foyer/sdk browser bundle: ${kb(whole.minified)} minified, ${kb(gzipped)} min+gz (budget ${kb(BUDGET)})`);
+console.log(`  of which an app importing only { Foyer } ships: ${kb(foyerOnly.gzipped)} min+gz`);
+if (gzipped > BUDGET) {
+  console.error(`Over budget by ${gzipped - BUDGET} bytes.`);
+  process.exit(1);
+}

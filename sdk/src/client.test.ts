@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { Foyer } from './index.ts';
+import { fakeFetch, json, portalFixture } from '../test/support/fake-fetch.ts';
+
+describe('Foyer', () => {
+  it('sends an API key as a bearer token and JSON bodies with their content type', async () => {
+    const { fetch, calls } = fakeFetch(() => json(201, portalFixture()));
+    const foyer = new Foyer({ baseUrl: 'https://api.test/', apiKey: 'sk_abc', fetch });
+    const portal = await foyer.portals.create({ name: 'Dana', client_name: null });
+    expect(portal.id).toBe(portalFixture().id);
+    const [call] = calls;
+    expect(call!.method).toBe('POST');
+    expect(call!.url.href).toBe('https://api.test/v1/portals');
+    expect(call!.headers.get('authorization')).toBe('Bearer sk_abc');
+    expect(call!.headers.get('content-type')).toBe('application/json');
+    expect(call!.body).toEqual({ name: 'Dana', client_name: null });
+  });
+
+  it('sends a session token the same way, and no Authorization without a credential', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { status: 'ok' }));
+    await new Foyer({ baseUrl: 'https://api.test', sessionToken: 'cs_a.b', fetch }).system.health();
+    await new Foyer({ baseUrl: 'https://api.test', fetch }).system.health();
+    expect(calls.map((c) => c.headers.get('authorization'))).toEqual(['Bearer cs_a.b', null]);
+  });
+
+  it('refuses two credentials, a missing baseUrl and a bad maxRetries', () => {
+    // @ts-expect-error one credential at a time
+    expect(() => new Foyer({ baseUrl: 'https://api.test', apiKey: 'sk', sessionToken: 'cs' })).toThrow(TypeError);
+    // @ts-expect-error baseUrl is required
+    expect(() => new Foyer({})).toThrow(/baseUrl/);
+    expect(() => new Foyer({ baseUrl: 'https://api.test', maxRetries: -1 })).toThrow(/maxRetries/);
+  });
+
+  it('encodes path parameters and serialises the query, leaving out undefined values', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { data: [], has_more: false, next_cursor: null }));
+    const foyer = new Foyer({ baseUrl: 'https://api.test', fetch });
+    await foyer.portals.list({ status: 'archived', limit: 5, cursor: undefined }).page();
+    await foyer.portals.get('prt_a/b?c').catch(() => undefined);
+    expect(calls[0]!.url.pathname + calls[0]!.url.search).toBe('/v1/portals?status=archived&limit=5');
+    expect(calls[1]!.url.pathname).toBe('/v1/portals/prt_a%2Fb%3Fc');
+  });
+
+  it('refuses an empty id instead of calling the collection', async () => {
+    const { fetch, calls } = fakeFetch(() => json(204, null));
+    const foyer = new Foyer({ baseUrl: 'https://api.test', fetch });
+    await expect(foyer.portals.delete('')).rejects.toThrow(/portal_id/);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('resolves a 204 to undefined', async () => {
+    const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
+    await expect(new Foyer({ baseUrl: 'https://api.test', fetch }).portals.delete('prt_1')).resolves.toBeUndefined();
+  });
+
+  it('gives the HTTP response and request id with withResponse()', async () => {
+    const { fetch } = fakeFetch(() => json(201, portalFixture(), { 'Idempotent-Replayed': 'true', 'X-Request-Id': 'req_42' }));
+    const foyer = new Foyer({ baseUrl: 'https://api.test', fetch });
+    const { data, response, requestId } = await foyer.portals.create({ name: 'x' }).withResponse();
+    expect(data.id).toBe(portalFixture().id);
+    expect(response.headers.get('idempotent-replayed')).toBe('true');
+    expect(requestId).toBe('req_42');
+  });
+
+  it('puts an Idempotency-Key on POST only, the caller’s when given', async () => {
+    const { fetch, calls } = fakeFetch((call) => json(call.method === 'POST' ? 201 : 200, portalFixture()));
+    const foyer = new Foyer({ baseUrl: 'https://api.test', fetch });
+    await foyer.portals.create({ name: 'a' });
+    await foyer.portals.create({ name: 'b' });
+    await foyer.portals.create({ name: 'c' }, { idempotencyKey: 'crm-42' });
+    await foyer.portals.update('prt_1', { name: 'd' });
+    await foyer.portals.get('prt_1');
+    const keys = calls.map((c) => c.headers.get('idempotency-key'));
+    expect(keys[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys.slice(2)).toEqual(['crm-42', null, null]);
+  });
+
+  it('passes per-call headers', async () => {
+    const { fetch, calls } = fakeFetch(() => json(200, { status: 'ok' }));
+    await new Foyer({ baseUrl: 'https://api.test', fetch }).system.health({ headers: { 'X-Request-Id': 'req_mine' } });
+    expect(calls[0]!.headers.get('x-request-id')).toBe('req_mine');
+  });
+
+  it('exposes webhook verification without a client', () => {
+    expect(typeof Foyer.webhooks.verify).toBe('function');
+  });
+});

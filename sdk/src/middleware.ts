@@ -1,0 +1,89 @@
+// Cross-cutting behaviour, written once for every operation: each concern is a middleware around the
+// next one, Koa-style. The client's pipeline is idempotencyKey → retry → auth → timeout → send.
+import { ConnectionError } from './errors.ts';
+
+/** One request on its way through the pipeline. `body` is re-sent as is on every attempt. */
+export interface FoyerRequest {
+  readonly operationId: string;
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  readonly body: string | undefined;
+  /** The caller's signal (or, inside the timeout middleware, one that also fires on timeout). */
+  readonly signal: AbortSignal | undefined;
+  /** Milliseconds each attempt may take, body included. */
+  readonly timeout: number;
+  /** Retries after the first attempt. */
+  readonly maxRetries: number;
+  /** The caller's `Idempotency-Key`, if it chose one. */
+  readonly idempotencyKey: string | undefined;
+}
+
+/** A successful (2xx) response, its body already read. */
+export interface FoyerResponse {
+  readonly response: Response;
+  readonly text: string;
+  readonly requestId: string | undefined;
+}
+
+export type Handler = (request: FoyerRequest) => Promise<FoyerResponse>;
+export type Middleware = (request: FoyerRequest, next: Handler) => Promise<FoyerResponse>;
+
+/** Wraps `handler` in `middleware`, the first one outermost. */
+export function compose(middleware: readonly Middleware[], handler: Handler): Handler {
+  return middleware.reduceRight<Handler>((next, run) => (request) => run(request, next), handler);
+}
+
+/** Sends the credential as `Authorization: Bearer …`. */
+export function auth(token: string | undefined): Middleware {
+  return (request, next) => {
+    if (token && !request.headers.has('authorization')) request.headers.set('Authorization', `Bearer ${token}`);
+    return next(request);
+  };
+}
+
+/**
+ * Gives every POST an `Idempotency-Key` (the caller's, or a fresh UUID). It runs outside the retry
+ * middleware, so every attempt of one call carries the same key and the service runs the work once.
+ */
+export const idempotencyKey: Middleware = (request, next) => {
+  if (request.method === 'POST' && !request.headers.has('idempotency-key')) {
+    request.headers.set('Idempotency-Key', request.idempotencyKey ?? randomUUID());
+  }
+  return next(request);
+};
+
+/**
+ * Bounds one attempt (reading the body included) by `request.timeout`, as a {@link ConnectionError} with
+ * code `timeout` that the retry middleware may retry. The caller's own abort passes through untouched.
+ */
+export const timeout: Middleware = async (request, next) => {
+  const controller = new AbortController();
+  const caller = request.signal;
+  const onAbort = (): void => controller.abort(caller?.reason);
+  caller?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(), request.timeout);
+  try {
+    return await next({ ...request, signal: controller.signal });
+  } catch (error) {
+    if (caller?.aborted) throw caller.reason;
+    if (controller.signal.aborted) {
+      throw new ConnectionError(`No response within ${request.timeout} ms.`, { code: 'timeout', cause: error });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    caller?.removeEventListener('abort', onAbort);
+  }
+};
+
+// crypto.randomUUID exists only in secure contexts (https, localhost); a page served over plain http
+// still has getRandomValues, so build the same version-4 UUID from it there.
+function randomUUID(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -1,0 +1,58 @@
+import type { ApiPromise } from '../api-promise.ts';
+import type { RequestOptions } from '../http.ts';
+import type { Paginator } from '../pagination.ts';
+import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
+import { Resource } from './resource.ts';
+
+type PortalId = PathParams<'getPortal'>['portal_id'];
+
+/** Portals: one private space per client relationship. */
+export class PortalsResource extends Resource {
+  /**
+   * Creates a portal for a client (`POST /v1/portals`, `createPortal`). Carries an `Idempotency-Key`, so
+   * a retried call never creates a second portal; pass `{ idempotencyKey }` to make it idempotent across
+   * your own retries too (e.g. your CRM's client id).
+   * @example `const portal = await foyer.portals.create({ name: '2026 tax return', client_name: 'Dana' })`
+   */
+  create(body: RequestBody<'createPortal'>, options?: RequestOptions): ApiPromise<ResponseBody<'createPortal'>> {
+    return this.http.request('createPortal', { body }, options);
+  }
+
+  /**
+   * Lists portals, newest first (`GET /v1/portals`, `listPortals`). Iterate with `for await` to read
+   * every page, or use `.page()` / `.toArray({ limit })`; `query.limit` is the page size.
+   * @example `for await (const portal of foyer.portals.list({ status: 'active' })) console.log(portal.url)`
+   */
+  list(query?: QueryParams<'listPortals'>, options?: RequestOptions): Paginator<ResponseBody<'listPortals'>> {
+    return this.http.paginate('listPortals', { query }, options);
+  }
+
+  /**
+   * Reads one portal (`GET /v1/portals/{portal_id}`, `getPortal`).
+   * @throws {@link NotFoundError} when there is no such portal in the caller's workspace.
+   */
+  get(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'getPortal'>> {
+    return this.http.request('getPortal', { path: { portal_id: portalId } }, options);
+  }
+
+  /**
+   * Renames, archives or changes the access mode of a portal (`PATCH /v1/portals/{portal_id}`,
+   * `updatePortal`). Fields left out are kept.
+   * @example `await foyer.portals.update(portal.id, { status: 'archived' })`
+   */
+  update(
+    portalId: PortalId,
+    body: RequestBody<'updatePortal'>,
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'updatePortal'>> {
+    return this.http.request('updatePortal', { path: { portal_id: portalId }, body }, options);
+  }
+
+  /**
+   * Deletes a portal and everything in it (`DELETE /v1/portals/{portal_id}`, `deletePortal`).
+   * @throws {@link NotFoundError} when there is no such portal (or it is already deleted).
+   */
+  delete(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'deletePortal'>> {
+    return this.http.request('deletePortal', { path: { portal_id: portalId } }, options);
+  }
+}

@@ -1,0 +1,39 @@
+// Type helpers that read request and response shapes straight from the generated contract, so no SDK
+// signature ever restates a field by hand: change openapi.yaml, run `npm run generate`, and every method
+// follows.
+import type { components, operations } from './generated/openapi.ts';
+
+/** The `operationId` of any operation in `openapi.yaml`. */
+export type OperationId = keyof operations;
+
+type Parameters<K extends OperationId> = operations[K]['parameters'];
+
+/** The path parameters of an operation, e.g. `{ portal_id: string }`. */
+export type PathParams<K extends OperationId> = NonNullable<Parameters<K>['path']>;
+
+/** The query parameters of an operation, e.g. `{ limit?: number; cursor?: string }`. */
+export type QueryParams<K extends OperationId> = NonNullable<Parameters<K>['query']>;
+
+type JsonContent<T> = T extends { content: { 'application/json': infer C } } ? C : never;
+
+/** The JSON request body of an operation. */
+export type RequestBody<K extends OperationId> = JsonContent<NonNullable<operations[K]['requestBody']>>;
+
+type Responses<K extends OperationId> = operations[K]['responses'];
+type SuccessStatus = 200 | 201 | 202 | 204;
+
+/** What a successful call resolves to: the JSON body of the 2xx response, or `void` when it has none. */
+export type ResponseBody<K extends OperationId> =
+  Responses<K>[SuccessStatus & keyof Responses<K>] extends { content: { 'application/json': infer C } } ? C : void;
+
+/** A schema of the contract by name: `Schema<'Portal'>`. */
+export type Schema<N extends keyof components['schemas']> = components['schemas'][N];
+
+/** A portal, as the API returns it. */
+export type Portal = Schema<'Portal'>;
+/** The caller's workspace, as the API returns it. */
+export type Workspace = Schema<'Workspace'>;
+/** An RFC 9457 problem document, the body of every error response. */
+export type Problem = Schema<'Problem'>;
+/** A stable error code of the contract. */
+export type ErrorCode = Schema<'ErrorCode'>;
