@@ -1,0 +1,154 @@
+import { CompiledQuery } from 'kysely';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Executor } from '../../db/database.ts';
+import type { Job, JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
+
+export interface PgBossQueueOptions {
+  /** The service's database; pg-boss keeps its tables in the `pgboss` schema there. */
+  connectionString: string;
+  logger: Logger;
+  /** Connections of the queue's own pool (workers poll, senders insert). */
+  maxConnections?: number;
+  /** Default for `work()`: how often an idle worker polls. pg-boss allows ≥ 0.5 s. */
+  pollingIntervalSeconds?: number;
+  /** Retry policy of a job sent without one. */
+  defaultRetry?: { limit: number; delaySeconds: number; backoff: boolean };
+}
+
+// Serialises pg-boss' schema install/upgrade between instances (see start()). Any fixed bigint works; this
+// one is "foyer queue" in ASCII, so it is recognisable in pg_locks.
+const START_LOCK = 0x666f796572_7175n;
+const SCHEMA = 'pgboss';
+
+/**
+ * {@link Queue} on pg-boss 10 (the last major that runs on Node 20; 11+ needs Node 22): jobs in
+ * PostgreSQL, `SKIP LOCKED` fetching, per-job retry with exponential backoff, singleton keys, delayed
+ * jobs, expiry of attempts whose process died, and archiving of finished jobs.
+ */
+export class PgBossQueue implements Queue {
+  readonly #boss: PgBoss;
+  readonly #options: PgBossQueueOptions;
+  readonly #queues = new Map<string, Promise<void>>();
+  /** name → ids of this process' workers for it, so a local send can wake one at once. */
+  readonly #workers = new Map<string, string[]>();
+  #started = false;
+
+  constructor(options: PgBossQueueOptions) {
+    this.#options = options;
+    this.#boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: SCHEMA,
+      max: options.maxConnections ?? 4,
+      application_name: 'foyer-queue',
+      // No cron schedules yet: no clock-skew monitor and its internal queues.
+      schedule: false,
+      ...(options.defaultRetry
+        ? {
+            retryLimit: options.defaultRetry.limit,
+            retryDelay: options.defaultRetry.delaySeconds,
+            retryBackoff: options.defaultRetry.backoff,
+          }
+        : {}),
+    });
+    // pg-boss emits errors of its background loops (a lost connection while polling); without a
+    // listener an EventEmitter would throw them and end the process.
+    this.#boss.on('error', (err) => options.logger.error({ err }, 'job queue error'));
+  }
+
+  async start(): Promise<void> {
+    if (this.#started) return;
+    // pg-boss installs its schema inside a transaction under an advisory lock, but two instances that both
+    // see "not installed" race to CREATE it, and the loser's failed multi-statement transaction goes back
+    // to the pool. A session lock around start() makes the second instance find the schema installed.
+    const client = new pg.Client({ connectionString: this.#options.connectionString, application_name: 'foyer-queue' });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [START_LOCK.toString()]);
+      await this.#boss.start();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [START_LOCK.toString()]).catch(() => {});
+      await client.end().catch(() => {});
+    }
+    this.#started = true;
+  }
+
+  async stop({ timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<void> {
+    if (!this.#started) return;
+    this.#started = false;
+    // Graceful: workers stop fetching, running handlers get `timeoutMs` to finish; what is still running
+    // then is marked failed, so it is retried (by this or another instance) under its retry policy.
+    await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
+  }
+
+  async send<T extends object>(name: string, payload: T, options: SendOptions = {}): Promise<string | null> {
+    if (options.singletonKey !== undefined && options.singletonSeconds === undefined) {
+      throw new TypeError('send(): singletonKey needs singletonSeconds');
+    }
+    await this.#ensureQueue(name);
+    const { retry } = options;
+    const id = await this.#boss.send(name, payload, {
+      ...(retry?.limit !== undefined ? { retryLimit: retry.limit } : {}),
+      ...(retry?.delaySeconds !== undefined ? { retryDelay: Math.round(retry.delaySeconds) } : {}),
+      ...(retry?.backoff !== undefined ? { retryBackoff: retry.backoff } : {}),
+      ...(options.startAfter !== undefined ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
+      ...(options.singletonSeconds !== undefined ? { singletonSeconds: options.singletonSeconds } : {}),
+      ...(options.singletonNextSlot ? { singletonNextSlot: true } : {}),
+      ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+      ...(options.transaction ? { db: executorAdapter(options.transaction) } : {}),
+    });
+    // A job inside a transaction is invisible until commit; a delayed one is not due. Others: wake a local
+    // worker now rather than at its next poll (a verification code should not wait two seconds).
+    if (id && !options.transaction && options.startAfter === undefined) {
+      for (const workerId of this.#workers.get(name) ?? []) this.#boss.notifyWorker(workerId);
+    }
+    return id;
+  }
+
+  async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
+    await this.#ensureQueue(name);
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? 2;
+    const workerId = await this.#boss.work<T>(
+      name,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
+      async (jobs) => {
+        for (const job of jobs) {
+          const view: Job<T> = {
+            id: job.id,
+            name: job.name,
+            data: job.data,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+          };
+          await handler(view);
+        }
+      },
+    );
+    this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+  }
+
+  /** pg-boss 10 refuses jobs for a queue that was not created; creating is idempotent and race-safe. */
+  #ensureQueue(name: string): Promise<void> {
+    let created = this.#queues.get(name);
+    if (!created) {
+      created = this.#boss.createQueue(name).catch((err: unknown) => {
+        this.#queues.delete(name);
+        throw err;
+      });
+      this.#queues.set(name, created);
+    }
+    return created;
+  }
+}
+
+/** Lets pg-boss run its INSERT on a kysely transaction (its `db` option wants `executeSql`). */
+function executorAdapter(executor: Executor): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const result = await executor.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows as unknown[] };
+    },
+  } as PgBoss.Db;
+}
