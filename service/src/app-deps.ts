@@ -1,8 +1,11 @@
 import type { Logger } from 'pino';
+import type { Queue } from './adapters/queue/queue.ts';
 import type { Db } from './db/database.ts';
 
 /** What `createApp` is built from besides the configuration; tests pass their own. */
 export interface AppDeps {
   db: Db;
   logger: Logger;
+  /** The job queue, for features that send email or other background work (`enqueueEmail(deps.queue, …)`). */
+  queue: Queue;
 }

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { devMailPageEnabled } from './adapters/mail/create-mailer.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -7,6 +8,7 @@ import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
+import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -32,6 +34,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
     }),
   );
   app.use(systemRoutes(deps));
+  if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
 
   app.use('/v1', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');

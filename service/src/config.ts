@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import addressparser from 'nodemailer/lib/addressparser';
+import { isEmailAddress } from './lib/email-address.ts';
 
 /** Everything the service reads from its environment, read once at start and frozen. */
 export interface Config {
@@ -22,6 +24,16 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Check every response against openapi.yaml (tests turn this on; a drift becomes a 500). */
   readonly validateResponses: boolean;
+  /** `smtp://` or `smtps://` URL of the mail server; `undefined` keeps mail in the dev mailbox. */
+  readonly smtpUrl: string | undefined;
+  /** Where mail comes from. Messages show the workspace's name with this address. */
+  readonly mailFrom: MailAddress;
+}
+
+/** One mailbox: a display name (may be empty) and an address. */
+export interface MailAddress {
+  readonly name: string;
+  readonly address: string;
 }
 
 /** Raised for a bad environment variable; the message names it. */
@@ -72,6 +84,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: boolean(env, 'TRUST_PROXY', false),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
+    ...mail(env),
   };
   return Object.freeze(config);
 }
@@ -140,3 +153,38 @@ function secretKey(env: Env, embedded: boolean, dataDir: string): string {
   chmodSync(file, 0o600);
   return generated;
 }
+
+const DEV_MAIL_FROM = 'Foyer <no-reply@localhost>';
+
+function mail(env: Env): Pick<Config, 'smtpUrl' | 'mailFrom'> {
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      parsed = undefined;
+    }
+    // Never echo the URL back: it may carry the SMTP password.
+    if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')) {
+      throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587');
+    }
+    if (!parsed.hostname) throw new ConfigError('SMTP_URL', 'must name a host, e.g. smtp://user:pass@mail.example.com:587');
+  }
+  const rawFrom = optional(env, 'MAIL_FROM');
+  if (rawFrom === undefined && smtpUrl !== undefined) {
+    // Real mail from no-reply@localhost is refused or filed as spam by every receiving server.
+    throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set, e.g. "Acme Portal <no-reply@acme.example>"');
+  }
+  return { smtpUrl, mailFrom: mailAddress('MAIL_FROM', rawFrom ?? DEV_MAIL_FROM) };
+}
+
+function mailAddress(name: string, raw: string): MailAddress {
+  const parsed = /[\r\n]/.test(raw) ? [] : addressparser(raw, { flatten: true });
+  const [first] = parsed;
+  if (parsed.length !== 1 || !first || !isEmailAddress(first.address)) {
+    throw new ConfigError(name, `must be one email address, e.g. "Acme Portal <no-reply@acme.example>"; got "${raw}"`);
+  }
+  return Object.freeze({ name: first.name.trim(), address: first.address });
+}
+

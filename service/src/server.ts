@@ -1,11 +1,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createMailer, devMailPageEnabled } from './adapters/mail/create-mailer.ts';
+import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
 import { ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
+import { startMailWorker } from './modules/email/worker.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
 async function main(): Promise<void> {
@@ -28,7 +31,16 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
 
-  const app = createApp(config, { db: database.db, logger });
+  // Jobs live in the same database; the queue keeps its own small pool for polling workers.
+  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey });
+  await queue.start();
+  const mailer = createMailer(config, { db: database.db, logger });
+  await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
+  if (mailer.kind === 'dev-mailbox' && config.nodeEnv === 'production') {
+    logger.warn('SMTP_URL is not set: mail is kept in the database (dev mailbox), not delivered');
+  }
+
+  const app = createApp(config, { db: database.db, logger, queue });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -56,6 +68,9 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     forced.unref();
     await closeServer(server);
+    // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
+    await queue.stop({ timeoutMs: config.shutdownTimeoutMs });
+    await mailer.close();
     await database.close();
     clearTimeout(forced);
     logger.info('stopped');
@@ -83,6 +98,7 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
     `  Contract         ${baseUrl}/openapi.yaml`,
   ];
   if (config.embedded) lines.push(`  Data             ${config.dataDir}`);
+  lines.push(`  ${devMailPageEnabled(config) ? 'Dev mailbox      ' + baseUrl + '/dev/mail' : 'Mail             ' + mailTarget(config)}`);
   if (demo) {
     lines.push(`  Workspace        ${demo.workspaceId}`);
     if (demo.portalId) lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
@@ -102,6 +118,13 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
   }
   lines.push('', `  Ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`, '');
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** Where mail goes, without credentials. */
+function mailTarget(config: Config): string {
+  if (config.smtpUrl === undefined) return 'kept in the database (SMTP_URL is not set)';
+  const url = new URL(config.smtpUrl);
+  return `${url.protocol}//${url.host} as ${config.mailFrom.address}`;
 }
 
 main().catch((err: unknown) => {

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
+import type { DevMailTable } from '../modules/dev-mail/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
@@ -12,6 +13,7 @@ export interface Database {
   api_keys: ApiKeyTable;
   portals: PortalTable;
   idempotency_keys: IdempotencyKeyTable;
+  dev_mail: DevMailTable;
 }
 
 export type Db = Kysely<Database>;

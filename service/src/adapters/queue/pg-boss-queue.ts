@@ -3,6 +3,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Executor } from '../../db/database.ts';
+import { SealedBox } from '../../lib/sealed-box.ts';
 import type { Job, JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
 
 export interface PgBossQueueOptions {
@@ -15,6 +16,15 @@ export interface PgBossQueueOptions {
   pollingIntervalSeconds?: number;
   /** Retry policy of a job sent without one. */
   defaultRetry?: { limit: number; delaySeconds: number; backoff: boolean };
+  /**
+   * SECRET_KEY: payloads are then stored encrypted (AES-256-GCM), since jobs may carry sign-in codes and
+   * links that must not sit readable in the database or its backups.
+   */
+  payloadKey?: string;
+}
+
+interface SealedPayload {
+  sealed: string;
 }
 
 // Serialises pg-boss' schema install/upgrade between instances (see start()). Any fixed bigint works; this
@@ -33,10 +43,12 @@ export class PgBossQueue implements Queue {
   readonly #queues = new Map<string, Promise<void>>();
   /** name → ids of this process' workers for it, so a local send can wake one at once. */
   readonly #workers = new Map<string, string[]>();
+  readonly #box: SealedBox | undefined;
   #started = false;
 
   constructor(options: PgBossQueueOptions) {
     this.#options = options;
+    this.#box = options.payloadKey ? new SealedBox(options.payloadKey, 'job payload') : undefined;
     this.#boss = new PgBoss({
       connectionString: options.connectionString,
       schema: SCHEMA,
@@ -88,7 +100,8 @@ export class PgBossQueue implements Queue {
     }
     await this.#ensureQueue(name);
     const { retry } = options;
-    const id = await this.#boss.send(name, payload, {
+    const data: object = this.#box ? ({ sealed: this.#box.seal(payload) } satisfies SealedPayload) : payload;
+    const id = await this.#boss.send(name, data, {
       ...(retry?.limit !== undefined ? { retryLimit: retry.limit } : {}),
       ...(retry?.delaySeconds !== undefined ? { retryDelay: Math.round(retry.delaySeconds) } : {}),
       ...(retry?.backoff !== undefined ? { retryBackoff: retry.backoff } : {}),
@@ -110,15 +123,21 @@ export class PgBossQueue implements Queue {
   async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.#ensureQueue(name);
     const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? 2;
-    const workerId = await this.#boss.work<T>(
+    const workerId = await this.#boss.work<T | SealedPayload>(
       name,
       { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
       async (jobs) => {
         for (const job of jobs) {
+          const data = this.#open<T>(job.data);
+          if (data === undefined) {
+            // Sealed under another SECRET_KEY: no attempt can ever read it.
+            this.#options.logger.error({ job: { id: job.id, name } }, 'job payload cannot be decrypted (SECRET_KEY changed?); dropped');
+            continue;
+          }
           const view: Job<T> = {
             id: job.id,
             name: job.name,
-            data: job.data,
+            data,
             retryCount: job.retryCount,
             retryLimit: job.retryLimit,
           };
@@ -127,6 +146,16 @@ export class PgBossQueue implements Queue {
       },
     );
     this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+  }
+
+  #open<T>(data: T | SealedPayload): T | undefined {
+    const sealed = (data as Partial<SealedPayload> | null)?.sealed;
+    if (!this.#box || typeof sealed !== 'string') return data as T;
+    try {
+      return this.#box.open(sealed) as T;
+    } catch {
+      return undefined;
+    }
   }
 
   /** pg-boss 10 refuses jobs for a queue that was not created; creating is idempotent and race-safe. */
