@@ -126,13 +126,13 @@ describe('dev mailbox', () => {
     await dev.send(message);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      new RegExp(`^mail to gus@client\\.test "135790 is your sign-in code for Payroll"  code 135790  link ${LINK.replace(/[.?]/g, '\\$&')}  \\(http://127\\.0\\.0\\.1:8080/dev/mail#mail-\\d+\\)$`),
+      new RegExp(`^mail to gus@client\\.test “135790 is your sign-in code for Payroll”  code 135790  link ${LINK.replace(/[.?]/g, '\\$&')}  \\(http://127\\.0\\.0\\.1:8080/dev/mail#mail-\\d+\\)$`),
     );
 
     // In production the log gets no code or link: logs are kept and shipped elsewhere.
     const quiet = new DevMailbox({ db: ctx.db, logger: pino(sink), showSecrets: false, pageUrl: undefined });
     await quiet.send({ ...message, subject: 'Your sign-in code' });
-    expect(lines[1]).toBe('mail to gus@client.test "Your sign-in code"');
+    expect(lines[1]).toBe('mail to gus@client.test “Your sign-in code”');
   });
 });
 

@@ -39,6 +39,7 @@ describe('npm start with embedded defaults', () => {
     workspaceId = out.match(/Workspace\s+(wsp_\w+)/)![1]!;
     demoPortal = out.match(/Demo portal\s+\S+\/p\/(prt_\w+)/)![1]!;
     expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
+    expect(out).toContain(`Dev mailbox      ${base()}/dev/mail`);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   });
 
@@ -67,6 +68,15 @@ describe('npm start with embedded defaults', () => {
     const created = JSON.parse(result.stdout) as { api_key: string };
     const res = await fetch(`${base()}/v1/workspace`, { headers: { Authorization: `Bearer ${created.api_key}` } });
     expect(res.status).toBe(200);
+  });
+
+  it('keeps mail in the dev mailbox and prints a summary line for each message', async () => {
+    const result = await runCli(['mail', 'test', '--to', 'ops@demo.test'], env);
+    expect(result.code, result.stderr).toBe(0);
+    await service.waitFor(/mail to ops@demo\.test “Test message from Demo”/);
+    const page = await fetch(`${base()}/dev/mail`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Test message from Demo');
   });
 
   it('finishes an in-flight request on SIGTERM, then stops the database', async () => {

@@ -17,11 +17,11 @@ describe('summariseMail', () => {
 });
 
 describe('formatMailSummary', () => {
-  const summary = { to: 'a@b.test', subject: 'Say "hi"', code: '123456', link: 'https://x.example/' };
+  const summary = { to: 'a@b.test', subject: 'Say "hi"\nthere', code: '123456', link: 'https://x.example/' };
   it('puts recipient, quoted subject, code and link on one line', () => {
-    expect(formatMailSummary(summary, { withSecrets: true })).toBe('mail to a@b.test "Say \\"hi\\""  code 123456  link https://x.example/');
+    expect(formatMailSummary(summary, { withSecrets: true })).toBe('mail to a@b.test “Say "hi" there”  code 123456  link https://x.example/');
   });
   it('omits the code and link without secrets', () => {
-    expect(formatMailSummary(summary, { withSecrets: false })).toBe('mail to a@b.test "Say \\"hi\\""');
+    expect(formatMailSummary(summary, { withSecrets: false })).toBe('mail to a@b.test “Say "hi" there”');
   });
 });

@@ -20,12 +20,13 @@ export function summariseMail(message: Pick<MailMessage, 'to' | 'subject' | 'tex
 }
 
 /**
- * One line: `mail to dana@example.com "123456 is your sign-in code for …" code 123456 link https://…`.
+ * One line: `mail to dana@example.com “123456 is your sign-in code for …”  code 123456  link https://…`.
+ * Typographic quotes, so a JSON log line does not escape them.
  * Without `withSecrets` (production) the code and link are left out: logs are shipped and kept, and a
  * code or link in them would let anyone who reads the logs sign in.
  */
 export function formatMailSummary(summary: MailSummary, { withSecrets }: { withSecrets: boolean }): string {
-  const parts = [`mail to ${summary.to} ${JSON.stringify(summary.subject)}`];
+  const parts = [`mail to ${summary.to} “${summary.subject.replace(/\s+/g, ' ')}”`];
   if (withSecrets && summary.code) parts.push(`code ${summary.code}`);
   if (withSecrets && summary.link) parts.push(`link ${summary.link}`);
   return parts.join('  ');

@@ -27,9 +27,9 @@ interface SealedPayload {
   sealed: string;
 }
 
-// Serialises pg-boss' schema install/upgrade between instances (see start()). Any fixed bigint works; this
-// one is "foyer queue" in ASCII, so it is recognisable in pg_locks.
-const START_LOCK = 0x666f796572_7175n;
+// Serialises pg-boss' schema changes (install, upgrade, new queues) between instances. Any fixed bigint
+// works; this one spells "foyerqu" in ASCII, so it is recognisable in pg_locks.
+const SCHEMA_LOCK = 0x666f796572_7175n;
 const SCHEMA = 'pgboss';
 
 /**
@@ -73,16 +73,8 @@ export class PgBossQueue implements Queue {
     if (this.#started) return;
     // pg-boss installs its schema inside a transaction under an advisory lock, but two instances that both
     // see "not installed" race to CREATE it, and the loser's failed multi-statement transaction goes back
-    // to the pool. A session lock around start() makes the second instance find the schema installed.
-    const client = new pg.Client({ connectionString: this.#options.connectionString, application_name: 'foyer-queue' });
-    await client.connect();
-    try {
-      await client.query('select pg_advisory_lock($1)', [START_LOCK.toString()]);
-      await this.#boss.start();
-    } finally {
-      await client.query('select pg_advisory_unlock($1)', [START_LOCK.toString()]).catch(() => {});
-      await client.end().catch(() => {});
-    }
+    // to the pool. Holding our own lock around start() makes the second instance find the schema installed.
+    await this.#exclusively(() => this.#boss.start());
     this.#started = true;
   }
 
@@ -148,6 +140,19 @@ export class PgBossQueue implements Queue {
     this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
   }
 
+  /** Runs `fn` while holding a session advisory lock shared by every instance on this database. */
+  async #exclusively<T>(fn: () => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: this.#options.connectionString, application_name: 'foyer-queue' });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK.toString()]);
+      return await fn();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK.toString()]).catch(() => {});
+      await client.end().catch(() => {});
+    }
+  }
+
   #open<T>(data: T | SealedPayload): T | undefined {
     const sealed = (data as Partial<SealedPayload> | null)?.sealed;
     if (!this.#box || typeof sealed !== 'string') return data as T;
@@ -158,11 +163,21 @@ export class PgBossQueue implements Queue {
     }
   }
 
-  /** pg-boss 10 refuses jobs for a queue that was not created; creating is idempotent and race-safe. */
+  /**
+   * pg-boss 10 refuses jobs for a queue that was not created. Creating one adds a partition of its job table;
+   * two instances creating the same queue at once deadlock in PostgreSQL (each holds a lock the other's
+   * ALTER TABLE needs), so creation is serialised across instances.
+   */
   #ensureQueue(name: string): Promise<void> {
     let created = this.#queues.get(name);
     if (!created) {
-      created = this.#boss.createQueue(name).catch((err: unknown) => {
+      const create = async () => {
+        if (await this.#boss.getQueue(name)) return;
+        await this.#exclusively(async () => {
+          if (!(await this.#boss.getQueue(name))) await this.#boss.createQueue(name);
+        });
+      };
+      created = create().catch((err: unknown) => {
         this.#queues.delete(name);
         throw err;
       });
