@@ -12,7 +12,7 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margi
 dt { color: #6b7280; } dd { margin: 0; overflow-wrap: anywhere; }
 summary { cursor: pointer; font-weight: 600; margin: 8px 0; }
 pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f9fafb; border: 1px solid #e5e7eb; padding: 12px; font-size: 13px; }
-iframe { width: 100%; height: 560px; border: 1px solid #e5e7eb; background: #fff; }
+iframe { width: 100%; height: 680px; border: 1px solid #e5e7eb; background: #fff; }
 .empty { text-align: center; color: #6b7280; }
 `;
 
