@@ -159,17 +159,18 @@ const DEV_MAIL_FROM = 'Foyer <no-reply@localhost>';
 function mail(env: Env): Pick<Config, 'smtpUrl' | 'mailFrom'> {
   const smtpUrl = optional(env, 'SMTP_URL');
   if (smtpUrl !== undefined) {
-    let parsed: URL | undefined;
+    const example = 'e.g. smtp://user:pass@mail.example.com:587';
+    let parsed: URL;
     try {
       parsed = new URL(smtpUrl);
     } catch {
-      parsed = undefined;
+      // Never echo the value back: it may carry the SMTP password.
+      throw new ConfigError('SMTP_URL', `is not a valid URL (${example}; percent-encode special characters in the user and password)`);
     }
-    // Never echo the URL back: it may carry the SMTP password.
-    if (!parsed || (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:')) {
-      throw new ConfigError('SMTP_URL', 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587');
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+      throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps:// (${example})`);
     }
-    if (!parsed.hostname) throw new ConfigError('SMTP_URL', 'must name a host, e.g. smtp://user:pass@mail.example.com:587');
+    if (!parsed.hostname) throw new ConfigError('SMTP_URL', `must name a host (${example})`);
   }
   const rawFrom = optional(env, 'MAIL_FROM');
   if (rawFrom === undefined && smtpUrl !== undefined) {

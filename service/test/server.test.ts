@@ -127,7 +127,11 @@ describe('npm start with embedded defaults', () => {
 
   it('fails fast on invalid configuration, naming the variable', async () => {
     const bad = startService({ ...env, PORT: 'eighty' });
+    const badMail = startService({ ...env, SMTP_URL: 'smtp://user:s3cret@', MAIL_FROM: 'no-reply@acme.test' });
     expect(await bad.exited).toBe(1);
     expect(bad.output()).toContain('Invalid configuration: PORT:');
+    expect(await badMail.exited).toBe(1);
+    expect(badMail.output()).toContain('Invalid configuration: SMTP_URL: is not a valid URL');
+    expect(badMail.output()).not.toContain('s3cret');
   });
 });
