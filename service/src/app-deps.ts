@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { ObjectStorage } from './adapters/storage/index.ts';
+import type { Queue } from './adapters/queue/queue.ts';
 import type { Db } from './db/database.ts';
 
 /** What `createApp` is built from besides the configuration; tests pass their own. */
@@ -7,4 +8,6 @@ export interface AppDeps {
   db: Db;
   logger: Logger;
   storage: ObjectStorage;
+  /** The job queue, for features that send email or other background work (`enqueueEmail(deps.queue, …)`). */
+  queue: Queue;
 }

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import helmet from 'helmet';
+import { devMailPageEnabled } from './adapters/mail/create-mailer.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
@@ -9,6 +10,7 @@ import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { fileRoutes } from './modules/files/routes.ts';
+import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -34,6 +36,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
     }),
   );
   app.use(systemRoutes(deps));
+  if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
 
   app.use('/v1', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { listKeys, createApiKey, revokeKey } from './modules/api-keys/service.ts';
 import { findWorkspace } from './modules/workspaces/repository.ts';
 import { createWorkspace } from './modules/workspaces/service.ts';
+import { isEmailAddress } from './lib/email-address.ts';
 import { isId } from './lib/ids.ts';
 import { createStorage } from './adapters/storage/index.ts';
 import { sweepStorage } from './modules/storage/maintenance.ts';
@@ -151,6 +152,40 @@ storageCommand
           (result.failed ? `; ${result.failed} deletion(s) failed and stay queued` : '') +
           '.',
       );
+    });
+  });
+
+const mail = program.command('mail').description('Check email delivery.');
+mail
+  .command('test')
+  .description('Queue a test message; the running service sends it (or keeps it in the dev mailbox).')
+  .requiredOption('--to <email>', 'the recipient')
+  .option('--workspace <id>', 'the workspace whose name and branding it carries (default: the oldest)', workspaceId)
+  .option('--json', 'print {"job_id", "to"} as JSON')
+  .action(async (opts: { to: string; workspace?: string } & JsonOption) => {
+    if (!isEmailAddress(opts.to)) throw new CliError(`--to "${opts.to}" is not an email address`);
+    await withDatabase(async (handle, config) => {
+      let workspace = opts.workspace;
+      if (workspace) await requireWorkspace(handle, workspace);
+      else workspace = (await handle.db.selectFrom('workspaces').select('id').orderBy('created_at').limit(1).executeTakeFirst())?.id;
+      if (!workspace) throw new CliError('No workspace yet: create one with `foyer workspace create`');
+      // Loaded here, not at the top: every other command (and --help) starts faster without the queue and mail code.
+      const [{ PgBossQueue }, { enqueueEmail }, { createLogger }] = await Promise.all([
+        import('./adapters/queue/pg-boss-queue.ts'),
+        import('./modules/email/enqueue.ts'),
+        import('./lib/logger.ts'),
+      ]);
+      // The job goes into the shared queue: whichever service instance is running sends it.
+      const queue = new PgBossQueue({ connectionString: handle.url, logger: createLogger(config), payloadKey: config.secretKey, maxConnections: 1 });
+      await queue.start();
+      try {
+        const jobId = await enqueueEmail(queue, { workspaceId: workspace, to: opts.to, template: 'delivery_test', data: { serviceUrl: config.publicUrl } });
+        // Which mailer sends it is the service's choice (its SMTP_URL), not this command's.
+        const hint = config.smtpUrl === undefined && config.nodeEnv !== 'production' ? ` Without SMTP_URL it lands in the dev mailbox: ${config.publicUrl}/dev/mail` : '';
+        print(opts.json, { job_id: jobId, to: opts.to }, `Queued a test message to ${opts.to} (job ${jobId}). A running service sends it.${hint}`);
+      } finally {
+        await queue.stop({ timeoutMs: 1000 });
+      }
     });
   });
 

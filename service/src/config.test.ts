@@ -34,9 +34,34 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { ...production, LOG_LEVEL: 'loud' }],
     ['TRUST_PROXY', { ...production, TRUST_PROXY: 'maybe' }],
     ['NODE_ENV', { ...production, NODE_ENV: 'staging' }],
+    ['SMTP_URL', { ...production, SMTP_URL: 'mail.example.com:587', MAIL_FROM: 'a@example.com' }],
+    ['SMTP_URL', { ...production, SMTP_URL: 'https://mail.example.com', MAIL_FROM: 'a@example.com' }],
+    ['SMTP_URL', { ...production, SMTP_URL: 'smtp://', MAIL_FROM: 'a@example.com' }],
+    ['MAIL_FROM', { ...production, SMTP_URL: 'smtp://mail.example.com:587' }],
+    ['MAIL_FROM', { ...production, MAIL_FROM: 'not an address' }],
+    ['MAIL_FROM', { ...production, MAIL_FROM: 'a@example.com, b@example.com' }],
+    ['MAIL_FROM', { ...production, MAIL_FROM: 'Acme <no-reply@acme.example>\r\nBcc: victim@example.com' }],
+    ['MAIL_FROM', { ...production, MAIL_FROM: 'Acme <no-reply@>' }],
   ])('fails fast naming %s', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('keeps mail in the dev mailbox from Foyer <no-reply@localhost> when SMTP_URL is unset', () => {
+    expect(loadConfig(production)).toMatchObject({ smtpUrl: undefined, mailFrom: { name: 'Foyer', address: 'no-reply@localhost' } });
+  });
+
+  it('takes SMTP_URL and MAIL_FROM together', () => {
+    const config = loadConfig({ ...production, SMTP_URL: 'smtps://user:p%40ss@mail.acme.example:465', MAIL_FROM: '"Acme Portal" <no-reply@acme.example>' });
+    expect(config.smtpUrl).toBe('smtps://user:p%40ss@mail.acme.example:465');
+    expect(config.mailFrom).toEqual({ name: 'Acme Portal', address: 'no-reply@acme.example' });
+    expect(loadConfig({ ...production, MAIL_FROM: 'no-reply@acme.example' }).mailFrom).toEqual({ name: '', address: 'no-reply@acme.example' });
+  });
+
+  it('never echoes the SMTP password in an error', () => {
+    expect(() => loadConfig({ ...production, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
+    );
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

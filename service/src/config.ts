@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import addressparser from 'nodemailer/lib/addressparser';
+import { isEmailAddress } from './lib/email-address.ts';
 
 /** Everything the service reads from its environment, read once at start and frozen. */
 export interface Config {
@@ -25,6 +27,16 @@ export interface Config {
   /** Largest accepted upload, in bytes (a file of exactly this size is accepted). */
   readonly maxUploadBytes: number;
   readonly storage: StorageConfig;
+  /** `smtp://` or `smtps://` URL of the mail server; `undefined` keeps mail in the dev mailbox. */
+  readonly smtpUrl: string | undefined;
+  /** Where mail comes from. Messages show the workspace's name with this address. */
+  readonly mailFrom: MailAddress;
+}
+
+/** One mailbox: a display name (may be empty) and an address. */
+export interface MailAddress {
+  readonly name: string;
+  readonly address: string;
 }
 
 /** Where file bytes live: local disk (the embedded default) or an S3-compatible bucket. */
@@ -92,6 +104,7 @@ export function loadConfig(env: Env = process.env): Config {
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     storage: storage(env, dataDir),
+    ...mail(env),
   };
   return Object.freeze(config);
 }
@@ -189,3 +202,39 @@ function secretKey(env: Env, embedded: boolean, dataDir: string): string {
   chmodSync(file, 0o600);
   return generated;
 }
+
+const DEV_MAIL_FROM = 'Foyer <no-reply@localhost>';
+
+function mail(env: Env): Pick<Config, 'smtpUrl' | 'mailFrom'> {
+  const smtpUrl = optional(env, 'SMTP_URL');
+  if (smtpUrl !== undefined) {
+    const example = 'e.g. smtp://user:pass@mail.example.com:587';
+    let parsed: URL;
+    try {
+      parsed = new URL(smtpUrl);
+    } catch {
+      // Never echo the value back: it may carry the SMTP password.
+      throw new ConfigError('SMTP_URL', `is not a valid URL (${example}; percent-encode special characters in the user and password)`);
+    }
+    if (parsed.protocol !== 'smtp:' && parsed.protocol !== 'smtps:') {
+      throw new ConfigError('SMTP_URL', `must start with smtp:// or smtps:// (${example})`);
+    }
+    if (!parsed.hostname) throw new ConfigError('SMTP_URL', `must name a host (${example})`);
+  }
+  const rawFrom = optional(env, 'MAIL_FROM');
+  if (rawFrom === undefined && smtpUrl !== undefined) {
+    // Real mail from no-reply@localhost is refused or filed as spam by every receiving server.
+    throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set, e.g. "Acme Portal <no-reply@acme.example>"');
+  }
+  return { smtpUrl, mailFrom: mailAddress('MAIL_FROM', rawFrom ?? DEV_MAIL_FROM) };
+}
+
+function mailAddress(name: string, raw: string): MailAddress {
+  const parsed = /[\r\n]/.test(raw) ? [] : addressparser(raw, { flatten: true });
+  const [first] = parsed;
+  if (parsed.length !== 1 || !first || !isEmailAddress(first.address)) {
+    throw new ConfigError(name, `must be one email address, e.g. "Acme Portal <no-reply@acme.example>"; got "${raw}"`);
+  }
+  return Object.freeze({ name: first.name.trim(), address: first.address });
+}
+

@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createStorage } from './adapters/storage/index.ts';
+import { createMailer, devMailPageEnabled } from './adapters/mail/create-mailer.ts';
+import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
 import { ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -8,6 +10,7 @@ import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { startStorageMaintenance } from './modules/storage/maintenance.ts';
+import { startMailWorker } from './modules/email/worker.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
 async function main(): Promise<void> {
@@ -32,7 +35,16 @@ async function main(): Promise<void> {
 
   const storage = await createStorage(config.storage);
   const stopMaintenance = startStorageMaintenance(database.db, storage, logger, { intervalMs: 15 * 60_000, graceMs: 60 * 60_000 });
-  const app = createApp(config, { db: database.db, logger, storage });
+  // Jobs live in the same database; the queue keeps its own small pool for polling workers.
+  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey });
+  await queue.start();
+  const mailer = createMailer(config, { db: database.db, logger });
+  await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
+  if (mailer.kind === 'dev-mailbox' && config.nodeEnv === 'production') {
+    logger.warn('SMTP_URL is not set: mail is kept in the database (dev mailbox), not delivered');
+  }
+
+  const app = createApp(config, { db: database.db, logger, storage, queue });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -63,6 +75,9 @@ async function main(): Promise<void> {
     forced.unref();
     await closeServer(server);
     await stopMaintenance();
+    // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
+    await queue.stop({ timeoutMs: config.shutdownTimeoutMs });
+    await mailer.close();
     await database.close();
     clearTimeout(forced);
     logger.info('stopped');
@@ -90,6 +105,7 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
     `  Contract         ${baseUrl}/openapi.yaml`,
   ];
   if (config.embedded) lines.push(`  Data             ${config.dataDir}`);
+  lines.push(`  ${devMailPageEnabled(config) ? 'Dev mailbox      ' + baseUrl + '/dev/mail' : 'Mail             ' + mailTarget(config)}`);
   if (demo) {
     lines.push(`  Workspace        ${demo.workspaceId}`);
     if (demo.portalId) lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
@@ -109,6 +125,13 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
   }
   lines.push('', `  Ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`, '');
   process.stdout.write(lines.join('\n') + '\n');
+}
+
+/** Where mail goes, without credentials. */
+function mailTarget(config: Config): string {
+  if (config.smtpUrl === undefined) return 'kept in the database (SMTP_URL is not set)';
+  const url = new URL(config.smtpUrl);
+  return `${url.protocol}//${url.host} as ${config.mailFrom.address}`;
 }
 
 main().catch((err: unknown) => {

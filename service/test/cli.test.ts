@@ -63,6 +63,23 @@ describe('foyer CLI', () => {
     expect(result.stdout).toContain('shown once');
   });
 
+  it('queues a test message that a running service delivers', async () => {
+    const result = await runCli(['mail', 'test', '--to', 'ops@acme.test', '--workspace', workspaceId, '--json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    const printed = JSON.parse(result.stdout) as { job_id: string; to: string };
+    expect(printed).toEqual({ job_id: expect.stringMatching(/^[0-9a-f-]{36}$/), to: 'ops@acme.test' });
+    // The test app's mail worker plays the running service here (dev mailbox).
+    const deadline = Date.now() + 15_000;
+    while ((await ctx.devMail('ops@acme.test')).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const [mail] = await ctx.devMail('ops@acme.test');
+    expect(mail).toMatchObject({ subject: 'Test message from Acme', headers: { 'X-Foyer-Template': 'delivery_test' } });
+    expect(mail!.text).toContain('foyer mail test');
+
+    const bad = await runCli(['mail', 'test', '--to', 'not-an-address'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('is not an email address');
+  });
+
   it('runs migrations and reports when there is nothing to do', async () => {
     const result = await runCli(['migrate', '--json'], env);
     expect(result.code, result.stderr).toBe(0);
@@ -85,7 +102,7 @@ describe('foyer CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const args of [[], ['workspace', 'create'], ['key', 'create'], ['key', 'list'], ['key', 'revoke'], ['migrate']]) {
+    for (const args of [[], ['workspace', 'create'], ['key', 'create'], ['key', 'list'], ['key', 'revoke'], ['mail', 'test'], ['migrate']]) {
       const result = await runCli([...args, '--help'], env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toContain('Usage: foyer');

@@ -40,6 +40,7 @@ describe('npm start with embedded defaults', () => {
     expect(elapsed).toBeLessThan(10_000);
     expect(out).toContain(`Foyer is running at ${base()}`);
     expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
+    expect(out).toContain(`Dev mailbox      ${base()}/dev/mail`);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   });
 
@@ -68,6 +69,15 @@ describe('npm start with embedded defaults', () => {
     const created = JSON.parse(result.stdout) as { api_key: string };
     const res = await fetch(`${base()}/v1/workspace`, { headers: { Authorization: `Bearer ${created.api_key}` } });
     expect(res.status).toBe(200);
+  });
+
+  it('keeps mail in the dev mailbox and prints a summary line for each message', async () => {
+    const result = await runCli(['mail', 'test', '--to', 'ops@demo.test'], env);
+    expect(result.code, result.stderr).toBe(0);
+    await service.waitFor(/mail to ops@demo\.test “Test message from Demo”/);
+    const page = await fetch(`${base()}/dev/mail`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Test message from Demo');
   });
 
   it('finishes an in-flight request on SIGTERM, then stops the database', async () => {
@@ -118,7 +128,11 @@ describe('npm start with embedded defaults', () => {
 
   it('fails fast on invalid configuration, naming the variable', async () => {
     const bad = startService({ ...env, PORT: 'eighty' });
+    const badMail = startService({ ...env, SMTP_URL: 'smtp://user:s3cret@', MAIL_FROM: 'no-reply@acme.test' });
     expect(await bad.exited).toBe(1);
     expect(bad.output()).toContain('Invalid configuration: PORT:');
+    expect(await badMail.exited).toBe(1);
+    expect(badMail.output()).toContain('Invalid configuration: SMTP_URL: is not a valid URL');
+    expect(badMail.output()).not.toContain('s3cret');
   });
 });

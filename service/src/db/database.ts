@@ -8,6 +8,7 @@ import type { MemberTable } from '../modules/members/table.ts';
 import type { RateLimitHitTable } from '../modules/rate-limits/table.ts';
 import type { SessionTable } from '../modules/sessions/table.ts';
 import type { SignInTokenTable, VerificationCodeTable } from '../modules/verifications/table.ts';
+import type { DevMailTable } from '../modules/dev-mail/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
@@ -28,6 +29,7 @@ export interface Database {
   sign_in_tokens: SignInTokenTable;
   rate_limit_hits: RateLimitHitTable;
   events: EventTable;
+  dev_mail: DevMailTable;
 }
 
 export type Db = Kysely<Database>;

@@ -8,12 +8,17 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createFoyerClient, type FoyerClient } from '@foyer/sdk';
 import { createStorage, type ObjectStorage } from '../../src/adapters/storage/index.ts';
+import { createMailer } from '../../src/adapters/mail/create-mailer.ts';
+import type { Mailer } from '../../src/adapters/mail/mailer.ts';
+import { PgBossQueue } from '../../src/adapters/queue/pg-boss-queue.ts';
+import type { Queue } from '../../src/adapters/queue/queue.ts';
 import { createApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { ensureDatabase } from '../../src/db/connect.ts';
 import { createDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { randomBase32 } from '../../src/lib/ids.ts';
+import { startMailWorker } from '../../src/modules/email/worker.ts';
 import { createWorkspace } from '../../src/modules/workspaces/service.ts';
 
 export const TEST_SECRET_KEY = 'test-secret-key-0123456789abcdef0123456789';
@@ -34,6 +39,10 @@ export interface TestContext {
   storage: ObjectStorage;
   databaseUrl: string;
   baseUrl: string;
+  /** The app's job queue (pg-boss on this database); a worker for `mail.send` runs unless turned off. */
+  queue: Queue;
+  /** SMTP when the overrides set `SMTP_URL` (e.g. a {@link startTestSmtp} server's url), else the dev mailbox. */
+  mailer: Mailer;
   /** A client without credentials. */
   anonymous: FoyerClient;
   newWorkspace(name?: string): Promise<TestWorkspace>;
@@ -43,7 +52,25 @@ export interface TestContext {
   blobKeys(): Promise<string[]>;
   /** Raw fetch against the app, for requests the typed client would refuse to build. */
   fetch(path: string, init?: RequestInit & { apiKey?: string }): Promise<Response>;
+  /** The dev mailbox's messages (newest first), read from the database; with the dev mailbox only. */
+  devMail(to?: string): Promise<DevMailMessage[]>;
   close(): Promise<void>;
+}
+
+export interface DevMailMessage {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+}
+
+export interface TestContextOptions {
+  /** Run the `mail.send` worker in this app (default true). */
+  mailWorker?: boolean;
+  /** Wraps the configured storage driver, e.g. to inject a failure. */
+  wrapStorage?: (storage: ObjectStorage) => ObjectStorage;
 }
 
 /** Creates a database `foyer_test_<random>` on the run's PostgreSQL, migrated and empty. */
@@ -72,24 +99,28 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
     PUBLIC_URL: TEST_PUBLIC_URL,
     FOYER_VALIDATE_RESPONSES: 'true',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    MAIL_FROM: 'Foyer Test <no-reply@foyer.test>',
     ...overrides,
   });
 }
 
-export interface TestContextOptions {
-  /** Wraps the configured storage driver, e.g. to inject a failure. */
-  wrapStorage?: (storage: ObjectStorage) => ObjectStorage;
-}
-
-export async function createTestContext(overrides: Record<string, string> = {}, options: TestContextOptions = {}): Promise<TestContext> {
+export async function createTestContext(
+  overrides: Record<string, string> = {},
+  { mailWorker = true, wrapStorage }: TestContextOptions = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
   const config = testConfig(database.url, { FOYER_DATA_DIR: dataDir, ...overrides });
+  const logger = pino({ level: config.logLevel });
   const db = createDatabase({ url: database.url, maxConnections: 5 });
   await migrateToLatest(db);
   const baseStorage = await createStorage(config.storage);
-  const storage = options.wrapStorage ? options.wrapStorage(baseStorage) : baseStorage;
-  const app = createApp(config, { db, logger: pino({ level: config.logLevel }), storage });
+  const storage = wrapStorage ? wrapStorage(baseStorage) : baseStorage;
+  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey, pollingIntervalSeconds: 0.5, maxConnections: 3 });
+  await queue.start();
+  const mailer = createMailer(config, { db, logger });
+  if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
+  const app = createApp(config, { db, logger, storage, queue });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -101,6 +132,8 @@ export async function createTestContext(overrides: Record<string, string> = {}, 
     storage,
     databaseUrl: database.url,
     baseUrl,
+    queue,
+    mailer,
     anonymous: createFoyerClient({ baseUrl }),
     async newWorkspace(name = 'Workspace') {
       const created = await createWorkspace(db, config.secretKey, { name, ownerEmails: [`owner@${randomBase32(6)}.test`] });
@@ -125,9 +158,17 @@ export async function createTestContext(overrides: Record<string, string> = {}, 
       if (apiKey) h.set('Authorization', `Bearer ${apiKey}`);
       return fetch(baseUrl + path, { ...rest, headers: h });
     },
+    async devMail(to) {
+      let query = db.selectFrom('dev_mail').selectAll().orderBy('id', 'desc');
+      if (to !== undefined) query = query.where('to_address', '=', to);
+      const rows = await query.execute();
+      return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, html: r.html_body, headers: r.headers }));
+    },
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await queue.stop({ timeoutMs: 1000 });
+      await mailer.close();
       await db.destroy();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });

@@ -1,0 +1,198 @@
+import { CompiledQuery } from 'kysely';
+import pg from 'pg';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Executor } from '../../db/database.ts';
+import { SealedBox } from '../../lib/sealed-box.ts';
+import type { Job, JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
+
+export interface PgBossQueueOptions {
+  /** The service's database; pg-boss keeps its tables in the `pgboss` schema there. */
+  connectionString: string;
+  logger: Logger;
+  /** Connections of the queue's own pool (workers poll, senders insert). */
+  maxConnections?: number;
+  /** Default for `work()`: how often an idle worker polls. pg-boss allows ≥ 0.5 s. */
+  pollingIntervalSeconds?: number;
+  /** Retry policy of a job sent without one. */
+  defaultRetry?: { limit: number; delaySeconds: number; backoff: boolean };
+  /**
+   * SECRET_KEY: payloads are then stored encrypted (AES-256-GCM), since jobs may carry sign-in codes and
+   * links that must not sit readable in the database or its backups.
+   */
+  payloadKey?: string;
+}
+
+interface SealedPayload {
+  sealed: string;
+}
+
+// Serialises pg-boss' schema changes (install, upgrade, new queues) between instances. Any fixed bigint
+// works; this one spells "foyerqu" in ASCII, so it is recognisable in pg_locks.
+const SCHEMA_LOCK = 0x666f796572_7175n;
+const SCHEMA = 'pgboss';
+
+/**
+ * {@link Queue} on pg-boss 10 (the last major that runs on Node 20; 11+ needs Node 22): jobs in
+ * PostgreSQL, `SKIP LOCKED` fetching, per-job retry with exponential backoff, singleton keys, delayed
+ * jobs, expiry of attempts whose process died, and archiving of finished jobs.
+ */
+export class PgBossQueue implements Queue {
+  readonly #boss: PgBoss;
+  readonly #options: PgBossQueueOptions;
+  readonly #queues = new Map<string, Promise<void>>();
+  /** name → ids of this process' workers for it, so a local send can wake one at once. */
+  readonly #workers = new Map<string, string[]>();
+  readonly #box: SealedBox | undefined;
+  #started = false;
+
+  constructor(options: PgBossQueueOptions) {
+    this.#options = options;
+    this.#box = options.payloadKey ? new SealedBox(options.payloadKey, 'job payload') : undefined;
+    this.#boss = new PgBoss({
+      connectionString: options.connectionString,
+      schema: SCHEMA,
+      max: options.maxConnections ?? 4,
+      application_name: 'foyer-queue',
+      // No cron schedules yet: no clock-skew monitor and its internal queues.
+      schedule: false,
+      ...(options.defaultRetry
+        ? {
+            retryLimit: options.defaultRetry.limit,
+            retryDelay: options.defaultRetry.delaySeconds,
+            retryBackoff: options.defaultRetry.backoff,
+          }
+        : {}),
+    });
+    // pg-boss emits errors of its background loops (a lost connection while polling); without a
+    // listener an EventEmitter would throw them and end the process.
+    this.#boss.on('error', (err) => options.logger.error({ err }, 'job queue error'));
+  }
+
+  async start(): Promise<void> {
+    if (this.#started) return;
+    // pg-boss installs its schema inside a transaction under an advisory lock, but two instances that both
+    // see "not installed" race to CREATE it, and the loser's failed multi-statement transaction goes back
+    // to the pool. Holding our own lock around start() makes the second instance find the schema installed.
+    await this.#exclusively(() => this.#boss.start());
+    this.#started = true;
+  }
+
+  async stop({ timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<void> {
+    if (!this.#started) return;
+    this.#started = false;
+    // Graceful: workers stop fetching, running handlers get `timeoutMs` to finish; what is still running
+    // then is marked failed, so it is retried (by this or another instance) under its retry policy.
+    await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
+  }
+
+  async send<T extends object>(name: string, payload: T, options: SendOptions = {}): Promise<string | null> {
+    if (options.singletonKey !== undefined && options.singletonSeconds === undefined) {
+      throw new TypeError('send(): singletonKey needs singletonSeconds');
+    }
+    await this.#ensureQueue(name);
+    const { retry } = options;
+    const data: object = this.#box ? ({ sealed: this.#box.seal(payload) } satisfies SealedPayload) : payload;
+    const id = await this.#boss.send(name, data, {
+      ...(retry?.limit !== undefined ? { retryLimit: retry.limit } : {}),
+      ...(retry?.delaySeconds !== undefined ? { retryDelay: Math.round(retry.delaySeconds) } : {}),
+      ...(retry?.backoff !== undefined ? { retryBackoff: retry.backoff } : {}),
+      ...(options.startAfter !== undefined ? { startAfter: options.startAfter } : {}),
+      ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
+      ...(options.singletonSeconds !== undefined ? { singletonSeconds: options.singletonSeconds } : {}),
+      ...(options.singletonNextSlot ? { singletonNextSlot: true } : {}),
+      ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
+      ...(options.transaction ? { db: executorAdapter(options.transaction) } : {}),
+    });
+    // A job inside a transaction is invisible until commit; a delayed one is not due. Others: wake a local
+    // worker now rather than at its next poll (a verification code should not wait two seconds).
+    if (id && !options.transaction && options.startAfter === undefined) {
+      for (const workerId of this.#workers.get(name) ?? []) this.#boss.notifyWorker(workerId);
+    }
+    return id;
+  }
+
+  async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
+    await this.#ensureQueue(name);
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? 2;
+    const workerId = await this.#boss.work<T | SealedPayload>(
+      name,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
+      async (jobs) => {
+        for (const job of jobs) {
+          const data = this.#open<T>(job.data);
+          if (data === undefined) {
+            // Sealed under another SECRET_KEY: no attempt can ever read it.
+            this.#options.logger.error({ job: { id: job.id, name } }, 'job payload cannot be decrypted (SECRET_KEY changed?); dropped');
+            continue;
+          }
+          const view: Job<T> = {
+            id: job.id,
+            name: job.name,
+            data,
+            retryCount: job.retryCount,
+            retryLimit: job.retryLimit,
+          };
+          await handler(view);
+        }
+      },
+    );
+    this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+  }
+
+  /** Runs `fn` while holding a session advisory lock shared by every instance on this database. */
+  async #exclusively<T>(fn: () => Promise<T>): Promise<T> {
+    const client = new pg.Client({ connectionString: this.#options.connectionString, application_name: 'foyer-queue' });
+    await client.connect();
+    try {
+      await client.query('select pg_advisory_lock($1)', [SCHEMA_LOCK.toString()]);
+      return await fn();
+    } finally {
+      await client.query('select pg_advisory_unlock($1)', [SCHEMA_LOCK.toString()]).catch(() => {});
+      await client.end().catch(() => {});
+    }
+  }
+
+  #open<T>(data: T | SealedPayload): T | undefined {
+    const sealed = (data as Partial<SealedPayload> | null)?.sealed;
+    if (!this.#box || typeof sealed !== 'string') return data as T;
+    try {
+      return this.#box.open(sealed) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * pg-boss 10 refuses jobs for a queue that was not created. Creating one adds a partition of its job table;
+   * two instances creating the same queue at once deadlock in PostgreSQL (each holds a lock the other's
+   * ALTER TABLE needs), so creation is serialised across instances.
+   */
+  #ensureQueue(name: string): Promise<void> {
+    let created = this.#queues.get(name);
+    if (!created) {
+      const create = async () => {
+        if (await this.#boss.getQueue(name)) return;
+        await this.#exclusively(async () => {
+          if (!(await this.#boss.getQueue(name))) await this.#boss.createQueue(name);
+        });
+      };
+      created = create().catch((err: unknown) => {
+        this.#queues.delete(name);
+        throw err;
+      });
+      this.#queues.set(name, created);
+    }
+    return created;
+  }
+}
+
+/** Lets pg-boss run its INSERT on a kysely transaction (its `db` option wants `executeSql`). */
+function executorAdapter(executor: Executor): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[]) {
+      const result = await executor.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows as unknown[] };
+    },
+  } as PgBoss.Db;
+}

@@ -1,0 +1,69 @@
+import type { Executor } from '../../db/database.ts';
+
+/** How a job is retried when its handler throws. */
+export interface RetryPolicy {
+  /** Attempts after the first one. 0: no retry. */
+  limit: number;
+  /** Wait before the first retry, in seconds. */
+  delaySeconds: number;
+  /** Double the wait after each failure (with jitter), instead of waiting `delaySeconds` every time. */
+  backoff: boolean;
+}
+
+export interface SendOptions {
+  retry?: Partial<RetryPolicy>;
+  /** Run no earlier than this time (a Date) or this many seconds from now. */
+  startAfter?: Date | number;
+  /**
+   * Deduplication: at most one job with this key per `singletonSeconds` window; a second send in the
+   * same window is dropped and `send` returns `null`. Needs `singletonSeconds`.
+   */
+  singletonKey?: string;
+  singletonSeconds?: number;
+  /**
+   * With a singleton window already taken, schedule this job for the next window instead of dropping
+   * it (debounce: a burst becomes one job at the end of the window, then one more).
+   */
+  singletonNextSlot?: boolean;
+  /** How long one attempt may run before it counts as failed (and is retried). */
+  expireInSeconds?: number;
+  /**
+   * Enqueue inside this database transaction: the job exists only if the transaction commits, so a
+   * rolled-back change never sends its email.
+   */
+  transaction?: Executor;
+}
+
+/** One job as its handler sees it. */
+export interface Job<T> {
+  id: string;
+  name: string;
+  data: T;
+  /** 0 on the first attempt, 1 on the first retry, … */
+  retryCount: number;
+  retryLimit: number;
+}
+
+/** Finishes normally to complete the job; throws to fail this attempt (it is retried per its policy). */
+export type JobHandler<T> = (job: Job<T>) => Promise<void>;
+
+export interface WorkOptions {
+  /** How often an idle worker looks for due jobs (≥ 0.5 s). Jobs sent from this process wake it at once. */
+  pollingIntervalSeconds?: number;
+}
+
+/**
+ * A durable job queue kept in PostgreSQL: jobs survive restarts and are shared by every instance (any
+ * instance's worker may run a job another instance sent). Delivery is at least once: handlers must
+ * tolerate running twice.
+ */
+export interface Queue {
+  /** Installs or upgrades the queue's schema (safe when several instances start at once) and starts. */
+  start(): Promise<void>;
+  /** Stops fetching, waits up to `timeoutMs` for running jobs, then closes its connections. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
+  /** Enqueues a job; resolves to its id, or `null` when a singleton window dropped it. */
+  send<T extends object>(name: string, payload: T, options?: SendOptions): Promise<string | null>;
+  /** Runs `handler` for the jobs of `name`, one at a time per call, in this process. */
+  work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
+}

@@ -1,0 +1,58 @@
+import { Router, type Request, type Response } from 'express';
+import type { AppDeps } from '../../app-deps.ts';
+import { notFound } from '../../errors/http-error.ts';
+import { findDevMail, listDevMail } from './repository.ts';
+import type { DevMailRow } from './table.ts';
+import { MESSAGE_CSP, PAGE_CSP, renderMailList } from './page.ts';
+
+const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 500;
+
+/**
+ * The dev mailbox: `GET /dev/mail` (HTML, newest first), `GET /dev/mail.json` or `?format=json` (for
+ * tests and scripts), `GET /dev/mail/{id}.html` (one message's HTML part, sandboxed). Mounted only while
+ * the dev mailbox is in use outside production; otherwise these paths are unknown routes (404).
+ */
+export function devMailRoutes({ db }: AppDeps): Router {
+  const router = Router();
+  router.use('/dev/mail', (_req, res, next) => {
+    res.set({ 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-store' });
+    next();
+  });
+
+  const list = async (req: Request, res: Response, json: boolean) => {
+    const to = typeof req.query.to === 'string' && req.query.to !== '' ? req.query.to : undefined;
+    const rawLimit = typeof req.query.limit === 'string' ? Number(req.query.limit) : DEFAULT_LIMIT;
+    const limit = Number.isInteger(rawLimit) && rawLimit > 0 ? Math.min(rawLimit, MAX_LIMIT) : DEFAULT_LIMIT;
+    const rows = await listDevMail(db, { ...(to !== undefined ? { to } : {}), limit });
+    if (json) {
+      res.json({ data: rows.map(toJson) });
+    } else {
+      res.set({ 'Content-Security-Policy': PAGE_CSP, 'X-Robots-Tag': 'noindex, nofollow' }).type('html').send(renderMailList(rows));
+    }
+  };
+  router.get('/dev/mail.json', (req, res) => list(req, res, true));
+  router.get('/dev/mail', (req, res) => list(req, res, req.query.format === 'json'));
+
+  router.get('/dev/mail/:file', async (req, res) => {
+    const id = /^(\d{1,18})\.html$/.exec(req.params.file)?.[1];
+    const row = id ? await findDevMail(db, id) : undefined;
+    if (!row) throw notFound('message');
+    res.set({ 'Content-Security-Policy': MESSAGE_CSP, 'X-Frame-Options': 'SAMEORIGIN' }).type('html').send(row.html_body);
+  });
+  return router;
+}
+
+function toJson(row: DevMailRow) {
+  return {
+    id: row.id,
+    message_id: row.message_id,
+    from: row.from_address,
+    to: row.to_address,
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body,
+    headers: row.headers,
+    created_at: row.created_at.toISOString(),
+  };
+}
