@@ -4,6 +4,7 @@ import { devMailPageEnabled } from './adapters/mail/create-mailer.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
+import { cors, corsForCaller } from './middleware/cors.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
@@ -11,6 +12,10 @@ import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { fileRoutes } from './modules/files/routes.ts';
 import { devMailRoutes } from './modules/dev-mail/routes.ts';
+import { memberRoutes } from './modules/members/routes.ts';
+import { pageRoutes } from './modules/pages/routes.ts';
+import { sessionRoutes } from './modules/sessions/routes.ts';
+import { verificationRoutes } from './modules/verifications/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
@@ -37,13 +42,16 @@ export function createApp(config: Config, deps: AppDeps): Express {
   );
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
+  app.use(pageRoutes(config, deps));
 
   app.use('/v1', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
+  app.use(cors(deps.db));
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(authenticate(deps.db, config.secretKey));
+  app.use(corsForCaller(deps.db));
   app.use(multipartPlaceholder);
   app.use(openapiValidator({ validateResponses: config.validateResponses }));
   app.use(idempotency(deps.db));
@@ -51,6 +59,9 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(workspaceRoutes(deps));
   app.use(portalRoutes(config, deps));
   app.use(fileRoutes(config, deps));
+  app.use(memberRoutes(config, deps));
+  app.use(sessionRoutes(config, deps));
+  app.use(verificationRoutes(config, deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

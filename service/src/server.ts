@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 import { startMailWorker } from './modules/email/worker.ts';
+import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
 async function main(): Promise<void> {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   await queue.start();
   const mailer = createMailer(config, { db: database.db, logger });
   await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
+  await registerVerificationJobs(config, { db: database.db, logger, storage, queue });
   if (mailer.kind === 'dev-mailbox' && config.nodeEnv === 'production') {
     logger.warn('SMTP_URL is not set: mail is kept in the database (dev mailbox), not delivered');
   }

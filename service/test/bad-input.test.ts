@@ -43,7 +43,7 @@ function validBody(op: Operation): RequestInit {
     const form = fileForm(Buffer.from('x'));
     return { headers: { 'content-type': form.contentType }, body: new Uint8Array(form.body) };
   }
-  return op.requestSchema ? jsonBody(validValue(op.requestSchema)) : {};
+  return op.requestSchema ? jsonBody(op.requestExample ?? validValue(op.requestSchema)) : {};
 }
 
 async function expectProblem(res: Response, status?: number | [number, number]): Promise<Record<string, unknown>> {

@@ -39,3 +39,18 @@ describe('the contract', () => {
     }
   });
 });
+
+describe('credentials in the contract', () => {
+  it('says on every operation which credentials may call it, consistently with its security', () => {
+    for (const [path, item] of Object.entries<Record<string, { operationId: string; security?: unknown[]; 'x-foyer-credentials'?: string[] }>>(spec.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (method === 'parameters') continue;
+        const credentials = op['x-foyer-credentials'];
+        expect(credentials, `${method.toUpperCase()} ${path}`).toBeDefined();
+        expect(credentials!.every((c) => c === 'owner' || c === 'client')).toBe(true);
+        const isPublic = Array.isArray(op.security) && op.security.length === 0;
+        expect(isPublic, `${op.operationId}: security [] exactly when no credentials are needed`).toBe(credentials!.length === 0);
+      }
+    }
+  });
+});

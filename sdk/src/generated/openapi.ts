@@ -633,14 +633,17 @@ export interface components {
             /** @description Seconds before another code may be asked for (60). */
             resend_after: number;
         };
-        /** @description One of: `{email, code}`, `{token}`, or `{link_key, name, email}`. */
+        /**
+         * @description Exactly one of: `{email, code}`, `{token}`, or `{link_key, name, email}`. Any other combination is a
+         *     400 `validation_failed` naming the fields.
+         */
         VerificationConfirm: {
             email?: components["schemas"]["Email"];
             code?: string;
             token?: string;
             link_key?: string;
             name?: string;
-        } & (unknown | unknown | unknown);
+        };
         /** @enum {string} */
         MemberStatus: "active" | "revoked";
         Member: {
@@ -826,6 +829,24 @@ export interface components {
                  *       "title": "This Idempotency-Key was used with a different request",
                  *       "status": 422,
                  *       "code": "idempotency_key_reused",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A client uploading to a portal whose `client_uploads` is off. */
+        UploadsDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:uploads_disabled",
+                 *       "title": "Uploads are switched off for this portal",
+                 *       "status": 403,
+                 *       "code": "uploads_disabled",
                  *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
                  *     }
                  */
@@ -1698,6 +1719,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UploadsDisabled"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["FileTooLarge"];
@@ -1858,6 +1880,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UploadsDisabled"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["FileTooLarge"];

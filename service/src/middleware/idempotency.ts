@@ -17,7 +17,11 @@ export function idempotency(db: Db): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
-    const scope = req.auth ? `${req.auth.kind}:${req.auth.workspaceId}` : `anonymous:${req.ip ?? ''}`;
+    const scope = !req.auth
+      ? `anonymous:${req.ip ?? ''}`
+      : req.auth.kind === 'owner'
+        ? `owner:${req.auth.workspaceId}`
+        : `client:${req.auth.memberId}`;
     const requestHash = createHash('sha256')
       .update(`${req.method} ${req.originalUrl}\n`)
       // Streamed uploads are not read before the handler runs: their size stands in for their body.

@@ -13,6 +13,7 @@ import type { Mailer } from '../../src/adapters/mail/mailer.ts';
 import { PgBossQueue } from '../../src/adapters/queue/pg-boss-queue.ts';
 import type { Queue } from '../../src/adapters/queue/queue.ts';
 import { createApp } from '../../src/app.ts';
+import { registerVerificationJobs } from '../../src/modules/verifications/routes.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { ensureDatabase } from '../../src/db/connect.ts';
 import { createDatabase, type Db } from '../../src/db/database.ts';
@@ -120,6 +121,7 @@ export async function createTestContext(
   await queue.start();
   const mailer = createMailer(config, { db, logger });
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
+  await registerVerificationJobs(config, { db, logger, storage, queue });
   const app = createApp(config, { db, logger, storage, queue });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -14,6 +14,10 @@ export interface Operation {
   requestSchema: Json | undefined;
   /** Takes a streamed `multipart/form-data` upload. */
   multipart: boolean;
+  /** `x-foyer-credentials`: which kinds of caller may use it (empty: no credentials needed). */
+  credentials: string[];
+  /** The JSON request body's example in the contract, when it has one. */
+  requestExample: unknown;
 }
 
 export const spec: Json = parse(readFileSync(OPENAPI_PATH, 'utf8'));
@@ -44,6 +48,14 @@ export function operations(): Operation[] {
         parameters: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve),
         requestSchema: resolve(op.requestBody?.content?.['application/json']?.schema),
         multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
+        credentials: op['x-foyer-credentials'] ?? [],
+        requestExample: (() => {
+          const media = op.requestBody?.content?.['application/json'];
+          if (!media) return undefined;
+          if (media.example !== undefined) return media.example;
+          const first = Object.values<Json>(media.examples ?? {})[0];
+          return first?.value;
+        })(),
       });
     }
   }
@@ -77,7 +89,10 @@ export function validValue(schema: Json): unknown {
   const type = Array.isArray(s?.type) ? s.type.find((t: string) => t !== 'null') : s?.type;
   switch (type) {
     case 'string':
-      return s.format === 'email' ? 'someone@example.com' : s.format === 'uri' ? 'https://example.com/' : 'value';
+      if (s.format === 'email') return 'someone@example.com';
+      if (s.format === 'uri') return 'https://example.com/';
+      if (s.pattern) return exampleForPattern(s.pattern);
+      return 'value';
     case 'integer':
     case 'number':
       return s.minimum ?? 1;
@@ -87,7 +102,9 @@ export function validValue(schema: Json): unknown {
       return [];
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const key of s.required ?? []) out[key] = validValue(s.properties[key]);
+      // With `oneOf` branches, satisfy the first one.
+      const required: string[] = [...(s.required ?? []), ...(s.oneOf?.[0]?.required ?? [])];
+      for (const key of required) out[key] = validValue(s.properties[key]);
       // Fill optional properties until minProperties holds (e.g. a PATCH needs one field).
       for (const key of Object.keys(s.properties ?? {})) {
         if (Object.keys(out).length >= (s.minProperties ?? 0)) break;
@@ -98,4 +115,14 @@ export function validValue(schema: Json): unknown {
     default:
       return null;
   }
+}
+
+/** A value matching one of the contract's id or code patterns. */
+function exampleForPattern(pattern: string): string {
+  const id = /^\^([a-z]+_)\[0-9a-z\]\{32\}\$$/.exec(pattern);
+  if (id) return `${id[1]}${'0'.repeat(32)}`;
+  if (pattern === '^[0-9]{6}$') return '123456';
+  const b64 = /^\^\[A-Za-z0-9_-\]\{(\d+)(,\d+)?\}\$$/.exec(pattern);
+  if (b64) return 'A'.repeat(Number(b64[1]));
+  return 'value';
 }

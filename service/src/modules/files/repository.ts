@@ -1,18 +1,32 @@
 import type { Executor } from '../../db/database.ts';
 import type { ActorKind, FileRow, FileVersionRow } from './table.ts';
 
+/** Who uploaded, with the member's name and email when it was a member. */
+export interface Uploader {
+  name: string | null;
+  email: string | null;
+}
+
 /** A file joined with its current version, as lists and reads need it (one query, no per-row lookups). */
 export interface FileWithVersion extends FileRow {
   version_count: number;
   v: FileVersionRow;
+  file_uploader: Uploader;
+  version_uploader: Uploader;
 }
 
 function selectFiles(db: Executor) {
   return db
     .selectFrom('files as f')
     .innerJoin('file_versions as v', (join) => join.onRef('v.file_id', '=', 'f.id').onRef('v.version', '=', 'f.current_version'))
+    .leftJoin('members as fm', (join) => join.onRef('fm.id', '=', 'f.uploaded_by_id').on('f.uploaded_by_kind', '=', 'member'))
+    .leftJoin('members as vm', (join) => join.onRef('vm.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', 'member'))
     .selectAll('f')
     .select([
+      'fm.name as fm_name',
+      'fm.email as fm_email',
+      'vm.name as vm_name',
+      'vm.email as vm_email',
       'v.file_id as v_file_id',
       'v.version as v_version',
       'v.size as v_size',
@@ -28,9 +42,11 @@ function selectFiles(db: Executor) {
 type JoinedRow = Awaited<ReturnType<ReturnType<typeof selectFiles>['executeTakeFirstOrThrow']>>;
 
 function unflatten(row: JoinedRow): FileWithVersion {
-  const { v_file_id, v_version, v_size, v_content_type, v_sha256, v_storage_key, v_uploaded_by_kind, v_uploaded_by_id, v_created_at, ...file } = row;
+  const { v_file_id, v_version, v_size, v_content_type, v_sha256, v_storage_key, v_uploaded_by_kind, v_uploaded_by_id, v_created_at, fm_name, fm_email, vm_name, vm_email, ...file } = row;
   return {
     ...file,
+    file_uploader: { name: fm_name, email: fm_email },
+    version_uploader: { name: vm_name, email: vm_email },
     version_count: file.current_version,
     v: {
       file_id: v_file_id,
@@ -93,10 +109,17 @@ export async function renameFile(db: Executor, workspaceId: string, fileId: stri
   return result.numUpdatedRows > 0n;
 }
 
-export function listVersions(db: Executor, fileId: string, options: { limit: number; beforeVersion?: number }): Promise<FileVersionRow[]> {
-  let query = db.selectFrom('file_versions').selectAll().where('file_id', '=', fileId);
-  if (options.beforeVersion !== undefined) query = query.where('version', '<', options.beforeVersion);
-  return query.orderBy('version', 'desc').limit(options.limit + 1).execute();
+export type VersionWithUploader = FileVersionRow & { uploader_name: string | null; uploader_email: string | null };
+
+export function listVersions(db: Executor, fileId: string, options: { limit: number; beforeVersion?: number }): Promise<VersionWithUploader[]> {
+  let query = db
+    .selectFrom('file_versions as v')
+    .leftJoin('members as m', (join) => join.onRef('m.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', 'member'))
+    .selectAll('v')
+    .select(['m.name as uploader_name', 'm.email as uploader_email'])
+    .where('v.file_id', '=', fileId);
+  if (options.beforeVersion !== undefined) query = query.where('v.version', '<', options.beforeVersion);
+  return query.orderBy('v.version', 'desc').limit(options.limit + 1).execute();
 }
 
 export function findVersion(db: Executor, fileId: string, version: number): Promise<FileVersionRow | undefined> {

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
+import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
 import { findVersion } from './repository.ts';
 import { FileService, type ListFilesQuery } from './service.ts';
@@ -21,10 +22,10 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     res.json(await files.get(req.auth, req.params.file_id));
   });
   router.patch('/v1/files/:file_id', async (req, res) => {
-    res.json(await files.rename(req.auth, req.params.file_id, (req.body as { name: string }).name));
+    res.json(await files.rename(req.auth, req.params.file_id, (req.body as { name: string }).name, requestMeta(req)));
   });
   router.delete('/v1/files/:file_id', async (req, res) => {
-    await files.delete(req.auth, req.params.file_id);
+    await files.delete(req.auth, req.params.file_id, requestMeta(req));
     res.status(204).end();
   });
   router.get('/v1/files/:file_id/versions', async (req, res) => {
@@ -38,6 +39,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     const wanted = (req.query as { version?: number }).version;
     const version = wanted === undefined || wanted === file.current_version ? file.v : await findVersion(deps.db, file.id, Number(wanted));
     if (!version) throw notFound('version');
+    if (req.method === 'GET' && !req.get('range')?.match(/^bytes=[1-9]/)) await files.recordDownload(req.auth!, file, version.version, requestMeta(req));
     await sendContent(req, res, deps.storage, file, version, { presigned });
   });
   return router;

@@ -2,14 +2,16 @@ import type { components } from '@foyer/sdk';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { requireOwner, type Auth } from '../../authz/auth.ts';
-import { requirePortalAccess } from '../../authz/portal-access.ts';
+import { actorOf, requireAuth, type Auth } from '../../authz/auth.ts';
+import { requirePortalAccess, type PortalAction } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { sanitizeFilename } from '../../lib/filename.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
+import { requestMeta } from '../../lib/request-meta.ts';
+import { recordEvent, type EventInput, type RequestMeta } from '../events/recorder.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
 import * as repo from './repository.ts';
 import type { ActorKind, FileVersionRow } from './table.ts';
@@ -35,8 +37,8 @@ export class FileService {
   ) {}
 
   async upload(auth: Auth | undefined, portalId: string, req: Request): Promise<FileDto> {
-    const portal = await requirePortalAccess(this.db, auth, portalId);
-    const actor = uploader(auth);
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'upload');
+    const actor = actorOf(auth!);
     const received = await this.receive(req, portal.id);
     return this.commitOrDiscard(received, async () => {
       const fileId = await this.db.transaction().execute(async (trx) => {
@@ -49,6 +51,7 @@ export class FileService {
           uploaded_by_id: actor.id,
         });
         await repo.insertVersion(trx, versionRow(file.id, 1, received, actor));
+        await recordEvent(trx, fileEvent('file.uploaded', portal, actor, file.id, { version: 1, name: received.name, size: received.size, sha256: received.sha256 }), requestMeta(req));
         return file.id;
       });
       return this.get(auth, fileId);
@@ -56,26 +59,27 @@ export class FileService {
   }
 
   async uploadVersion(auth: Auth | undefined, fileId: string, req: Request): Promise<FileDto> {
-    const owner = requireOwner(auth);
-    const existing = await repo.findFile(this.db, owner.workspaceId, fileId);
+    const caller = requireAuth(auth);
+    const existing = await repo.findFile(this.db, caller.workspaceId, fileId);
     if (!existing) throw notFound('file');
-    await requirePortalAccess(this.db, auth, existing.portal_id);
-    const actor = uploader(auth);
+    const portal = await requirePortalAccess(this.db, auth, existing.portal_id, 'upload');
+    const actor = actorOf(caller);
     const received = await this.receive(req, existing.portal_id);
     return this.commitOrDiscard(received, async () => {
       await this.db.transaction().execute(async (trx) => {
-        const file = await repo.lockFile(trx, owner.workspaceId, fileId);
+        const file = await repo.lockFile(trx, caller.workspaceId, fileId);
         if (!file) throw notFound('file'); // deleted while the bytes were arriving
         const version = file.current_version + 1;
         await repo.insertVersion(trx, versionRow(file.id, version, received, actor));
         await repo.setCurrentVersion(trx, file.id, version);
+        await recordEvent(trx, fileEvent('file.version_uploaded', portal, actor, file.id, { version, size: received.size, sha256: received.sha256 }), requestMeta(req));
       });
       return this.get(auth, fileId);
     });
   }
 
   async list(auth: Auth | undefined, portalId: string, query: ListFilesQuery): Promise<Page<FileDto>> {
-    const portal = await requirePortalAccess(this.db, auth, portalId);
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'read');
     const limit = query.limit ?? 20;
     const rows = await repo.listFiles(this.db, portal.id, {
       limit,
@@ -89,19 +93,30 @@ export class FileService {
     return toFileDto(await this.find(auth, fileId));
   }
 
-  /** The file with its current version, when the caller may see it. */
-  async find(auth: Auth | undefined, fileId: string): Promise<repo.FileWithVersion> {
-    const owner = requireOwner(auth);
-    const file = await repo.findFile(this.db, owner.workspaceId, fileId);
+  /** The file with its current version, when the caller may do `action` in its portal. */
+  async find(auth: Auth | undefined, fileId: string, action: PortalAction = 'read'): Promise<repo.FileWithVersion> {
+    const caller = requireAuth(auth);
+    const file = await repo.findFile(this.db, caller.workspaceId, fileId);
     if (!file) throw notFound('file');
-    await requirePortalAccess(this.db, auth, file.portal_id);
+    await requirePortalAccess(this.db, auth, file.portal_id, action);
     return file;
   }
 
-  async rename(auth: Auth | undefined, fileId: string, name: string): Promise<FileDto> {
-    const file = await this.find(auth, fileId);
-    await repo.renameFile(this.db, file.workspace_id, file.id, sanitizeFilename(name));
+  async rename(auth: Auth | undefined, fileId: string, name: string, meta: RequestMeta): Promise<FileDto> {
+    const file = await this.find(auth, fileId, 'manage');
+    const clean = sanitizeFilename(name);
+    await this.db.transaction().execute(async (trx) => {
+      await repo.renameFile(trx, file.workspace_id, file.id, clean);
+      await recordEvent(trx, fileEvent('file.renamed', file, actorOf(auth!), file.id, { from: file.name, to: clean }), meta);
+    });
     return this.get(auth, fileId);
+  }
+
+  /** Records a download (or a preview) of a version; called before the bytes go out. */
+  async recordDownload(auth: Auth, file: repo.FileWithVersion, version: number, meta: RequestMeta): Promise<void> {
+    await this.db.transaction().execute((trx) =>
+      recordEvent(trx, fileEvent('file.downloaded', file, actorOf(auth), file.id, { version }), meta),
+    );
   }
 
   async listVersions(auth: Auth | undefined, fileId: string, query: { limit?: number; cursor?: string }): Promise<Page<FileVersionDto>> {
@@ -112,7 +127,7 @@ export class FileService {
     return toPage(
       rows.map((r) => ({ ...r, seq: String(r.version) })),
       limit,
-      toVersionDto,
+      (r) => toVersionDto(r, { name: r.uploader_name, email: r.uploader_email }),
     );
   }
 
@@ -120,12 +135,13 @@ export class FileService {
    * Deletes the rows first and queues every version's blob for removal in the same transaction, so no row
    * ever points at missing bytes; then removes the blobs now, leaving failures to the maintenance job.
    */
-  async delete(auth: Auth | undefined, fileId: string): Promise<void> {
-    const file = await this.find(auth, fileId);
+  async delete(auth: Auth | undefined, fileId: string, meta: RequestMeta): Promise<void> {
+    const file = await this.find(auth, fileId, 'manage');
     const keys = await this.db.transaction().execute(async (trx) => {
       const found = await repo.storageKeysOfFile(trx, file.id);
       await scheduleBlobDeletions(trx, found);
       await repo.deleteFileRow(trx, file.id);
+      await recordEvent(trx, fileEvent('file.deleted', file, actorOf(auth!), file.id, { name: file.name }), meta);
       return found;
     });
     await removeQueuedBlobs(this.db, this.storage, this.logger, keys);
@@ -146,9 +162,21 @@ export class FileService {
   }
 }
 
-function uploader(auth: Auth | undefined): { kind: ActorKind; id: string | null } {
-  const owner = requireOwner(auth);
-  return { kind: 'owner', id: owner.credentialId };
+function fileEvent(
+  type: string,
+  portal: { workspace_id: string; id?: string; portal_id?: string },
+  actor: { kind: ActorKind; id: string },
+  fileId: string,
+  data: Record<string, unknown>,
+): EventInput {
+  return {
+    workspaceId: portal.workspace_id,
+    portalId: portal.portal_id ?? portal.id ?? null,
+    type,
+    actor,
+    target: { type: 'file', id: fileId },
+    data,
+  };
 }
 
 function versionRow(fileId: string, version: number, received: ReceivedFile, actor: { kind: ActorKind; id: string | null }): Omit<FileVersionRow, 'created_at'> {
@@ -164,17 +192,17 @@ function versionRow(fileId: string, version: number, received: ReceivedFile, act
   };
 }
 
-function actorDto(kind: ActorKind, id: string | null): ActorDto {
-  return { kind, id, name: null, email: null };
+function actorDto(kind: ActorKind, id: string | null, who: repo.Uploader = { name: null, email: null }): ActorDto {
+  return { kind, id, name: who.name, email: who.email };
 }
 
-export function toVersionDto(row: FileVersionRow): FileVersionDto {
+export function toVersionDto(row: FileVersionRow, who?: repo.Uploader): FileVersionDto {
   return {
     version: row.version,
     size: Number(row.size),
     content_type: row.content_type,
     sha256: row.sha256,
-    uploaded_by: actorDto(row.uploaded_by_kind, row.uploaded_by_id),
+    uploaded_by: actorDto(row.uploaded_by_kind, row.uploaded_by_id, who),
     created_at: row.created_at.toISOString(),
   };
 }
@@ -184,9 +212,9 @@ function toFileDto(file: repo.FileWithVersion): FileDto {
     id: file.id,
     portal_id: file.portal_id,
     name: file.name,
-    current_version: toVersionDto(file.v),
+    current_version: toVersionDto(file.v, file.version_uploader),
     version_count: file.version_count,
-    uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id),
+    uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id, file.file_uploader),
     created_at: file.created_at.toISOString(),
     updated_at: file.updated_at.toISOString(),
   };

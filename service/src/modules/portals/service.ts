@@ -2,6 +2,7 @@ import type { components } from '@foyer/sdk';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
@@ -56,11 +57,9 @@ export class PortalService {
     return toPage(rows, limit, (row) => this.toDto(row));
   }
 
+  /** Owners read any portal of their workspace; a client only its own (404 otherwise). */
   async get(auth: Auth | undefined, portalId: string): Promise<PortalDto> {
-    const owner = requireOwner(auth);
-    const row = await repo.findPortal(this.db, owner.workspaceId, portalId);
-    if (!row) throw notFound('portal');
-    return this.toDto(row);
+    return this.toDto(await requirePortalAccess(this.db, auth, portalId, 'read'));
   }
 
   async update(auth: Auth | undefined, portalId: string, input: PortalUpdateDto): Promise<PortalDto> {

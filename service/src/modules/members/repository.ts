@@ -1,0 +1,53 @@
+import type { Executor } from '../../db/database.ts';
+import type { MemberRow } from './table.ts';
+
+export function findMember(db: Executor, portalId: string, memberId: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('portal_id', '=', portalId).where('id', '=', memberId).executeTakeFirst();
+}
+
+export function findMemberByEmail(db: Executor, portalId: string, email: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('portal_id', '=', portalId).where('email', '=', email).executeTakeFirst();
+}
+
+export function insertMember(
+  db: Executor,
+  member: { id: string; portal_id: string; workspace_id: string; email: string; name: string | null; verified?: boolean },
+): Promise<MemberRow> {
+  return db.insertInto('members').values({ ...member, status: 'active', last_seen_at: null, revoked_at: null }).returningAll().executeTakeFirstOrThrow();
+}
+
+export function reactivateMember(db: Executor, memberId: string, name: string | null): Promise<MemberRow> {
+  return db
+    .updateTable('members')
+    .set((eb) => ({ status: 'active', revoked_at: null, name: name ?? eb.ref('name') }))
+    .where('id', '=', memberId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function listMembers(
+  db: Executor,
+  portalId: string,
+  options: { limit: number; beforeSeq?: string; status?: MemberRow['status'] },
+): Promise<MemberRow[]> {
+  let query = db.selectFrom('members').selectAll().where('portal_id', '=', portalId);
+  if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
+  if (options.status !== undefined) query = query.where('status', '=', options.status);
+  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+}
+
+/** Marks the member revoked; returns it only if it was active (and this call revoked it). */
+export function revokeMemberRow(db: Executor, portalId: string, memberId: string): Promise<MemberRow | undefined> {
+  return db
+    .updateTable('members')
+    .set({ status: 'revoked', revoked_at: new Date() })
+    .where('portal_id', '=', portalId)
+    .where('id', '=', memberId)
+    .where('status', '=', 'active')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function markVerified(db: Executor, memberId: string): Promise<void> {
+  await db.updateTable('members').set({ verified: true }).where('id', '=', memberId).where('verified', '=', false).execute();
+}

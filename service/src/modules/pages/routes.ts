@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { Router, type Response } from 'express';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Config } from '../../config.ts';
+import { escapeHtml } from '../../lib/html.ts';
+
+const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
+const PORTAL_ID = /^prt_[0-9a-z]{32}$/;
+
+// Pages run no inline script or style: everything comes from this origin's own files.
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; font-src 'self'; " +
+  "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function pageHeaders(res: Response): void {
+  res.setHeader('Content-Security-Policy', PAGE_CSP);
+  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+}
+
+interface PortalFace {
+  id: string;
+  name: string;
+  workspaceName: string;
+  logoUrl: string | null;
+  accent: string | null;
+}
+
+/**
+ * The client's pages: `/p/{portal_id}` (the direct link, hosting `<foyer-portal>`), `/p/{portal_id}/verify`
+ * (the magic-link landing: only its Continue button's POST consumes the token, so a mail scanner's GET or
+ * HEAD consumes nothing), the portal's theme, `/robots.txt`. An unknown or archived portal is the same
+ * plain 404 page.
+ */
+export function pageRoutes(config: Config, { db }: AppDeps): Router {
+  const router = Router();
+  const css = readFileSync(join(ASSETS, 'page.css'), 'utf8');
+  const verifyJs = readFileSync(join(ASSETS, 'verify.js'), 'utf8');
+
+  const face = async (portalId: string): Promise<PortalFace | undefined> => {
+    if (!PORTAL_ID.test(portalId)) return undefined;
+    const row = await db
+      .selectFrom('portals as p')
+      .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
+      .select(['p.id', 'p.name', 'p.status', 'w.name as workspace_name', 'w.display_name', 'w.logo_url', 'w.accent_color'])
+      .where('p.id', '=', portalId)
+      .executeTakeFirst();
+    if (!row || row.status !== 'active') return undefined;
+    return { id: row.id, name: row.name, workspaceName: row.display_name ?? row.workspace_name, logoUrl: row.logo_url, accent: row.accent_color };
+  };
+
+  const notFoundPage = (res: Response) => {
+    pageHeaders(res);
+    res.status(404).type('html').send(layout('Not found', '<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>', null));
+  };
+
+  router.get('/robots.txt', (_req, res) => {
+    res.type('text/plain').send('User-agent: *\nDisallow: /p/\n');
+  });
+  router.get('/assets/page.css', (_req, res) => {
+    res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(css);
+  });
+  router.get('/assets/verify.js', (_req, res) => {
+    res.type('text/javascript').setHeader('Cache-Control', 'public, max-age=3600');
+    res.send(verifyJs);
+  });
+
+  router.get('/p/:portal_id/theme.css', async (req, res) => {
+    const portal = await face(req.params.portal_id);
+    if (!portal) return notFoundPage(res);
+    res.type('text/css').setHeader('Cache-Control', 'no-store');
+    res.send(portal.accent ? `:root { --foyer-accent: ${portal.accent}; }\n` : '');
+  });
+
+  router.get('/p/:portal_id', async (req, res) => {
+    const portal = await face(req.params.portal_id);
+    if (!portal) return notFoundPage(res);
+    pageHeaders(res);
+    res.type('html').send(
+      layout(
+        `${portal.name} · ${portal.workspaceName}`,
+        `<foyer-portal class="fullscreen" portal="${escapeHtml(portal.id)}" api="${escapeHtml(config.publicUrl)}"></foyer-portal>
+<noscript><main class="card"><h1>${escapeHtml(portal.name)}</h1><p>This portal needs JavaScript.</p></main></noscript>
+<script type="module" src="/widget.js"></script>`,
+        portal.id,
+      ),
+    );
+  });
+
+  router.get('/p/:portal_id/verify', async (req, res) => {
+    const portal = await face(req.params.portal_id);
+    if (!portal) return notFoundPage(res);
+    pageHeaders(res);
+    const logo = portal.logoUrl ? `<img class="logo" src="${escapeHtml(portal.logoUrl)}" alt="">` : '';
+    res.type('html').send(
+      layout(
+        `Sign in · ${portal.name}`,
+        `<main class="card" id="verify" data-portal="${escapeHtml(portal.id)}" data-api="${escapeHtml(config.publicUrl)}">
+  ${logo}
+  <p class="eyebrow">${escapeHtml(portal.workspaceName)}</p>
+  <h1>${escapeHtml(portal.name)}</h1>
+  <p id="message">Continue to sign in to this portal on this device.</p>
+  <button id="continue" type="button">Continue</button>
+  <p class="fine">This link works once and expires 15 minutes after it was sent.</p>
+</main>
+<script src="/assets/verify.js" defer></script>`,
+        portal.id,
+      ),
+    );
+  });
+
+  return router;
+}
+
+function layout(title: string, body: string, portalId: string | null): string {
+  const theme = portalId ? `\n<link rel="stylesheet" href="/p/${portalId}/theme.css">` : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/page.css">${theme}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}

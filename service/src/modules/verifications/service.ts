@@ -1,0 +1,296 @@
+import { randomInt } from 'node:crypto';
+import type { components } from '@foyer/sdk';
+import type { Logger } from 'pino';
+import type { Queue } from '../../adapters/queue/queue.ts';
+import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { requirePortalAccess } from '../../authz/portal-access.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import { createError, HttpError, notFound, type FieldError } from '../../errors/http-error.ts';
+import { newId } from '../../lib/ids.ts';
+import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
+import { enqueueEmail } from '../email/enqueue.ts';
+import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
+import type { MemberRow } from '../members/table.ts';
+import type { PortalRow } from '../portals/table.ts';
+import { countSessionsOfMember } from '../sessions/repository.ts';
+import { createSession, sessionCreatedDto, type SessionCreatedDto } from '../sessions/service.ts';
+import type { SignInMethod } from '../sessions/table.ts';
+import { consumeRate } from '../rate-limits/limiter.ts';
+import * as repo from './repository.ts';
+
+export type VerificationConfirmDto = components['schemas']['VerificationConfirm'];
+export type PublicPortalDto = components['schemas']['PublicPortal'];
+
+/** The security numbers (DESIGN.md); each has a test. */
+export const CODE_TTL_SECONDS = 10 * 60;
+export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
+export const SIGN_IN_LINK_TTL_SECONDS = 7 * 24 * 3600;
+export const MAX_CODE_ATTEMPTS = 5;
+export const RESEND_AFTER_SECONDS = 60;
+
+export const VERIFICATION_SEND_JOB = 'verification.send';
+
+export interface VerificationSendJob {
+  portalId: string;
+  email: string;
+  meta: RequestMeta;
+}
+
+const failed = (detail: string) => createError('verification_failed', detail);
+
+const CONFIRM_SHAPES: Array<Array<keyof VerificationConfirmDto>> = [['email', 'code'], ['token'], ['link_key', 'name', 'email']];
+
+/** Exactly one of `{email, code}`, `{token}`, `{link_key, name, email}`; anything else names the fields. */
+function checkConfirmShape(input: VerificationConfirmDto): void {
+  const given = (Object.keys(input) as Array<keyof VerificationConfirmDto>).filter((k) => input[k] !== undefined).sort();
+  if (CONFIRM_SHAPES.some((shape) => [...shape].sort().join() === given.join())) return;
+  const shape = CONFIRM_SHAPES.find((s) => s.some((k) => given.includes(k) && k !== 'email')) ?? CONFIRM_SHAPES[0]!;
+  const errors: FieldError[] = [
+    ...shape.filter((k) => !given.includes(k)).map((k) => ({ path: `/body/${k}`, message: `is required with ${shape.join(', ')}` })),
+    ...given.filter((k) => !shape.includes(k)).map((k) => ({ path: `/body/${k}`, message: `does not go with ${shape.join(', ')}` })),
+  ];
+  throw createError('validation_failed', 'Send {email, code}, {token} or {link_key, name, email}.', errors);
+}
+
+/** Email verification, magic links, one-time sign-in links and link-mode access. */
+export class VerificationService {
+  constructor(
+    private readonly db: Db,
+    private readonly queue: Queue,
+    private readonly logger: Logger,
+    private readonly secretKey: string,
+    private readonly publicUrl: string,
+  ) {}
+
+  /** What the sign-in screen shows. Unknown and archived portals are 404. */
+  async publicPortal(portalId: string): Promise<PublicPortalDto> {
+    const row = await this.db
+      .selectFrom('portals as p')
+      .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
+      .select(['p.id', 'p.name', 'p.access_mode', 'p.status', 'w.name as workspace_name', 'w.display_name', 'w.logo_url', 'w.accent_color'])
+      .where('p.id', '=', portalId)
+      .executeTakeFirst();
+    if (!row || row.status !== 'active') throw notFound('portal');
+    return {
+      id: row.id,
+      name: row.name,
+      access_mode: row.access_mode,
+      workspace: {
+        name: row.display_name ?? row.workspace_name,
+        branding: { display_name: row.display_name, logo_url: row.logo_url, accent_color: row.accent_color },
+      },
+    };
+  }
+
+  /**
+   * Asks for a code. The same 202 for every address: the rate limits count every request, and whether the
+   * address belongs to a member is decided later, by a queued job — so status, body and timing reveal nothing.
+   */
+  async start(portalId: string, email: string, meta: RequestMeta): Promise<void> {
+    const portal = await this.activePortal(portalId);
+    const address = email.trim().toLowerCase();
+    const decision = await consumeRate(this.db, [
+      { bucket: `verify:email:${portal.id}:${address}`, limit: 1, windowSeconds: 60 },
+      { bucket: `verify:email:${portal.id}:${address}`, limit: 5, windowSeconds: 3600 },
+      { bucket: `verify:ip:${meta.ip ?? 'unknown'}`, limit: 20, windowSeconds: 3600 },
+    ]);
+    if (!decision.allowed) {
+      throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds before asking for another code.`, undefined, {
+        'Retry-After': String(decision.retryAfterSeconds),
+      });
+    }
+    await this.queue.send(VERIFICATION_SEND_JOB, { portalId: portal.id, email: address, meta } satisfies VerificationSendJob, {
+      retry: { limit: 5, delaySeconds: 5, backoff: true },
+    });
+  }
+
+  /** The queued half of {@link start}: only an active member gets a code and a magic link. */
+  async send(job: VerificationSendJob): Promise<void> {
+    const portal = await this.db.selectFrom('portals').selectAll().where('id', '=', job.portalId).executeTakeFirst();
+    if (!portal || portal.status !== 'active') return;
+    const member = await findMemberByEmail(this.db, portal.id, job.email);
+    if (!member || member.status !== 'active') {
+      this.logger.info({ portal: portal.id }, 'verification asked for an address that is not an active member: nothing sent');
+      return;
+    }
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const token = randomSecret(32);
+    await this.db.transaction().execute(async (trx) => {
+      await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
+      await repo.insertCode(trx, {
+        portal_id: portal.id,
+        member_id: member.id,
+        code_hash: this.codeHash(portal.id, member.id, code),
+        expires_at: new Date(Date.now() + CODE_TTL_SECONDS * 1000),
+      });
+      await repo.insertToken(trx, {
+        token_hash: this.tokenHash(token),
+        portal_id: portal.id,
+        member_id: member.id,
+        kind: 'magic_link',
+        expires_at: new Date(Date.now() + MAGIC_LINK_TTL_SECONDS * 1000),
+      });
+      await enqueueEmail(
+        this.queue,
+        {
+          workspaceId: portal.workspace_id,
+          to: member.email,
+          template: 'verification_code',
+          data: {
+            portalName: portal.name,
+            code,
+            link: `${this.publicUrl}/p/${portal.id}/verify#token=${token}`,
+            codeExpiresInMinutes: CODE_TTL_SECONDS / 60,
+            linkExpiresInMinutes: MAGIC_LINK_TTL_SECONDS / 60,
+          },
+        },
+        { transaction: trx },
+      );
+    });
+  }
+
+  /** Exchanges a code, a token or the portal's access link for a session on this device. */
+  async confirm(portalId: string, input: VerificationConfirmDto, meta: RequestMeta): Promise<SessionCreatedDto> {
+    checkConfirmShape(input);
+    const portal = await this.activePortal(portalId);
+    if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
+    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
+    return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', meta);
+  }
+
+  private async confirmCode(portal: PortalRow, email: string, code: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+    const member = await findMemberByEmail(this.db, portal.id, email);
+    // Hash even without a member, so a wrong address costs the same as a wrong code.
+    const presented = this.codeHash(portal.id, member?.id ?? 'none', code);
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      if (!member || member.status !== 'active') return { ok: false as const, reason: 'The code is wrong or has expired. Ask for a new one.' };
+      const live = await repo.lockLiveCode(trx, portal.id, member.id);
+      if (!live || live.expires_at.getTime() <= Date.now() || live.attempts >= MAX_CODE_ATTEMPTS) {
+        return { ok: false as const, reason: 'The code is wrong or has expired. Ask for a new one.' };
+      }
+      if (!hashesEqual(presented, live.code_hash)) {
+        await repo.countFailedAttempt(trx, live.id);
+        const left = MAX_CODE_ATTEMPTS - live.attempts - 1;
+        await recordEvent(trx, this.event(portal, member, 'verification.failed', { method: 'code', attempts_left: left }), meta);
+        return { ok: false as const, reason: left > 0 ? 'The code is wrong.' : 'Too many wrong codes: this one no longer works. Ask for a new one.' };
+      }
+      await repo.consumeCode(trx, live.id);
+      await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
+      return { ok: true as const, session: await this.startSession(trx, portal, member, 'code', meta) };
+    });
+    if (!outcome.ok) throw failed(outcome.reason);
+    return outcome.session;
+  }
+
+  private async confirmToken(portal: PortalRow, token: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const row = await repo.consumeToken(trx, portal.id, this.tokenHash(token));
+      if (!row) return undefined;
+      const member = await findMember(trx, portal.id, row.member_id);
+      if (!member || member.status !== 'active') return undefined;
+      if (row.kind === 'magic_link') await repo.voidPendingSignIns(trx, portal.id, member.id, []);
+      return this.startSession(trx, portal, member, row.kind, meta);
+    });
+    if (!outcome) throw failed('This sign-in link has expired or was already used. Ask for a new one.');
+    return outcome;
+  }
+
+  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+    const presented = this.accessKeyHash(portal.id, linkKey);
+    if (portal.access_mode !== 'link' || !portal.access_key_hash || !hashesEqual(presented, portal.access_key_hash)) {
+      throw failed('This portal link is not valid any more. Ask the business for a new one.');
+    }
+    const decision = await consumeRate(this.db, [{ bucket: `access:ip:${meta.ip ?? 'unknown'}`, limit: 30, windowSeconds: 3600 }]);
+    if (!decision.allowed) {
+      throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds.`, undefined, { 'Retry-After': String(decision.retryAfterSeconds) });
+    }
+    const address = email.trim().toLowerCase();
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      let member = await findMemberByEmail(trx, portal.id, address);
+      if (member?.status === 'revoked') return undefined;
+      member ??= await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: portal.workspace_id, email: address, name: name.trim(), verified: false });
+      return this.startSession(trx, portal, member, 'access_link', meta);
+    });
+    if (!outcome) throw failed('This address may not use this portal.');
+    return outcome;
+  }
+
+  /** Owner: a one-time link for a member, valid 7 days, in any access mode. */
+  async createSignInLink(auth: Auth | undefined, portalId: string, memberId: string, meta: RequestMeta): Promise<{ url: string; expires_at: string }> {
+    const owner = requireOwner(auth);
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
+    const member = await findMember(this.db, portal.id, memberId);
+    if (!member || member.status !== 'active') throw notFound('member');
+    const token = randomSecret(32);
+    const expiresAt = new Date(Date.now() + SIGN_IN_LINK_TTL_SECONDS * 1000);
+    await this.db.transaction().execute(async (trx) => {
+      await repo.insertToken(trx, { token_hash: this.tokenHash(token), portal_id: portal.id, member_id: member.id, kind: 'sign_in_link', expires_at: expiresAt });
+      await recordEvent(trx, { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: { kind: 'owner', id: owner.credentialId } }, meta);
+    });
+    return { url: `${this.publicUrl}/p/${portal.id}/verify#token=${token}`, expires_at: expiresAt.toISOString() };
+  }
+
+  /** Owner: a new secret link for a link-mode portal; the previous one stops working. */
+  async rotateAccessLink(auth: Auth | undefined, portalId: string, meta: RequestMeta): Promise<{ url: string }> {
+    const owner = requireOwner(auth);
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
+    const key = randomSecret(16);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('portals').set({ access_key_hash: this.accessKeyHash(portal.id, key), updated_at: new Date() }).where('id', '=', portal.id).execute();
+      await recordEvent(trx, { workspaceId: portal.workspace_id, portalId: portal.id, type: 'portal.access_link_rotated', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'portal', id: portal.id } }, meta);
+    });
+    return { url: `${this.publicUrl}/p/${portal.id}#k=${key}` };
+  }
+
+  private async startSession(trx: Executor, portal: PortalRow, member: MemberRow, method: SignInMethod, meta: RequestMeta): Promise<SessionCreatedDto> {
+    const earlierDevices = await countSessionsOfMember(trx, member.id);
+    if (method !== 'access_link') await markVerified(trx, member.id);
+    const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
+    await recordEvent(trx, { ...this.event(portal, member, 'session.created', { method, session_id: row.id }), actor: { kind: 'member', id: member.id } }, meta);
+    if (earlierDevices > 0) {
+      // Someone signed in on another device: tell the member, in case it was not them.
+      await enqueueEmail(
+        this.queue,
+        {
+          workspaceId: portal.workspace_id,
+          to: member.email,
+          template: 'new_device_sign_in',
+          data: { portalName: portal.name, portalUrl: `${this.publicUrl}/p/${portal.id}`, signedInAt: row.created_at.toISOString(), userAgent: meta.userAgent, ip: meta.ip },
+        },
+        { transaction: trx },
+      );
+    }
+    const fresh = method === 'access_link' ? member : { ...member, verified: true };
+    return sessionCreatedDto(token, row, fresh);
+  }
+
+  private event(portal: PortalRow, member: MemberRow, type: string, data: Record<string, unknown>) {
+    return {
+      workspaceId: portal.workspace_id,
+      portalId: portal.id,
+      type,
+      actor: { kind: 'anonymous' as const, id: null },
+      target: { type: 'member', id: member.id },
+      data,
+    };
+  }
+
+  private async activePortal(portalId: string): Promise<PortalRow> {
+    const portal = await this.db.selectFrom('portals').selectAll().where('id', '=', portalId).executeTakeFirst();
+    if (!portal || portal.status !== 'active') throw notFound('portal');
+    return portal;
+  }
+
+  private codeHash(portalId: string, memberId: string, code: string): string {
+    return keyedHash(this.secretKey, `code:${portalId}:${memberId}:${code}`);
+  }
+
+  private tokenHash(token: string): string {
+    return keyedHash(this.secretKey, `token:${token}`);
+  }
+
+  private accessKeyHash(portalId: string, key: string): string {
+    return keyedHash(this.secretKey, `access:${portalId}:${key}`);
+  }
+}
