@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
+import { requestMeta } from '../../lib/request-meta.ts';
 import { PortalService, type ListPortalsQuery, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
 
 export function portalRoutes(config: Config, { db, storage, logger }: AppDeps): Router {
@@ -14,7 +15,9 @@ export function portalRoutes(config: Config, { db, storage, logger }: AppDeps): 
     res.status(201).json(await portals.create(req.auth, req.body as PortalCreateDto));
   });
   router.get('/v1/portals/:portal_id', async (req, res) => {
-    res.json(await portals.get(req.auth, req.params.portal_id));
+    const portal = await portals.get(req.auth, req.params.portal_id);
+    if (req.auth?.kind === 'client') await portals.recordView(req.auth, requestMeta(req));
+    res.json(portal);
   });
   router.patch('/v1/portals/:portal_id', async (req, res) => {
     res.json(await portals.update(req.auth, req.params.portal_id, req.body as PortalUpdateDto));

@@ -1,7 +1,8 @@
 import type { components } from '@foyer/sdk';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
+import { recordEvent, type RequestMeta } from '../events/recorder.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -85,6 +86,26 @@ export class PortalService {
       return found;
     });
     await removeQueuedBlobs(this.db, this.storage, this.logger, keys);
+  }
+
+  /**
+   * Records that a client opened its portal — at most once per member every 30 minutes, so a widget that
+   * refreshes on focus does not flood the audit trail.
+   */
+  async recordView(auth: ClientAuth, meta: RequestMeta): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const recent = await trx
+        .selectFrom('events')
+        .select('id')
+        .where('portal_id', '=', auth.portalId)
+        .where('type', '=', 'portal.viewed')
+        .where('actor_id', '=', auth.memberId)
+        .where('created_at', '>', new Date(Date.now() - 30 * 60_000))
+        .limit(1)
+        .executeTakeFirst();
+      if (recent) return;
+      await recordEvent(trx, { workspaceId: auth.workspaceId, portalId: auth.portalId, type: 'portal.viewed', actor: { kind: 'member', id: auth.memberId }, target: { type: 'portal', id: auth.portalId } }, meta);
+    });
   }
 
   /** The direct link clients open: `PUBLIC_URL/p/{portal_id}`. */
