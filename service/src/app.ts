@@ -6,10 +6,14 @@ import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';
 import { cors, corsForCaller } from './middleware/cors.ts';
 import { errorHandler, notFoundHandler } from './middleware/error-handler.ts';
+import { markEmptyJsonBody, refuseEmptyJsonBody } from './middleware/empty-json-body.ts';
 import { idempotency } from './middleware/idempotency.ts';
 import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
+import { approvalRoutes } from './modules/approvals/routes.ts';
+import { commentRoutes } from './modules/comments/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
 import { fileRoutes } from './modules/files/routes.ts';
 import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
@@ -49,11 +53,13 @@ export function createApp(config: Config, deps: AppDeps): Express {
     next();
   });
   app.use(cors(deps.db));
+  app.use(markEmptyJsonBody);
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   app.use(authenticate(deps.db, config.secretKey));
   app.use(corsForCaller(deps.db));
   app.use(multipartPlaceholder);
   app.use(openapiValidator({ validateResponses: config.validateResponses }));
+  app.use(refuseEmptyJsonBody);
   app.use(idempotency(deps.db));
 
   app.use(workspaceRoutes(deps));
@@ -62,6 +68,9 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(memberRoutes(config, deps));
   app.use(sessionRoutes(config, deps));
   app.use(verificationRoutes(config, deps));
+  app.use(commentRoutes(deps));
+  app.use(approvalRoutes(deps));
+  app.use(eventRoutes(deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -9,6 +9,7 @@ import { isEmailAddress } from './lib/email-address.ts';
 import { isId } from './lib/ids.ts';
 import { createStorage } from './adapters/storage/index.ts';
 import { sweepStorage } from './modules/storage/maintenance.ts';
+import { verifyAuditChains } from './modules/events/verify.ts';
 
 /**
  * `foyer` — the command line shipped with the service. Works whether or not the service runs: in embedded
@@ -187,6 +188,23 @@ mail
         await queue.stop({ timeoutMs: 1000 });
       }
     });
+  });
+
+const audit = program.command('audit').description('Check the audit trail.');
+audit
+  .command('verify')
+  .description('Recompute every hash chain of the audit trail and name the first broken link. Exit 1 when one is broken.')
+  .option('--portal <id>', 'only this portal’s chain')
+  .option('--json', 'print the report as JSON')
+  .action(async (opts: { portal?: string } & JsonOption) => {
+    if (opts.portal !== undefined && !isId('portal', opts.portal)) throw new CliError(`"${opts.portal}" is not a portal id (prt_…)`);
+    const reports = await withDatabase(async ({ db }) => verifyAuditChains(db, opts.portal ? { portalId: opts.portal } : {}));
+    const broken = reports.filter((r) => r.broken);
+    const lines = reports.map((r) =>
+      r.broken ? `BROKEN  ${r.chain}: event ${r.broken.event_id} (#${r.broken.seq}): ${r.broken.reason}` : `ok      ${r.chain}: ${r.events} event(s)`,
+    );
+    print(opts.json, { ok: broken.length === 0, chains: reports }, lines.length ? lines.join('\n') : 'No events yet.');
+    if (broken.length > 0) process.exitCode = 1;
   });
 
 program

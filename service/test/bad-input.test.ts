@@ -15,6 +15,12 @@ beforeAll(async () => {
   existing.portal_id = (await ws.client.POST('/v1/portals', { body: { name: 'Bad input' } })).data!.id;
   const upload = await ctx.upload(`/v1/portals/${existing.portal_id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
   existing.file_id = ((await upload.json()) as { id: string }).id;
+  const json = { 'content-type': 'application/json' };
+  const comment = await ctx.fetch(`/v1/files/${existing.file_id}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"body":"hi"}' });
+  existing.comment_id = ((await comment.json()) as { id: string }).id;
+  await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"email":"m@example.com"}' });
+  const approval = await ctx.fetch(`/v1/files/${existing.file_id}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+  existing.approval_request_id = ((await approval.json()) as { id: string }).id;
 });
 afterAll(() => ctx.close());
 

@@ -28,6 +28,10 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
   const sessionToken = ((await session.json()) as { session_token: string }).session_token;
   into.session_id = `ses_${sessionToken.slice(3, 35)}`;
   into.token = sessionToken;
+  const comment = await ctx.fetch(`/v1/files/${into.file_id}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ body: 'hello' }) });
+  into.comment_id = ((await comment.json()) as { id: string }).id;
+  const approval = await ctx.fetch(`/v1/files/${into.file_id}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+  into.approval_request_id = ((await approval.json()) as { id: string }).id;
 }
 
 beforeAll(async () => {

@@ -434,6 +434,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/files/{file_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /** List a file's comments, oldest first */
+        get: operations["listComments"];
+        put?: never;
+        /** Comment on a file, or reply to a comment */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/{comment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a comment (its author); replies keep a "deleted" placeholder as context */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /** Edit a comment (its author) or resolve/reopen a thread (an owner or the thread's author) */
+        patch: operations["updateComment"];
+        trace?: never;
+    };
+    "/v1/files/{file_id}/approval-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /** List a file's approval requests, newest first */
+        get: operations["listApprovalRequests"];
+        put?: never;
+        /**
+         * Ask for approval of the file's current version
+         * @description Binds to the version that is current now. Approvers default to every active member; `rule: any` (default)
+         *     settles on the first decision, `rule: all` needs every approver to approve (one request for changes settles
+         *     it as `changes_requested`).
+         */
+        post: operations["createApprovalRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approval-requests/{approval_request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        /** Read an approval request with its decisions */
+        get: operations["getApprovalRequest"];
+        put?: never;
+        post?: never;
+        /** Cancel a pending approval request */
+        delete: operations["cancelApprovalRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approval-requests/{approval_request_id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or request changes (an approver, once)
+         * @description Members only: an owner's attempt is 403 `owner_cannot_decide`; a member who is not an approver is 403
+         *     `not_an_approver`. A superseded or canceled request is 409 `approval_superseded` / `approval_canceled`; a
+         *     settled one 409 `approval_closed`; a second decision by the same member 409 `already_decided`.
+         */
+        post: operations["decideApprovalRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approval-requests/{approval_request_id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        /** The decision record, as a downloadable JSON document */
+        get: operations["getApprovalRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A portal's activity, newest first
+         * @description Owners see every event. A client sees the portal's activity (files, comments, approvals) without other
+         *     people's IP addresses and user agents.
+         */
+        get: operations["listPortalEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The workspace's activity across portals, newest first */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -464,7 +635,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -472,6 +643,8 @@ export interface components {
         Timestamp: string;
         /** @example prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a */
         PortalId: string;
+        CommentId: string;
+        ApprovalRequestId: string;
         /** @example mem_7c2k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
         MemberId: string;
         /** @example ses_4d2k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
@@ -580,6 +753,8 @@ export interface components {
         };
         File: {
             id: components["schemas"]["FileId"];
+            /** @description The file's latest approval request, for badges in lists; null when none was asked for. */
+            approval: null | components["schemas"]["ApprovalSummary"];
             portal_id: components["schemas"]["PortalId"];
             /** @description Display name (sanitised). */
             name: string;
@@ -726,6 +901,167 @@ export interface components {
                 id: components["schemas"]["SessionId"];
                 expires_at: components["schemas"]["Timestamp"];
             };
+        };
+        /** @enum {string} */
+        ApprovalStatus: "pending" | "approved" | "changes_requested" | "canceled" | "superseded";
+        ApprovalSummary: {
+            request_id: components["schemas"]["ApprovalRequestId"];
+            status: components["schemas"]["ApprovalStatus"];
+            version: number;
+            /** Format: date-time */
+            due_at: string | null;
+        };
+        Comment: {
+            id: components["schemas"]["CommentId"];
+            file_id: components["schemas"]["FileId"];
+            /** @description The comment this replies to (null for a thread's first comment). */
+            parent_id: null | components["schemas"]["CommentId"];
+            /** @description The file version the comment refers to, if any. */
+            version: number | null;
+            author: components["schemas"]["Actor"];
+            /** @description Plain text; null once deleted. */
+            body: string | null;
+            deleted: boolean;
+            /** @description For a thread's first comment, whether the thread is resolved. */
+            resolved: boolean;
+            /** Format: date-time */
+            resolved_at: string | null;
+            /** Format: date-time */
+            edited_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        CommentList: {
+            data: components["schemas"]["Comment"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        CommentCreate: {
+            body: string;
+            version?: number;
+            parent_id?: components["schemas"]["CommentId"];
+        };
+        CommentUpdate: {
+            body?: string;
+            resolved?: boolean;
+        };
+        Decision: {
+            id: string;
+            member_id: components["schemas"]["MemberId"];
+            /** @description The address the member verified. */
+            email: string;
+            /** @enum {string} */
+            decision: "approve" | "request_changes";
+            note: string | null;
+            version: number;
+            /** @description Of the exact bytes decided on. */
+            sha256: string;
+            ip: string | null;
+            user_agent: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        ApprovalRequest: {
+            id: components["schemas"]["ApprovalRequestId"];
+            file_id: components["schemas"]["FileId"];
+            portal_id: components["schemas"]["PortalId"];
+            /** @description The file version this request is bound to. */
+            version: number;
+            sha256: string;
+            status: components["schemas"]["ApprovalStatus"];
+            /** @enum {string} */
+            rule: "any" | "all";
+            message: string | null;
+            /** Format: date-time */
+            due_at: string | null;
+            approvers: components["schemas"]["Member"][];
+            decisions: components["schemas"]["Decision"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        ApprovalRequestList: {
+            data: components["schemas"]["ApprovalRequest"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        ApprovalRequestCreate: {
+            message?: string | null;
+            /** Format: date-time */
+            due_at?: string | null;
+            approvers?: components["schemas"]["MemberId"][];
+            /**
+             * @default any
+             * @enum {string}
+             */
+            rule?: "any" | "all";
+        };
+        DecisionCreate: {
+            /** @enum {string} */
+            decision: "approve" | "request_changes";
+            note?: string | null;
+        };
+        ApprovalRecord: {
+            /** @enum {integer} */
+            record_version: 1;
+            approval_request: {
+                id: components["schemas"]["ApprovalRequestId"];
+                status: components["schemas"]["ApprovalStatus"];
+                /** @enum {string} */
+                rule: "any" | "all";
+                message: string | null;
+                /** Format: date-time */
+                due_at: string | null;
+                created_at: components["schemas"]["Timestamp"];
+            };
+            file: {
+                id: components["schemas"]["FileId"];
+                name: string;
+                version: number;
+                sha256: string;
+                size: number;
+                content_type: string;
+            };
+            portal: {
+                id: components["schemas"]["PortalId"];
+                name: string;
+                workspace_name: string;
+            };
+            decisions: components["schemas"]["Decision"][];
+            generated_at: components["schemas"]["Timestamp"];
+        };
+        Event: {
+            id: string;
+            /**
+             * @description One of: member.added, member.invited, member.revoked, member.sign_in_link_created, session.created,
+             *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, file.uploaded,
+             *     file.version_uploaded, file.renamed, file.deleted, file.downloaded, comment.created, comment.updated,
+             *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
+             *     approval.changes_requested, approval.canceled, approval.superseded.
+             */
+            type: string;
+            portal_id: string | null;
+            actor: {
+                /** @enum {string} */
+                kind: "owner" | "member" | "system" | "anonymous";
+                id: string | null;
+            };
+            target: null | {
+                type: string;
+                id: string;
+            };
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description Hidden (null) from clients for other people's events. */
+            ip: string | null;
+            user_agent: string | null;
+            request_id: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description sha256(previous event's hash ‖ canonical JSON of this event) — the audit chain. */
+            hash: string;
+        };
+        EventList: {
+            data: components["schemas"]["Event"][];
+            has_more: boolean;
+            next_cursor: string | null;
         };
     };
     responses: {
@@ -912,6 +1248,42 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The caller may see this object but not do this to it. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:owner_cannot_decide",
+                 *       "title": "Owners cannot decide on approval requests",
+                 *       "status": 403,
+                 *       "code": "owner_cannot_decide",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is superseded, canceled or settled, or this member already decided. */
+        ApprovalConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:approval_superseded",
+                 *       "title": "A newer version superseded this approval request",
+                 *       "status": 409,
+                 *       "code": "approval_superseded",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The `Range` lies outside the content. */
         RangeNotSatisfiable: {
             headers: {
@@ -950,6 +1322,16 @@ export interface components {
         };
     };
     parameters: {
+        CommentId: components["schemas"]["CommentId"];
+        ApprovalRequestId: components["schemas"]["ApprovalRequestId"];
+        /** @description Only events of this type (e.g. `approval.approved`). */
+        EventType: string;
+        /** @description Only events by this actor id (a member id or an API key id). */
+        EventActor: string;
+        /** @description Only events at or after this time. */
+        EventSince: string;
+        /** @description Only events before this time. */
+        EventUntil: string;
         /** @description A member id (`mem_…`). */
         MemberId: components["schemas"]["MemberId"];
         /** @description A session id (`ses_…`). */
@@ -1980,6 +2362,420 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of comments (top-level comments and replies, in the order they were written). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "Page 3 has last year's figure for line 12.",
+                 *       "version": 2
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentCreate"];
+            };
+        };
+        responses: {
+            /** @description The comment. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                comment_id: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resolved": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["CommentUpdate"];
+            };
+        };
+        responses: {
+            /** @description The comment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listApprovalRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of approval requests, each with its decisions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Please review and approve your 2026 return.",
+                 *       "due_at": "2026-12-10T17:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApprovalRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The pending request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    cancelApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Canceled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ApprovalConflict"];
+            default: components["responses"]["Error"];
+        };
+    };
+    decideApprovalRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "decision": "approve",
+                 *       "note": "Looks right, thank you."
+                 *     }
+                 */
+                "application/json": components["schemas"]["DecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description The decision, and the request's new state. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ApprovalConflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApprovalRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record, as an attachment. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPortalEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only events of this type (e.g. `approval.approved`). */
+                type?: components["parameters"]["EventType"];
+                /** @description Only events by this actor id (a member id or an API key id). */
+                actor?: components["parameters"]["EventActor"];
+                /** @description Only events at or after this time. */
+                since?: components["parameters"]["EventSince"];
+                /** @description Only events before this time. */
+                until?: components["parameters"]["EventUntil"];
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only events of this type (e.g. `approval.approved`). */
+                type?: components["parameters"]["EventType"];
+                /** @description Only events by this actor id (a member id or an API key id). */
+                actor?: components["parameters"]["EventActor"];
+                /** @description Only events at or after this time. */
+                since?: components["parameters"]["EventSince"];
+                /** @description Only events before this time. */
+                until?: components["parameters"]["EventUntil"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             default: components["responses"]["Error"];
         };
     };

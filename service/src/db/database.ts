@@ -4,6 +4,8 @@ import type { ApiKeyTable } from '../modules/api-keys/table.ts';
 import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
 import type { EventTable } from '../modules/events/table.ts';
+import type { CommentTable } from '../modules/comments/table.ts';
+import type { ApprovalApproverTable, ApprovalDecisionTable, ApprovalRequestTable } from '../modules/approvals/table.ts';
 import type { MemberTable } from '../modules/members/table.ts';
 import type { RateLimitHitTable } from '../modules/rate-limits/table.ts';
 import type { SessionTable } from '../modules/sessions/table.ts';
@@ -29,6 +31,10 @@ export interface Database {
   sign_in_tokens: SignInTokenTable;
   rate_limit_hits: RateLimitHitTable;
   events: EventTable;
+  comments: CommentTable;
+  approval_requests: ApprovalRequestTable;
+  approval_approvers: ApprovalApproverTable;
+  approval_decisions: ApprovalDecisionTable;
   dev_mail: DevMailTable;
 }
 

@@ -19,6 +19,9 @@ export const ID_PREFIXES = {
   member: 'mem',
   session: 'ses',
   event: 'evt',
+  comment: 'cmt',
+  approvalRequest: 'apr',
+  decision: 'dec',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as createCoreTables from './2026_11_28_000000_create_core_tables.ts';
 import * as createFiles from './2026_11_28_010000_create_files.ts';
 import * as createClientAccess from './2026_11_28_030000_create_client_access.ts';
+import * as createCollaboration from './2026_11_28_040000_create_collaboration.ts';
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
 
 /** Every migration, by name; names sort in the order they run. */
@@ -9,5 +10,6 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_000000_create_core_tables': createCoreTables,
   '2026_11_28_010000_create_files': createFiles,
   '2026_11_28_030000_create_client_access': createClientAccess,
+  '2026_11_28_040000_create_collaboration': createCollaboration,
   '2026_11_28_100000_create_dev_mail': createDevMail,
 };

@@ -8,8 +8,16 @@ export interface Uploader {
 }
 
 /** A file joined with its current version, as lists and reads need it (one query, no per-row lookups). */
+export interface ApprovalBadge {
+  request_id: string;
+  status: 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
+  version: number;
+  due_at: Date | null;
+}
+
 export interface FileWithVersion extends FileRow {
   version_count: number;
+  approval: ApprovalBadge | null;
   v: FileVersionRow;
   file_uploader: Uploader;
   version_uploader: Uploader;
@@ -21,6 +29,19 @@ function selectFiles(db: Executor) {
     .innerJoin('file_versions as v', (join) => join.onRef('v.file_id', '=', 'f.id').onRef('v.version', '=', 'f.current_version'))
     .leftJoin('members as fm', (join) => join.onRef('fm.id', '=', 'f.uploaded_by_id').on('f.uploaded_by_kind', '=', 'member'))
     .leftJoin('members as vm', (join) => join.onRef('vm.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', 'member'))
+    // The latest approval request, for list badges: still one query per page.
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('approval_requests as ar')
+          .select(['ar.id as ar_id', 'ar.status as ar_status', 'ar.version as ar_version', 'ar.due_at as ar_due_at'])
+          .whereRef('ar.file_id', '=', 'f.id')
+          .orderBy('ar.seq', 'desc')
+          .limit(1)
+          .as('ar'),
+      (join) => join.onTrue(),
+    )
+    .select(['ar.ar_id', 'ar.ar_status', 'ar.ar_version', 'ar.ar_due_at'])
     .selectAll('f')
     .select([
       'fm.name as fm_name',
@@ -42,9 +63,10 @@ function selectFiles(db: Executor) {
 type JoinedRow = Awaited<ReturnType<ReturnType<typeof selectFiles>['executeTakeFirstOrThrow']>>;
 
 function unflatten(row: JoinedRow): FileWithVersion {
-  const { v_file_id, v_version, v_size, v_content_type, v_sha256, v_storage_key, v_uploaded_by_kind, v_uploaded_by_id, v_created_at, fm_name, fm_email, vm_name, vm_email, ...file } = row;
+  const { v_file_id, v_version, v_size, v_content_type, v_sha256, v_storage_key, v_uploaded_by_kind, v_uploaded_by_id, v_created_at, fm_name, fm_email, vm_name, vm_email, ar_id, ar_status, ar_version, ar_due_at, ...file } = row;
   return {
     ...file,
+    approval: ar_id && ar_status && ar_version !== null ? { request_id: ar_id, status: ar_status, version: ar_version, due_at: ar_due_at ?? null } : null,
     file_uploader: { name: fm_name, email: fm_email },
     version_uploader: { name: vm_name, email: vm_email },
     version_count: file.current_version,

@@ -13,6 +13,7 @@ import { scheduleBlobDeletions } from '../storage/repository.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { recordEvent, type EventInput, type RequestMeta } from '../events/recorder.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
+import { supersedePendingApprovals } from '../approvals/supersede.ts';
 import * as repo from './repository.ts';
 import type { ActorKind, FileVersionRow } from './table.ts';
 import { receiveUpload, type ReceivedFile } from './upload-receiver.ts';
@@ -72,6 +73,7 @@ export class FileService {
         const version = file.current_version + 1;
         await repo.insertVersion(trx, versionRow(file.id, version, received, actor));
         await repo.setCurrentVersion(trx, file.id, version);
+        await supersedePendingApprovals(trx, file, version, actor, requestMeta(req));
         await recordEvent(trx, fileEvent('file.version_uploaded', portal, actor, file.id, { version, size: received.size, sha256: received.sha256 }), requestMeta(req));
       });
       return this.get(auth, fileId);
@@ -215,6 +217,7 @@ function toFileDto(file: repo.FileWithVersion): FileDto {
     current_version: toVersionDto(file.v, file.version_uploader),
     version_count: file.version_count,
     uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id, file.file_uploader),
+    approval: file.approval && { ...file.approval, due_at: file.approval.due_at?.toISOString() ?? null },
     created_at: file.created_at.toISOString(),
     updated_at: file.updated_at.toISOString(),
   };
