@@ -91,10 +91,11 @@ export async function findFile(db: Executor, workspaceId: string, fileId: string
 
 export async function listFiles(
   db: Executor,
+  workspaceId: string,
   portalId: string,
   options: { limit: number; beforeSeq?: string; uploadedBy?: ActorKind },
 ): Promise<FileWithVersion[]> {
-  let query = selectFiles(db).where('f.portal_id', '=', portalId);
+  let query = selectFiles(db).where('f.workspace_id', '=', workspaceId).where('f.portal_id', '=', portalId);
   if (options.beforeSeq !== undefined) query = query.where('f.seq', '<', options.beforeSeq);
   if (options.uploadedBy !== undefined) query = query.where('f.uploaded_by_kind', '=', options.uploadedBy);
   const rows = await query.orderBy('f.seq', 'desc').limit(options.limit + 1).execute();

@@ -80,14 +80,21 @@ export class FileService {
     });
   }
 
+  /**
+   * One query on the common path (this is the busiest read): the page is scoped by the caller's workspace
+   * and portal; only an empty page costs a second look, to tell "no files" from "no such portal" (404).
+   */
   async list(auth: Auth | undefined, portalId: string, query: ListFilesQuery): Promise<Page<FileDto>> {
-    const portal = await requirePortalAccess(this.db, auth, portalId, 'read');
+    const caller = requireAuth(auth);
+    // A live client session already implies its portal is active (checked with the session).
+    if (caller.kind === 'client' && caller.portalId !== portalId) throw notFound('portal');
     const limit = query.limit ?? 20;
-    const rows = await repo.listFiles(this.db, portal.id, {
+    const rows = await repo.listFiles(this.db, caller.workspaceId, portalId, {
       limit,
       beforeSeq: decodeCursor(query.cursor),
       ...(query.uploaded_by ? { uploadedBy: query.uploaded_by } : {}),
     });
+    if (rows.length === 0) await requirePortalAccess(this.db, auth, portalId, 'read');
     return toPage(rows, limit, toFileDto);
   }
 

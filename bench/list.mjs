@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+// npm run bench:list — GET /v1/portals/{id}/files with an owner key (a portal of 50 files, 3 comments and an
+// approval request each) under autocannon (50 connections, 10 s, twice), against a bare node:http + pg server
+// answering the same data with one SQL query, in the same run. Then the first page of a 100,000-file portal
+// against the 50-file one. Prints req/s, p99 and the ratios.
+// Targets (issue 5): service ≥ 0.75 of the bare server; 100k-file first page ≥ 0.9 of the 50-file one.
+import { fork, spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 50;
+
+const work = await mkdtemp(join(tmpdir(), 'foyer-bench-list-'));
+await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
+const cleanup = [];
+try {
+  const service = await startService(work);
+  cleanup.push(service.stop);
+  const state = JSON.parse(await readFile(join(work, 'foyer', 'postgres.json'), 'utf8'));
+  const databaseUrl = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer`;
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  cleanup.push(() => db.end());
+
+  process.stdout.write('seeding: 50 files × (3 comments + 1 approval request), and a 100,000-file portal … ');
+  const small = service.portalId;
+  const large = await seed(db, service, small);
+  console.log('done');
+
+  const bare = await startBare(databaseUrl);
+  cleanup.push(bare.stop);
+
+  const serviceUrl = `http://127.0.0.1:${service.port}/v1/portals/${small}/files?limit=50`;
+  const bareUrl = `http://127.0.0.1:${bare.port}/files?portal=${small}&limit=50`;
+  const headers = { authorization: `Bearer ${service.apiKey}` };
+  await sanityCheck(serviceUrl, headers, bareUrl);
+
+  console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s, twice each, alternating`);
+  const runs = { service: [], bare: [] };
+  for (let i = 0; i < 2; i++) {
+    runs.service.push(await load(serviceUrl, headers));
+    runs.bare.push(await load(bareUrl, {}));
+  }
+  const best = (xs) => xs.reduce((a, b) => (b.rps > a.rps ? b : a));
+  const svc = best(runs.service);
+  const base = best(runs.bare);
+  console.log('\n  server                 req/s (run 1, run 2)     p99 ms');
+  console.log(`  service (Express)      ${fmt(runs.service)}     ${svc.p99}`);
+  console.log(`  bare node:http + pg    ${fmt(runs.bare)}     ${base.p99}`);
+  const ratio = svc.rps / base.rps;
+  console.log(`  ratio service / bare: ${ratio.toFixed(2)} (target ≥ 0.75) ${ratio >= 0.75 ? 'ok' : 'MISSED'}`);
+
+  const largeUrl = `http://127.0.0.1:${service.port}/v1/portals/${large}/files?limit=50`;
+  const scale = { small: [], large: [] };
+  for (let i = 0; i < 2; i++) {
+    scale.large.push(await load(largeUrl, headers));
+    scale.small.push(await load(serviceUrl, headers));
+  }
+  const s = best(scale.small);
+  const l = best(scale.large);
+  console.log('\n  first page              req/s (run 1, run 2)     p99 ms');
+  console.log(`  50 files               ${fmt(scale.small)}     ${s.p99}`);
+  console.log(`  100,000 files          ${fmt(scale.large)}     ${l.p99}`);
+  const scaleRatio = l.rps / s.rps;
+  console.log(`  ratio 100k / 50: ${scaleRatio.toFixed(2)} (target ≥ 0.9) ${scaleRatio >= 0.9 ? 'ok' : 'MISSED'}`);
+} finally {
+  for (const fn of cleanup.reverse()) await fn().catch(() => {});
+  await rm(work, { recursive: true, force: true });
+}
+
+function fmt(runs) {
+  return runs.map((r) => String(Math.round(r.rps)).padStart(6)).join(', ').padEnd(20);
+}
+
+function load(url, headers) {
+  return new Promise((resolveRun, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, result) => {
+      if (err) return reject(err);
+      if (result.non2xx > 0) return reject(new Error(`${url}: ${result.non2xx} non-2xx responses`));
+      resolveRun({ rps: result.requests.average, p99: result.latency.p99 });
+    });
+  });
+}
+
+async function sanityCheck(serviceUrl, headers, bareUrl) {
+  const a = await (await fetch(serviceUrl, { headers })).json();
+  const b = await (await fetch(bareUrl)).json();
+  if (a.data.length !== 50 || b.data.length !== 50) throw new Error(`expected 50 files from both, got ${a.data.length} and ${b.data.length}`);
+  if (JSON.stringify(a.data.map((f) => f.id)) !== JSON.stringify(b.data.map((f) => f.id))) throw new Error('the two servers answer different files');
+}
+
+/** 50 files with 3 comments and a request each in the demo portal; a second portal with 100,000 files. */
+async function seed(db, service, portalId) {
+  const member = `mem_${'b'.repeat(32)}`;
+  const { rows } = await db.query('select workspace_id from portals where id = $1', [portalId]);
+  const workspaceId = rows[0].workspace_id;
+  await db.query(
+    `insert into members (id, portal_id, workspace_id, email, name, status, verified) values ($1, $2, $3, 'bench@client.example', 'Bench Client', 'active', true)`,
+    [member, portalId, workspaceId],
+  );
+  await db.query(
+    `with f as (
+       insert into files (id, portal_id, workspace_id, name, current_version, uploaded_by_kind, uploaded_by_id)
+       select 'fil_' || lpad(to_hex(g), 32, '0'), $1, $2, 'Statement ' || g || '.pdf', 1, 'member', $3 from generate_series(1, 50) g
+       returning id)
+     insert into file_versions (file_id, version, size, content_type, sha256, storage_key, uploaded_by_kind, uploaded_by_id)
+     select id, 1, 48213, 'application/pdf', repeat('a', 64), 'portals/' || $1 || '/' || id, 'member', $3 from f`,
+    [portalId, workspaceId, member],
+  );
+  await db.query(
+    `insert into comments (id, file_id, portal_id, workspace_id, author_kind, author_id, body)
+     select 'cmt_' || lpad(to_hex(f.n * 10 + c), 32, '0'), f.id, $1, $2, 'member', $3, 'Comment ' || c
+     from (select id, row_number() over () as n from files where portal_id = $1) f, generate_series(1, 3) c`,
+    [portalId, workspaceId, member],
+  );
+  await db.query(
+    `insert into approval_requests (id, file_id, portal_id, workspace_id, version, sha256, rule, requested_by)
+     select 'apr_' || substr(id, 5), id, $1, $2, 1, repeat('a', 64), 'any', 'key_bench' from files where portal_id = $1`,
+    [portalId, workspaceId],
+  );
+  const large = (
+    await fetch(`http://127.0.0.1:${service.port}/v1/portals`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${service.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Large' }),
+    }).then((r) => r.json())
+  ).id;
+  await db.query(
+    `with f as (
+       insert into files (id, portal_id, workspace_id, name, current_version, uploaded_by_kind, uploaded_by_id)
+       select 'fil_' || lpad(to_hex(1000000 + g), 32, '0'), $1, $2, 'Document ' || g || '.pdf', 1, 'owner', 'key_bench' from generate_series(1, 100000) g
+       returning id)
+     insert into file_versions (file_id, version, size, content_type, sha256, storage_key, uploaded_by_kind, uploaded_by_id)
+     select id, 1, 1000, 'application/pdf', repeat('b', 64), 'portals/' || $1 || '/' || id, 'owner', 'key_bench' from f`,
+    [large, workspaceId],
+  );
+  await db.query('analyze');
+  return large;
+}
+
+async function startService(dir) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'service/src/server.ts')], {
+    cwd: root,
+    env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', NODE_ENV: 'production', SMTP_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  await new Promise((ready, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Ready in')) {
+        clearInterval(timer);
+        ready();
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`service exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    port,
+    apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
+    portalId: output.match(/\/p\/(prt_\w+)/)[1],
+    stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }),
+  };
+}
+
+async function startBare(databaseUrl) {
+  const child = fork(join(root, 'bench/lib/bare-list-server.mjs'), [databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { port } = await new Promise((r) => child.once('message', r));
+  return { port, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+function freePort() {
+  return new Promise((r, j) => {
+    const s = createServer();
+    s.once('error', j);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); });
+  });
+}
