@@ -3,6 +3,9 @@ import { auth, idempotencyKey, timeout } from './middleware.ts';
 import { FilesResource } from './resources/files.ts';
 import { MeResource } from './resources/me.ts';
 import { MembersResource } from './resources/members.ts';
+import { ApprovalsResource } from './resources/approvals.ts';
+import { CommentsResource } from './resources/comments.ts';
+import { EventsResource } from './resources/events.ts';
 import { PortalsResource } from './resources/portals.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import { SignInLinksResource } from './resources/sign-in-links.ts';
@@ -73,6 +76,12 @@ export class Foyer {
   readonly portals: PortalsResource;
   /** A portal's client contacts (owner credentials). */
   readonly members: MembersResource;
+  /** Comments on files, with one level of replies (owners and clients). */
+  readonly comments: CommentsResource;
+  /** Approval requests and decisions. */
+  readonly approvals: ApprovalsResource;
+  /** The activity and audit trail. */
+  readonly events: EventsResource;
   /** The devices signed in to a portal (owner credentials). */
   readonly sessions: SessionsResource;
   /** One-time sign-in links for members (owner credentials). */
@@ -104,6 +113,9 @@ export class Foyer {
     this.workspace = new WorkspaceResource(http);
     this.portals = new PortalsResource(http);
     this.members = new MembersResource(http);
+    this.comments = new CommentsResource(http);
+    this.approvals = new ApprovalsResource(http);
+    this.events = new EventsResource(http);
     this.sessions = new SessionsResource(http);
     this.signInLinks = new SignInLinksResource(http);
     // The signed-in client is of this client's class, so one from @foyer/sdk/node uploads paths too.

@@ -31,6 +31,9 @@ export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, typ
 export { FilesResource } from './resources/files.ts';
 export { MeResource } from './resources/me.ts';
 export { MembersResource } from './resources/members.ts';
+export { ApprovalsResource } from './resources/approvals.ts';
+export { CommentsResource } from './resources/comments.ts';
+export { EventsResource } from './resources/events.ts';
 export { PortalsResource } from './resources/portals.ts';
 export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';

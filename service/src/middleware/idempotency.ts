@@ -30,7 +30,9 @@ export function idempotency(db: Db): RequestHandler {
 
     if (await claimKey(db, scope, key, requestHash)) {
       captureResponse(res, async (status, headers, body) => {
-        if (status >= 500) await releaseKey(db, scope, key);
+        // A 5xx, or a body that never fully arrived (an upload cut off mid-way), is not an answer to keep:
+        // the retry must run again.
+        if (status >= 500 || !req.complete) await releaseKey(db, scope, key);
         else await completeKey(db, scope, key, { status, headers, body });
       }).catch((err: unknown) => req.log.error({ err }, 'could not record the idempotent response'));
       return next();

@@ -1,0 +1,52 @@
+import type { ApiPromise } from '../api-promise.ts';
+import type { RequestOptions } from '../http.ts';
+import type { Paginator } from '../pagination.ts';
+import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
+import { Resource } from './resource.ts';
+
+type FileId = PathParams<'listApprovalRequests'>['file_id'];
+type RequestId = PathParams<'getApprovalRequest'>['approval_request_id'];
+
+/** Approval requests bound to one file version, and the clients' immutable decisions. */
+export class ApprovalsResource extends Resource {
+  /**
+   * Lists a file's approval requests, newest first, each with its decisions
+   * (`GET /v1/files/{file_id}/approval-requests`, `listApprovalRequests`).
+   */
+  list(fileId: FileId, query?: QueryParams<'listApprovalRequests'>, options?: RequestOptions): Paginator<ResponseBody<'listApprovalRequests'>> {
+    return this.http.paginate('listApprovalRequests', { path: { file_id: fileId }, query }, options);
+  }
+
+  /**
+   * Owner: asks for approval of the file's current version (`POST /v1/files/{file_id}/approval-requests`,
+   * `createApprovalRequest`). Approvers default to every active member.
+   * @example `await foyer.approvals.request(file.id, { message: 'Please approve your return', due_at: '2026-12-10T17:00:00Z' })`
+   */
+  request(fileId: FileId, body: RequestBody<'createApprovalRequest'> = {}, options?: RequestOptions): ApiPromise<ResponseBody<'createApprovalRequest'>> {
+    return this.http.request('createApprovalRequest', { path: { file_id: fileId }, body }, options);
+  }
+
+  /** Reads a request with its decisions (`GET /v1/approval-requests/{id}`, `getApprovalRequest`). */
+  get(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'getApprovalRequest'>> {
+    return this.http.request('getApprovalRequest', { path: { approval_request_id: requestId } }, options);
+  }
+
+  /** Owner: cancels a pending request (`DELETE /v1/approval-requests/{id}`, `cancelApprovalRequest`). */
+  cancel(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'cancelApprovalRequest'>> {
+    return this.http.request('cancelApprovalRequest', { path: { approval_request_id: requestId } }, options);
+  }
+
+  /**
+   * Client: approves or requests changes, once (`POST /v1/approval-requests/{id}/decisions`,
+   * `decideApprovalRequest`). The record keeps the verified email, the version and the sha256 of its bytes.
+   * @example `await client.approvals.decide(request.id, { decision: 'approve', note: 'Looks right' })`
+   */
+  decide(requestId: RequestId, body: RequestBody<'decideApprovalRequest'>, options?: RequestOptions): ApiPromise<ResponseBody<'decideApprovalRequest'>> {
+    return this.http.request('decideApprovalRequest', { path: { approval_request_id: requestId }, body }, options);
+  }
+
+  /** The decision record as a JSON document (`GET /v1/approval-requests/{id}/record`, `getApprovalRecord`). */
+  record(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'getApprovalRecord'>> {
+    return this.http.request('getApprovalRecord', { path: { approval_request_id: requestId } }, options);
+  }
+}
