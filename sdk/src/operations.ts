@@ -68,4 +68,9 @@ export const OPERATIONS = {
   uploadFileVersion: { method: 'POST', path: '/v1/files/{file_id}/versions', sdk: 'versions.upload' },
   headFileContent: { method: 'HEAD', path: '/v1/files/{file_id}/content', sdk: 'files.head' },
   downloadFile: { method: 'GET', path: '/v1/files/{file_id}/content', sdk: 'files.download' },
+  updateMe: { method: 'PATCH', path: '/v1/me', sdk: 'me.update' },
+  listWebhookEndpoints: { method: 'GET', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.list' },
+  createWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.create' },
+  deleteWebhookEndpoint: { method: 'DELETE', path: '/v1/webhook-endpoints/{endpoint_id}', sdk: 'webhookEndpoints.delete' },
+  listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpoint_id}/deliveries', sdk: 'webhookEndpoints.listDeliveries' },
 } as const satisfies { [K in OperationId]: OperationEntry<K> };

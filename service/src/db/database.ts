@@ -5,6 +5,8 @@ import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
 import type { EventTable } from '../modules/events/table.ts';
 import type { MemberTable } from '../modules/members/table.ts';
+import type { NotificationBatchTable, NotificationItemTable } from '../modules/notifications/table.ts';
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from '../modules/webhooks/table.ts';
 import type { RateLimitHitTable } from '../modules/rate-limits/table.ts';
 import type { SessionTable } from '../modules/sessions/table.ts';
 import type { SignInTokenTable, VerificationCodeTable } from '../modules/verifications/table.ts';
@@ -29,6 +31,11 @@ export interface Database {
   sign_in_tokens: SignInTokenTable;
   rate_limit_hits: RateLimitHitTable;
   events: EventTable;
+  notification_batches: NotificationBatchTable;
+  notification_items: NotificationItemTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
   dev_mail: DevMailTable;
 }
 

@@ -3,6 +3,7 @@ import * as createCoreTables from './2026_11_28_000000_create_core_tables.ts';
 import * as createFiles from './2026_11_28_010000_create_files.ts';
 import * as createClientAccess from './2026_11_28_030000_create_client_access.ts';
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
+import * as createEventConsumers from './2026_11_28_200000_create_event_consumers.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_010000_create_files': createFiles,
   '2026_11_28_030000_create_client_access': createClientAccess,
   '2026_11_28_100000_create_dev_mail': createDevMail,
+  '2026_11_28_200000_create_event_consumers': createEventConsumers,
 };
