@@ -15,6 +15,9 @@ beforeAll(async () => {
   existing.portal_id = (await ws.client.POST('/v1/portals', { body: { name: 'Bad input' } })).data!.id;
   const upload = await ctx.upload(`/v1/portals/${existing.portal_id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
   existing.file_id = ((await upload.json()) as { id: string }).id;
+  // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
+  const endpoint = await ws.client.POST('/v1/webhook-endpoints', { body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] } });
+  existing.endpoint_id = endpoint.data!.id;
 });
 afterAll(() => ctx.close());
 
