@@ -1,5 +1,5 @@
 import { oneLine, type Branding } from '../branding.ts';
-import { html, safeUrl, type SafeHtml } from '../html.ts';
+import { html, safeUrl } from '../html.ts';
 import { button, paragraph } from '../layout.ts';
 import type { EmailTemplate } from './template.ts';
 
@@ -82,7 +82,7 @@ ${shown.map((item) => html`<li style="margin:0 0 10px 0;">${lineText(item, brand
 ${d.items.length > shown.length ? html`<li style="margin:0 0 10px 0;">and ${d.items.length - shown.length} more</li>` : ''}
 </ul>
 ${button(brand, d.portalUrl, `Open ${d.portalName}`)}
-${unsubscribe ? html`<p style="margin:0;font-size:13px;color:#6b7280;"><a href="${unsubscribe}" style="color:#6b7280;">${d.audience === 'client' ? 'Stop these emails for this portal' : 'Stop these emails to this address'}</a></p>` : ''}` as SafeHtml;
+${unsubscribe ? html`<p style="margin:0;font-size:13px;color:#6b7280;"><a href="${unsubscribe}" style="color:#6b7280;">${d.audience === 'client' ? 'Stop these emails for this portal' : 'Stop these emails to this address'}</a></p>` : ''}`;
   },
   footer: (d, brand) =>
     d.audience === 'client'
