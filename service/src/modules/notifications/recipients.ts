@@ -16,6 +16,16 @@ export interface PlannedNotification {
 
 type Portal = { id: string; workspace_id: string; status: string };
 
+/** The event types anyone is told about by email; for the rest (views, downloads, …) nothing is read. */
+export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'file.uploaded',
+  'file.version_uploaded',
+  'comment.created',
+  'approval.requested',
+  'approval.approved',
+  'approval.changes_requested',
+]);
+
 /**
  * Who hears about `event`, and what each is told. Clients (active, not muted members): a file or version the
  * business shared, an approval request to its approvers, a reply to their comment. Owners (the workspace's
@@ -23,7 +33,7 @@ type Portal = { id: string; workspace_id: string; status: string };
  * Reads only the event and current names: it works from the event shapes alone, whoever emitted them.
  */
 export async function planNotifications(db: Executor, event: EventRow): Promise<PlannedNotification[]> {
-  if (!event.portal_id) return [];
+  if (!event.portal_id || !NOTIFYING_EVENT_TYPES.has(event.type)) return [];
   const portal = await db.selectFrom('portals').select(['id', 'workspace_id', 'status']).where('id', '=', event.portal_id).executeTakeFirst();
   if (!portal) return [];
   const d = event.data;
