@@ -34,6 +34,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('notification_items_batch_idx').on('notification_items').column('batch_id').execute();
 
+  // Consumers look events up by what they are about: the author of a replied-to comment, the later events of
+  // an approval request (reminders).
+  await db.schema.createIndex('events_target_idx').ifNotExists().on('events').columns(['target_type', 'target_id']).execute();
+
   await db.schema
     .createTable('webhook_endpoints')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -83,6 +87,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('events_target_idx').ifExists().execute();
   for (const table of ['webhook_attempts', 'webhook_deliveries', 'webhook_endpoints', 'notification_items', 'notification_batches']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
