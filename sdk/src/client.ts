@@ -12,6 +12,7 @@ import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
 import { VerificationsResource } from './resources/verifications.ts';
 import { VersionsResource } from './resources/versions.ts';
+import { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
 import { DEFAULT_MAX_RETRIES, retry } from './retry.ts';
 import { toSource, type UploadSource } from './uploads.ts';
@@ -94,6 +95,8 @@ export class Foyer {
   readonly files: FilesResource;
   /** A file's versions. */
   readonly versions: VersionsResource;
+  /** Webhook endpoints and their deliveries (owner credentials). */
+  readonly webhookEndpoints: WebhookEndpointsResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -124,6 +127,7 @@ export class Foyer {
     this.me = new MeResource(http);
     this.files = new FilesResource(http);
     this.versions = new VersionsResource(http);
+    this.webhookEndpoints = new WebhookEndpointsResource(http);
   }
 
   /** @internal Turns an upload input into bytes to send; the Node entry's client adds paths and Readables. */

@@ -40,6 +40,7 @@ export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';
 export { VerificationsResource, type SignIn } from './resources/verifications.ts';
 export { VersionsResource } from './resources/versions.ts';
+export { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 export { WorkspaceResource } from './resources/workspace.ts';
 export type {
   ErrorCode,

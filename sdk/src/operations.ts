@@ -80,4 +80,9 @@ export const OPERATIONS = {
   getApprovalRecord: { method: 'GET', path: '/v1/approval-requests/{approval_request_id}/record', sdk: 'approvals.record' },
   listPortalEvents: { method: 'GET', path: '/v1/portals/{portal_id}/events', sdk: 'events.listPortal' },
   listEvents: { method: 'GET', path: '/v1/events', sdk: 'events.list' },
+  updateMe: { method: 'PATCH', path: '/v1/me', sdk: 'me.update' },
+  listWebhookEndpoints: { method: 'GET', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.list' },
+  createWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.create' },
+  deleteWebhookEndpoint: { method: 'DELETE', path: '/v1/webhook-endpoints/{endpoint_id}', sdk: 'webhookEndpoints.delete' },
+  listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpoint_id}/deliveries', sdk: 'webhookEndpoints.listDeliveries' },
 } as const satisfies { [K in OperationId]: OperationEntry<K> };

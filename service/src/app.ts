@@ -17,11 +17,13 @@ import { eventRoutes } from './modules/events/routes.ts';
 import { fileRoutes } from './modules/files/routes.ts';
 import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
+import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.ts';
 import { pageRoutes } from './modules/pages/routes.ts';
 import { sessionRoutes } from './modules/sessions/routes.ts';
 import { verificationRoutes } from './modules/verifications/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
+import { webhookRoutes } from './modules/webhooks/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
 
 /** Builds the HTTP app without listening, so tests can start it on port 0. */
@@ -47,6 +49,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
   app.use(pageRoutes(config, deps));
+  app.use(unsubscribeRoutes(config, deps));
 
   app.use('/v1', (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
@@ -71,6 +74,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(commentRoutes(deps));
   app.use(approvalRoutes(deps));
   app.use(eventRoutes(deps));
+  app.use(webhookRoutes(config, deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -42,9 +42,17 @@ describe('loadConfig', () => {
     ['MAIL_FROM', { ...production, MAIL_FROM: 'a@example.com, b@example.com' }],
     ['MAIL_FROM', { ...production, MAIL_FROM: 'Acme <no-reply@acme.example>\r\nBcc: victim@example.com' }],
     ['MAIL_FROM', { ...production, MAIL_FROM: 'Acme <no-reply@>' }],
+    ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: '0' }],
+    ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: 'two minutes' }],
+    ['WEBHOOKS_ALLOW_PRIVATE', { ...production, WEBHOOKS_ALLOW_PRIVATE: 'sometimes' }],
   ])('fails fast naming %s', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('batches notifications over 2 minutes and refuses private webhook addresses by default', () => {
+    expect(loadConfig(production)).toMatchObject({ notifyBatchSeconds: 120, webhooksAllowPrivate: false });
+    expect(loadConfig({ ...production, NOTIFY_BATCH_SECONDS: '5', WEBHOOKS_ALLOW_PRIVATE: 'true' })).toMatchObject({ notifyBatchSeconds: 5, webhooksAllowPrivate: true });
   });
 
   it('keeps mail in the dev mailbox from Foyer <no-reply@localhost> when SMTP_URL is unset', () => {

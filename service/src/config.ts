@@ -31,6 +31,13 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** Where mail comes from. Messages show the workspace's name with this address. */
   readonly mailFrom: MailAddress;
+  /** Notification emails: events for one recipient in one portal within this many seconds become one email. */
+  readonly notifyBatchSeconds: number;
+  /**
+   * Let webhook endpoints point at private, loopback, link-local and unique-local addresses (tests, or an
+   * installation whose receivers live on its own network). Off: such URLs are refused and never called.
+   */
+  readonly webhooksAllowPrivate: boolean;
 }
 
 /** One mailbox: a display name (may be empty) and an address. */
@@ -105,6 +112,8 @@ export function loadConfig(env: Env = process.env): Config {
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     storage: storage(env, dataDir),
     ...mail(env),
+    notifyBatchSeconds: integer(env, 'NOTIFY_BATCH_SECONDS', 120, 1, 3600),
+    webhooksAllowPrivate: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE', false),
   };
   return Object.freeze(config);
 }

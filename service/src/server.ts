@@ -11,6 +11,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
 import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 import { startMailWorker } from './modules/email/worker.ts';
+import { startEventConsumers } from './modules/events/consumers.ts';
 import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
   const mailer = createMailer(config, { db: database.db, logger });
   await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
   await registerVerificationJobs(config, { db: database.db, logger, storage, queue });
+  // Notifications and webhooks: every event recorded from now on gets a dispatch job in its transaction.
+  const stopEventConsumers = await startEventConsumers(config, { db: database.db, queue, logger });
   if (mailer.kind === 'dev-mailbox' && config.nodeEnv === 'production') {
     logger.warn('SMTP_URL is not set: mail is kept in the database (dev mailbox), not delivered');
   }
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     forced.unref();
     await closeServer(server);
+    stopEventConsumers();
     await stopMaintenance();
     // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
     await queue.stop({ timeoutMs: config.shutdownTimeoutMs });

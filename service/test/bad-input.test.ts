@@ -21,6 +21,9 @@ beforeAll(async () => {
   await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"email":"m@example.com"}' });
   const approval = await ctx.fetch(`/v1/files/${existing.file_id}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
   existing.approval_request_id = ((await approval.json()) as { id: string }).id;
+  // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
+  const endpoint = await ws.client.POST('/v1/webhook-endpoints', { body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] } });
+  existing.endpoint_id = endpoint.data!.id;
 });
 afterAll(() => ctx.close());
 

@@ -27,6 +27,9 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
   const session = await ctx.fetch(`/v1/portals/${into.portal_id}/verifications/confirm`, { method: 'POST', headers: json, body: JSON.stringify({ token }) });
   const sessionToken = ((await session.json()) as { session_token: string }).session_token;
   into.session_id = `ses_${sessionToken.slice(3, 35)}`;
+  // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
+  const endpoint = await ctx.fetch('/v1/webhook-endpoints', { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }) });
+  into.endpoint_id = ((await endpoint.json()) as { id: string }).id;
   into.token = sessionToken;
   const comment = await ctx.fetch(`/v1/files/${into.file_id}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ body: 'hello' }) });
   into.comment_id = ((await comment.json()) as { id: string }).id;

@@ -330,7 +330,13 @@ export interface paths {
         delete: operations["signOut"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set my notification emails for this portal
+         * @description `notifications: "none"` mutes this member's notification emails for its portal (new files, approval
+         *     requests, replies, reminders); `"all"` turns them back on. Sign-in codes and links are always sent. The
+         *     unsubscribe link in every notification email does the same as `"none"`, without signing in.
+         */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/v1/portals/{portal_id}/files": {
@@ -605,6 +611,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the workspace's webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Add a webhook endpoint
+         * @description Answers the endpoint with its signing secret `whsec_…`, shown this once (it is stored encrypted). A URL
+         *     whose host is not public (see the Webhooks tag) or does not resolve is a `400` naming `url`.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Its pending retries stop; its delivery history goes with it.
+         */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        /** List an endpoint's deliveries and their attempts */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -829,6 +900,7 @@ export interface components {
             status: components["schemas"]["MemberStatus"];
             /** @description Whether the member has proved it owns the email address (false for link-mode visitors). */
             verified: boolean;
+            notifications: components["schemas"]["NotificationSetting"];
             /** Format: date-time */
             last_seen_at: string | null;
             created_at: components["schemas"]["Timestamp"];
@@ -1060,6 +1132,88 @@ export interface components {
         };
         EventList: {
             data: components["schemas"]["Event"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        /**
+         * @description `all`: the member gets notification emails for its portal; `none`: muted.
+         * @enum {string}
+         */
+        NotificationSetting: "all" | "none";
+        MeUpdate: {
+            notifications: components["schemas"]["NotificationSetting"];
+        };
+        /** @example whe_5q2k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
+        WebhookEndpointId: string;
+        /** @description An event type such as `approval.approved`, or `*` for every event. */
+        WebhookEventFilter: string;
+        WebhookEndpointCreate: {
+            /**
+             * Format: uri
+             * @description An `https://` (or `http://`) URL on a public host, without user name, password or fragment.
+             */
+            url: string;
+            /** @description The event types to deliver; `["*"]` (the default) for all of them. */
+            events?: components["schemas"]["WebhookEventFilter"][];
+        };
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** Format: uri */
+            url: string;
+            events: components["schemas"]["WebhookEventFilter"][];
+            /**
+             * @description `disabled` after 24 hours of failed attempts; delete it and add it again once the receiver works.
+             * @enum {string}
+             */
+            status: "enabled" | "disabled";
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointCreated: {
+            id: components["schemas"]["WebhookEndpointId"];
+            /** Format: uri */
+            url: string;
+            events: components["schemas"]["WebhookEventFilter"][];
+            /** @enum {string} */
+            status: "enabled" | "disabled";
+            disabled_reason: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description The signing secret, shown once. Verify deliveries with it (`verifyWebhook` in the SDK). */
+            secret: string;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        WebhookAttempt: {
+            attempt: number;
+            started_at: components["schemas"]["Timestamp"];
+            duration_ms: number;
+            /** @description The receiver's HTTP status; null when none came (refused address, network error, timeout). */
+            response_status: number | null;
+            /** @description Why the attempt failed; null on success. */
+            error: string | null;
+            /**
+             * Format: date-time
+             * @description When the next attempt is scheduled, after a failure that will be retried.
+             */
+            next_retry_at: string | null;
+        };
+        WebhookDelivery: {
+            /** @description Sent as `webhook-id` on every attempt of this delivery. */
+            id: string;
+            event_id: string;
+            event_type: string;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attempts: components["schemas"]["WebhookAttempt"][];
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
             has_more: boolean;
             next_cursor: string | null;
         };
@@ -2034,6 +2188,39 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notifications": "none"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MeUpdate"];
+            };
+        };
+        responses: {
+            /** @description The caller, updated. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
     listFiles: {
         parameters: {
             query?: {
@@ -2776,6 +2963,136 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of endpoints, newest first. Secrets are never shown again. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.acme.example/foyer",
+                 *       "events": [
+                 *         "approval.approved",
+                 *         "approval.changes_requested",
+                 *         "file.uploaded"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointCreate"];
+            };
+        };
+        responses: {
+            /** @description The new endpoint, with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of deliveries, newest first, each with every attempt. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             default: components["responses"]["Error"];
         };
     };

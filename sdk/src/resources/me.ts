@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../http.ts';
-import type { ResponseBody } from '../types.ts';
+import type { RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
 /** The caller itself. */
@@ -12,6 +12,15 @@ export class MeResource extends Resource {
    */
   get(options?: RequestOptions): ApiPromise<ResponseBody<'getMe'>> {
     return this.http.request('getMe', {}, options);
+  }
+
+  /**
+   * Sets this member's notification emails for its portal (`PATCH /v1/me`, `updateMe`): `'none'` mutes them,
+   * `'all'` turns them back on. Client sessions only. Sign-in codes and links are always sent.
+   * @example `await client.me.update({ notifications: 'none' })`
+   */
+  update(body: RequestBody<'updateMe'>, options?: RequestOptions): ApiPromise<ResponseBody<'updateMe'>> {
+    return this.http.request('updateMe', { body }, options);
   }
 
   /**

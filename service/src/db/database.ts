@@ -7,6 +7,8 @@ import type { EventTable } from '../modules/events/table.ts';
 import type { CommentTable } from '../modules/comments/table.ts';
 import type { ApprovalApproverTable, ApprovalDecisionTable, ApprovalRequestTable } from '../modules/approvals/table.ts';
 import type { MemberTable } from '../modules/members/table.ts';
+import type { NotificationBatchTable, NotificationItemTable } from '../modules/notifications/table.ts';
+import type { WebhookAttemptTable, WebhookDeliveryTable, WebhookEndpointTable } from '../modules/webhooks/table.ts';
 import type { RateLimitHitTable } from '../modules/rate-limits/table.ts';
 import type { SessionTable } from '../modules/sessions/table.ts';
 import type { SignInTokenTable, VerificationCodeTable } from '../modules/verifications/table.ts';
@@ -35,6 +37,11 @@ export interface Database {
   approval_requests: ApprovalRequestTable;
   approval_approvers: ApprovalApproverTable;
   approval_decisions: ApprovalDecisionTable;
+  notification_batches: NotificationBatchTable;
+  notification_items: NotificationItemTable;
+  webhook_endpoints: WebhookEndpointTable;
+  webhook_deliveries: WebhookDeliveryTable;
+  webhook_attempts: WebhookAttemptTable;
   dev_mail: DevMailTable;
 }
 

@@ -18,6 +18,8 @@ export const ID_PREFIXES = {
   file: 'fil',
   member: 'mem',
   session: 'ses',
+  webhookEndpoint: 'whe',
+  webhookDelivery: 'whd',
   event: 'evt',
   comment: 'cmt',
   approvalRequest: 'apr',

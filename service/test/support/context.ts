@@ -20,6 +20,7 @@ import { createDatabase, type Db } from '../../src/db/database.ts';
 import { migrateToLatest } from '../../src/db/migrate.ts';
 import { randomBase32 } from '../../src/lib/ids.ts';
 import { startMailWorker } from '../../src/modules/email/worker.ts';
+import { startEventConsumers } from '../../src/modules/events/consumers.ts';
 import { createWorkspace } from '../../src/modules/workspaces/service.ts';
 
 export const TEST_SECRET_KEY = 'test-secret-key-0123456789abcdef0123456789';
@@ -40,7 +41,10 @@ export interface TestContext {
   storage: ObjectStorage;
   databaseUrl: string;
   baseUrl: string;
-  /** The app's job queue (pg-boss on this database); a worker for `mail.send` runs unless turned off. */
+  /**
+   * The app's job queue (pg-boss on this database); a worker for `mail.send` runs unless turned off, and the
+   * event consumers (notifications, webhooks) always do.
+   */
   queue: Queue;
   /** SMTP when the overrides set `SMTP_URL` (e.g. a {@link startTestSmtp} server's url), else the dev mailbox. */
   mailer: Mailer;
@@ -122,6 +126,7 @@ export async function createTestContext(
   const mailer = createMailer(config, { db, logger });
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
   await registerVerificationJobs(config, { db, logger, storage, queue });
+  const stopEventConsumers = await startEventConsumers(config, { db, queue, logger }, { pollingIntervalSeconds: 0.5 });
   const app = createApp(config, { db, logger, storage, queue });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -169,6 +174,7 @@ export async function createTestContext(
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      stopEventConsumers();
       await queue.stop({ timeoutMs: 1000 });
       await mailer.close();
       await db.destroy();

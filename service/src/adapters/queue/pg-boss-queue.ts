@@ -115,7 +115,8 @@ export class PgBossQueue implements Queue {
   async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.#ensureQueue(name);
     const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? 2;
-    const workerId = await this.#boss.work<T | SealedPayload>(
+    let workerId: string | undefined;
+    workerId = await this.#boss.work<T | SealedPayload>(
       name,
       { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
       async (jobs) => {
@@ -135,6 +136,8 @@ export class PgBossQueue implements Queue {
           };
           await handler(view);
         }
+        // A job came: there may be more behind it, so skip the pause before the next fetch.
+        if (options.drain && workerId !== undefined) this.#boss.notifyWorker(workerId);
       },
     );
     this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);

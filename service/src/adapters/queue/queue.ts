@@ -50,6 +50,11 @@ export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 export interface WorkOptions {
   /** How often an idle worker looks for due jobs (≥ 0.5 s). Jobs sent from this process wake it at once. */
   pollingIntervalSeconds?: number;
+  /**
+   * After a job, look for the next one at once instead of after the polling interval (pg-boss otherwise
+   * takes one job per interval per worker): for queues that see bursts, such as one job per event.
+   */
+  drain?: boolean;
 }
 
 /**

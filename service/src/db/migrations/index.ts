@@ -4,6 +4,7 @@ import * as createFiles from './2026_11_28_010000_create_files.ts';
 import * as createClientAccess from './2026_11_28_030000_create_client_access.ts';
 import * as createCollaboration from './2026_11_28_040000_create_collaboration.ts';
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
+import * as createEventConsumers from './2026_11_28_200000_create_event_consumers.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_030000_create_client_access': createClientAccess,
   '2026_11_28_040000_create_collaboration': createCollaboration,
   '2026_11_28_100000_create_dev_mail': createDevMail,
+  '2026_11_28_200000_create_event_consumers': createEventConsumers,
 };

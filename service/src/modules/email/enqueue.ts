@@ -23,6 +23,11 @@ export interface EmailRequest<K extends TemplateName> {
   /** The template's data; links in it are built from PUBLIC_URL, never from a request's headers. */
   data: EmailTemplateData[K];
   replyTo?: string;
+  /**
+   * RFC 8058 one-click unsubscribe URL (built from PUBLIC_URL): the message then carries `List-Unsubscribe`
+   * and `List-Unsubscribe-Post`. Every notification email has one; sign-in mail never does.
+   */
+  listUnsubscribe?: string;
 }
 
 /** The `mail.send` job's payload (stored encrypted). */
@@ -32,6 +37,7 @@ export interface MailJobPayload {
   template: string;
   data: unknown;
   replyTo?: string;
+  listUnsubscribe?: string;
 }
 
 export type EnqueueEmailOptions = Pick<SendOptions, 'transaction' | 'startAfter' | 'singletonKey' | 'singletonSeconds' | 'singletonNextSlot'> & {
@@ -64,6 +70,9 @@ export async function enqueueEmail<K extends TemplateName>(
   if (request.replyTo !== undefined && !isEmailAddress(request.replyTo)) {
     throw new TypeError(`enqueueEmail: replyTo "${request.replyTo}" is not one email address`);
   }
+  if (request.listUnsubscribe !== undefined && !/^https?:\/\/[^\s<>]+$/.test(request.listUnsubscribe)) {
+    throw new TypeError('enqueueEmail: listUnsubscribe must be an absolute http(s) URL');
+  }
   composeEmail(request.template, request.data, TRIAL_BRAND);
   const payload: MailJobPayload = {
     workspaceId: request.workspaceId,
@@ -71,6 +80,7 @@ export async function enqueueEmail<K extends TemplateName>(
     template: request.template,
     data: request.data,
     ...(request.replyTo ? { replyTo: request.replyTo } : {}),
+    ...(request.listUnsubscribe ? { listUnsubscribe: request.listUnsubscribe } : {}),
   };
   const { retry, ...rest } = options;
   return queue.send(MAIL_SEND_JOB, payload, { ...rest, retry: { ...MAIL_RETRY, ...retry }, expireInSeconds: MAIL_ATTEMPT_SECONDS });

@@ -24,7 +24,7 @@ export async function startMailWorker(queue: Queue, deps: MailWorkerDeps, option
 
 /** Renders and sends one message. Throws to have the queue retry it; returns when retrying cannot help. */
 export async function deliver(job: Job<MailJobPayload>, deps: MailWorkerDeps): Promise<void> {
-  const { workspaceId, to, template, data, replyTo } = job.data;
+  const { workspaceId, to, template, data, replyTo, listUnsubscribe } = job.data;
   const log = deps.logger.child({ job_id: job.id, attempt: job.retryCount + 1, mail: { template, to, workspace_id: workspaceId } });
   if (!isTemplateName(template)) {
     log.error('mail.send: unknown template; dropped');
@@ -59,6 +59,8 @@ export async function deliver(job: Job<MailJobPayload>, deps: MailWorkerDeps): P
       // Distinct per message, so Gmail does not fold successive sign-in codes into one thread.
       'X-Entity-Ref-ID': job.id,
       'X-Foyer-Template': template,
+      // RFC 8058: mail clients show an unsubscribe button that POSTs to the URL, no login, no page.
+      ...(listUnsubscribe ? { 'List-Unsubscribe': `<${listUnsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
     },
   };
   try {

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { newId } from '../../lib/ids.ts';
+import { eventDispatchFor } from './dispatch.ts';
 import type { EventRow } from './table.ts';
 
 /** Where a request came from, for the audit trail. Never holds a token or a code. */
@@ -52,11 +53,13 @@ export function chainHash(prevHash: string, row: Omit<EventRow, 'seq' | 'prev_ha
 /**
  * Appends an event to its portal's chain (or the workspace's, for events outside any portal), inside the
  * caller's transaction so the event exists exactly when the change it records does. Appends to one chain
- * are serialised by an advisory lock held until commit.
+ * are serialised by an advisory lock held until commit. Consumers (notifications, webhooks) registered with
+ * `registerEventDispatch` get a job for it in the same transaction.
  */
 export async function recordEvent(trx: Executor, input: EventInput, meta: RequestMeta): Promise<void> {
   const chain = input.portalId ?? `workspace:${input.workspaceId}`;
-  await sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 7461))`.execute(trx);
+  // current_database() names the dispatcher to use; asking in the same round trip costs nothing.
+  const locked = await sql<{ database: string }>`select pg_advisory_xact_lock(hashtextextended(${chain}, 7461)), current_database() as database`.execute(trx);
   let previous = trx.selectFrom('events').select('hash');
   previous = input.portalId
     ? previous.where('portal_id', '=', input.portalId)
@@ -83,4 +86,6 @@ export async function recordEvent(trx: Executor, input: EventInput, meta: Reques
     .insertInto('events')
     .values({ ...row, data: JSON.stringify(row.data), prev_hash: prevHash, hash: chainHash(prevHash, row) })
     .execute();
+  const dispatch = eventDispatchFor(locked.rows[0]!.database);
+  if (dispatch) await dispatch(trx, { id: row.id, type: row.type, workspaceId: row.workspace_id, portalId: row.portal_id });
 }

@@ -11,6 +11,7 @@ export function toMemberDto(row: MemberRow): MemberDto {
     name: row.name,
     status: row.status,
     verified: row.verified,
+    notifications: row.notifications,
     last_seen_at: row.last_seen_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

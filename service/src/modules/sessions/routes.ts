@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { components } from '@foyer/sdk';
 import type { AppDeps } from '../../app-deps.ts';
-import { requireAuth, requireOwner } from '../../authz/auth.ts';
+import { requireAuth, requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -10,13 +10,15 @@ import { requestMeta } from '../../lib/request-meta.ts';
 import { recordEvent } from '../events/recorder.ts';
 import { toMemberDto } from '../members/dto.ts';
 import { findMember } from '../members/repository.ts';
+import { setMemberNotifications } from '../notifications/preferences.ts';
 import { PortalService } from '../portals/service.ts';
 import { listLiveSessions, revokeSessionRow } from './repository.ts';
 import { toSessionDto } from './service.ts';
 
 type MeDto = components['schemas']['Me'];
+type MeUpdateDto = components['schemas']['MeUpdate'];
 
-/** Owners see and end a portal's sessions; a client reads itself and signs its device out. */
+/** Owners see and end a portal's sessions; a client reads itself, sets its preferences and signs its device out. */
 export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps): Router {
   const portals = new PortalService(db, config.publicUrl, storage, logger);
   const router = Router();
@@ -46,25 +48,34 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     res.status(204).end();
   });
 
-  router.get('/v1/me', async (req, res) => {
-    const auth = requireAuth(req.auth);
-    if (auth.kind === 'owner') {
-      res.json({ kind: 'owner', workspace_id: auth.workspaceId } satisfies MeDto);
-      return;
-    }
+  const me = async (auth: Auth): Promise<MeDto> => {
+    if (auth.kind === 'owner') return { kind: 'owner', workspace_id: auth.workspaceId };
     const [portal, member, session] = await Promise.all([
       portals.get(auth, auth.portalId),
       findMember(db, auth.portalId, auth.memberId),
       db.selectFrom('sessions').select(['id', 'expires_at']).where('id', '=', auth.sessionId).executeTakeFirstOrThrow(),
     ]);
     if (!member) throw notFound('member');
-    res.json({
+    return {
       kind: 'client',
       workspace_id: auth.workspaceId,
       portal,
       member: toMemberDto(member),
       session: { id: session.id, expires_at: session.expires_at.toISOString() },
-    } satisfies MeDto);
+    };
+  };
+
+  router.get('/v1/me', async (req, res) => {
+    res.json(await me(requireAuth(req.auth)));
+  });
+
+  // A member's own preferences for this portal: `notifications: "none"` mutes its notification emails.
+  router.patch('/v1/me', async (req, res) => {
+    const auth = requireAuth(req.auth);
+    if (auth.kind !== 'client') throw notFound('member');
+    const { notifications } = req.body as MeUpdateDto;
+    await db.transaction().execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req)));
+    res.json(await me(auth));
   });
 
   router.delete('/v1/me', async (req, res) => {

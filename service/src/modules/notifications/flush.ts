@@ -1,0 +1,67 @@
+import type { Queue } from '../../adapters/queue/queue.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import { enqueueEmail } from '../email/enqueue.ts';
+import type { NotificationLine } from '../email/templates/notification-digest.ts';
+import { claimBatch, itemsOf, pruneSentBatches } from './repository.ts';
+import type { NotificationBatchRow } from './table.ts';
+import { signUnsubscribeToken } from './unsubscribe-token.ts';
+
+export interface FlushDeps {
+  db: Db;
+  queue: Queue;
+  publicUrl: string;
+  secretKey: string;
+}
+
+/**
+ * Closes a batch and queues its email (`notification_digest`) in the same transaction: the email exists
+ * exactly when the batch is marked sent, whichever instance runs the job. Preferences are checked again
+ * here, so muting or revoking within the window stops the email.
+ */
+export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const batch = await claimBatch(trx, batchId);
+    if (!batch) return; // already sent
+    const items = await itemsOf(trx, batch.id);
+    const portal = await trx.selectFrom('portals').select(['id', 'name', 'status']).where('id', '=', batch.portal_id).executeTakeFirst();
+    if (!portal || items.length === 0) return;
+    const recipient = await stillWanted(trx, batch, portal.status);
+    if (!recipient) return;
+    const target =
+      batch.audience === 'client'
+        ? ({ kind: 'member', memberId: batch.member_id! } as const)
+        : ({ kind: 'owner', workspaceId: batch.workspace_id, email: batch.email } as const);
+    const unsubscribeUrl = `${deps.publicUrl}/unsubscribe?t=${signUnsubscribeToken(deps.secretKey, target)}`;
+    await enqueueEmail(
+      deps.queue,
+      {
+        workspaceId: batch.workspace_id,
+        to: recipient.email,
+        template: 'notification_digest',
+        data: {
+          audience: batch.audience,
+          portalName: portal.name,
+          portalUrl: `${deps.publicUrl}/p/${portal.id}`,
+          unsubscribeUrl,
+          recipientName: recipient.name,
+          items: items.map((item) => ({ ...(item.data as Omit<NotificationLine, 'kind'>), kind: item.kind as NotificationLine['kind'] })),
+        },
+        listUnsubscribe: unsubscribeUrl,
+      },
+      { transaction: trx },
+    );
+  });
+  await pruneSentBatches(deps.db);
+}
+
+/** The recipient, if it still wants this email: an active, unmuted member of an active portal, or a current notify address. */
+async function stillWanted(trx: Executor, batch: NotificationBatchRow, portalStatus: string): Promise<{ email: string; name: string | null } | undefined> {
+  if (batch.audience === 'client') {
+    if (portalStatus !== 'active' || !batch.member_id) return undefined;
+    const member = await trx.selectFrom('members').select(['email', 'name', 'status', 'notifications']).where('id', '=', batch.member_id).executeTakeFirst();
+    return member && member.status === 'active' && member.notifications === 'all' ? member : undefined;
+  }
+  const workspace = await trx.selectFrom('workspaces').select('notify_emails').where('id', '=', batch.workspace_id).executeTakeFirst();
+  const wanted = workspace?.notify_emails.some((e) => e.toLowerCase() === batch.email);
+  return wanted ? { email: batch.email, name: null } : undefined;
+}

@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { MemberRow } from '../members/table.ts';
+
+export type NotificationSetting = MemberRow['notifications'];
+
+/** How a preference changed, for the audit trail. */
+export type PreferenceSource = 'api' | 'unsubscribe_link';
+
+/**
+ * Sets a member's notifications for its portal (`all` or `none`) and records `member.notifications_changed`
+ * when that changes anything. Returns the member as it now is, or `undefined` when there is no such member.
+ */
+export async function setMemberNotifications(
+  trx: Executor,
+  memberId: string,
+  value: NotificationSetting,
+  via: PreferenceSource,
+  meta: RequestMeta,
+): Promise<MemberRow | undefined> {
+  const member = await trx.selectFrom('members').selectAll().where('id', '=', memberId).forUpdate().executeTakeFirst();
+  if (!member || member.notifications === value) return member;
+  const updated = await trx.updateTable('members').set({ notifications: value }).where('id', '=', member.id).returningAll().executeTakeFirstOrThrow();
+  await recordEvent(
+    trx,
+    {
+      workspaceId: member.workspace_id,
+      portalId: member.portal_id,
+      type: 'member.notifications_changed',
+      actor: { kind: 'member', id: member.id },
+      target: { type: 'member', id: member.id },
+      data: { notifications: value, via },
+    },
+    meta,
+  );
+  return updated;
+}
+
+/**
+ * An owner address's unsubscribe: removes it from the workspace's `notify_emails` (owners can add it back
+ * with `PATCH /v1/workspace`) and records `workspace.notify_email_removed`. Returns the workspace's display
+ * name, or `undefined` when the workspace is gone; removing an address no longer listed changes nothing.
+ */
+export async function removeNotifyEmail(trx: Executor, workspaceId: string, email: string, meta: RequestMeta): Promise<string | undefined> {
+  const workspace = await trx.selectFrom('workspaces').select(['name', 'display_name', 'notify_emails']).where('id', '=', workspaceId).forUpdate().executeTakeFirst();
+  if (!workspace) return undefined;
+  const name = workspace.display_name || workspace.name;
+  const address = email.toLowerCase();
+  if (!workspace.notify_emails.some((e) => e.toLowerCase() === address)) return name;
+  await trx
+    .updateTable('workspaces')
+    .set({ notify_emails: sql<string[]>`array(select e from unnest(notify_emails) as e where lower(e) <> ${address})`, updated_at: new Date() })
+    .where('id', '=', workspaceId)
+    .execute();
+  await recordEvent(
+    trx,
+    {
+      workspaceId,
+      portalId: null,
+      type: 'workspace.notify_email_removed',
+      // Whoever holds the mailbox clicked the link; no credential names them.
+      actor: { kind: 'anonymous', id: null },
+      data: { email: address, via: 'unsubscribe_link' },
+    },
+    meta,
+  );
+  return name;
+}

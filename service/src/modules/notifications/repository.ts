@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database.ts';
+import type { NotificationBatchRow, NotificationItemRow } from './table.ts';
+
+export interface Recipient {
+  id: string;
+  email: string;
+  name: string | null;
+}
+
+/** Active members of the portal who have not muted it; only `ids` when given (an empty list means all). */
+export function subscribedMembers(db: Executor, portalId: string, ids?: readonly string[]): Promise<Recipient[]> {
+  let query = db
+    .selectFrom('members')
+    .select(['id', 'email', 'name'])
+    .where('portal_id', '=', portalId)
+    .where('status', '=', 'active')
+    .where('notifications', '=', 'all');
+  if (ids && ids.length > 0) query = query.where('id', 'in', [...ids]);
+  return query.orderBy('seq').execute();
+}
+
+/** The workspace's owner notification addresses (`notify_emails`), lowercased, without duplicates. */
+export async function ownerAddresses(db: Executor, workspaceId: string): Promise<string[]> {
+  const row = await db.selectFrom('workspaces').select('notify_emails').where('id', '=', workspaceId).executeTakeFirst();
+  return [...new Set((row?.notify_emails ?? []).map((e) => e.toLowerCase()))];
+}
+
+/** How owners see a member: its name, else its email. */
+export async function memberLabel(db: Executor, memberId: string | null | undefined, fallback?: string | null): Promise<string> {
+  const member = memberId ? await db.selectFrom('members').select(['name', 'email']).where('id', '=', memberId).executeTakeFirst() : undefined;
+  return member?.name || member?.email || fallback || 'A client';
+}
+
+export async function fileName(db: Executor, fileId: unknown): Promise<string> {
+  if (typeof fileId !== 'string') return 'a file';
+  const file = await db.selectFrom('files').select('name').where('id', '=', fileId).executeTakeFirst();
+  return file?.name ?? 'a file';
+}
+
+/** Who wrote a comment, from its `comment.created` event: the events are the record, whatever the comments table says. */
+export function commentAuthor(db: Executor, portalId: string, commentId: string): Promise<{ actor_kind: string; actor_id: string | null } | undefined> {
+  return db
+    .selectFrom('events')
+    .select(['actor_kind', 'actor_id'])
+    .where('target_type', '=', 'comment')
+    .where('target_id', '=', commentId)
+    .where('portal_id', '=', portalId)
+    .where('type', '=', 'comment.created')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export interface NewItem {
+  workspaceId: string;
+  portalId: string;
+  audience: NotificationBatchRow['audience'];
+  memberId: string | null;
+  email: string;
+  recipientKey: string;
+  flushAt: Date;
+  dedupeKey: string;
+  kind: string;
+  eventId: string | null;
+  data: Record<string, unknown>;
+  occurredAt: Date;
+}
+
+/**
+ * Joins the recipient's open batch in this portal, or opens one (`opened: true`), in one statement: the
+ * unique partial index on open batches settles races between transactions and instances.
+ */
+export function joinOrOpenBatch(db: Executor, item: NewItem): Promise<{ id: string; flush_at: Date; opened: boolean }> {
+  return db
+    .insertInto('notification_batches')
+    .values({
+      workspace_id: item.workspaceId,
+      portal_id: item.portalId,
+      audience: item.audience,
+      member_id: item.memberId,
+      email: item.email,
+      recipient_key: item.recipientKey,
+      flush_at: item.flushAt,
+    })
+    .onConflict((oc) => oc.columns(['portal_id', 'recipient_key']).where('sent_at', 'is', null).doUpdateSet((eb) => ({ email: eb.ref('excluded.email') })))
+    // xmax is 0 on a freshly inserted row, the updater's transaction id on a row that already existed.
+    .returning(['id', 'flush_at', sql<boolean>`(xmax = 0)`.as('opened')])
+    .executeTakeFirstOrThrow();
+}
+
+export async function itemExists(db: Executor, dedupeKey: string): Promise<boolean> {
+  return (await db.selectFrom('notification_items').select('id').where('dedupe_key', '=', dedupeKey).executeTakeFirst()) !== undefined;
+}
+
+export async function insertItem(db: Executor, batchId: string, item: NewItem): Promise<boolean> {
+  const row = await db
+    .insertInto('notification_items')
+    .values({ batch_id: batchId, dedupe_key: item.dedupeKey, kind: item.kind, event_id: item.eventId, data: JSON.stringify(item.data), occurred_at: item.occurredAt })
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Marks the batch sent and returns it, if it was still open: exactly one flush wins. */
+export function claimBatch(db: Executor, batchId: string): Promise<NotificationBatchRow | undefined> {
+  return db.updateTable('notification_batches').set({ sent_at: new Date() }).where('id', '=', batchId).where('sent_at', 'is', null).returningAll().executeTakeFirst();
+}
+
+export function itemsOf(db: Executor, batchId: string): Promise<NotificationItemRow[]> {
+  return db.selectFrom('notification_items').selectAll().where('batch_id', '=', batchId).orderBy('occurred_at').orderBy('id').execute();
+}
+
+/**
+ * Sent batches are kept a week, so that a dispatch job run again (at-least-once delivery) finds its items'
+ * dedupe keys and does not notify twice; then they go.
+ */
+export async function pruneSentBatches(db: Executor): Promise<void> {
+  await sql`delete from notification_batches where id in (
+    select id from notification_batches where sent_at < now() - interval '7 days' limit 500)`.execute(db);
+}

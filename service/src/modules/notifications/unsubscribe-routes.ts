@@ -1,0 +1,125 @@
+import { Router, type Request, type Response } from 'express';
+import type { AppDeps } from '../../app-deps.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/database.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { requestMeta } from '../../lib/request-meta.ts';
+import { removeNotifyEmail, setMemberNotifications } from './preferences.ts';
+import { verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token.ts';
+
+// Like the other pages (no script, no inline style), but its one form posts back here.
+const PAGE_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+interface Subject {
+  /** What stops: "notification emails from <portal>" or "notification emails to <address>". */
+  what: string;
+  /** Who sends them. */
+  sender: string;
+  /** Already stopped. */
+  done: boolean;
+}
+
+/**
+ * `/unsubscribe?t=<token>`, the link in every notification email (RFC 8058). GET only shows a page with a
+ * button, because mail scanners fetch links; POST — the button, or a mail client's one-click
+ * `List-Unsubscribe=One-Click` — unsubscribes: a member's notifications for its portal become `none`; an
+ * owner address leaves the workspace's `notify_emails`. The signed token is the only credential.
+ */
+export function unsubscribeRoutes(config: Config, { db }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/unsubscribe', async (req, res) => {
+    const target = tokenOf(config, req);
+    if (!target) return invalid(res);
+    const subject = await describe(db, target);
+    if (!subject || subject.done) {
+      return page(res, 200, 'Unsubscribed', `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails from this portal')}.</p>`);
+    }
+    const action = `/unsubscribe?t=${encodeURIComponent(String(req.query.t))}`;
+    page(
+      res,
+      200,
+      'Unsubscribe',
+      `<p class="eyebrow">${escapeHtml(subject.sender)}</p>
+  <h1>Unsubscribe?</h1>
+  <p>Stop ${escapeHtml(subject.what)}.</p>
+  <form method="post" action="${escapeHtml(action)}">
+    <input type="hidden" name="List-Unsubscribe" value="One-Click">
+    <button type="submit">Unsubscribe</button>
+  </form>
+  <p class="fine">Sign-in codes and links still arrive whenever you ask for them.</p>`,
+    );
+  });
+
+  router.post('/unsubscribe', async (req, res) => {
+    const target = tokenOf(config, req);
+    if (!target) return invalid(res);
+    const meta = requestMeta(req);
+    await db.transaction().execute(async (trx) => {
+      if (target.kind === 'member') await setMemberNotifications(trx, target.memberId, 'none', 'unsubscribe_link', meta);
+      else await removeNotifyEmail(trx, target.workspaceId, target.email, meta);
+    });
+    const subject = await describe(db, target);
+    const undo =
+      target.kind === 'member'
+        ? 'Changed your mind? Turn notifications back on from the portal.'
+        : 'Changed your mind? A workspace owner can add the address back to its notification emails.';
+    page(res, 200, 'Unsubscribed', `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails')}.</p><p class="fine">${undo}</p>`);
+  });
+
+  return router;
+}
+
+function tokenOf(config: Config, req: Request): UnsubscribeTarget | undefined {
+  const token = req.query.t;
+  return typeof token === 'string' ? verifyUnsubscribeToken(config.secretKey, token) : undefined;
+}
+
+async function describe(db: Db, target: UnsubscribeTarget): Promise<Subject | undefined> {
+  if (target.kind === 'member') {
+    const row = await db
+      .selectFrom('members as m')
+      .innerJoin('portals as p', 'p.id', 'm.portal_id')
+      .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+      .select(['m.notifications', 'p.name as portal_name', 'w.name as workspace_name', 'w.display_name'])
+      .where('m.id', '=', target.memberId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return { what: `notification emails from ${row.portal_name}`, sender: row.display_name || row.workspace_name, done: row.notifications === 'none' };
+  }
+  const workspace = await db.selectFrom('workspaces').select(['name', 'display_name', 'notify_emails']).where('id', '=', target.workspaceId).executeTakeFirst();
+  if (!workspace) return undefined;
+  return {
+    what: `notification emails to ${target.email}`,
+    sender: workspace.display_name || workspace.name,
+    done: !workspace.notify_emails.some((e) => e.toLowerCase() === target.email),
+  };
+}
+
+function invalid(res: Response): void {
+  page(res, 400, 'Link not valid', '<h1>This link is not valid</h1><p>Use the unsubscribe link of a recent email, copied whole.</p>');
+}
+
+function page(res: Response, status: number, title: string, body: string): void {
+  res.setHeader('Content-Security-Policy', PAGE_CSP);
+  res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+  res.setHeader('Referrer-Policy', 'no-referrer');
+  res.setHeader('Cache-Control', 'no-store');
+  res.status(status).type('html').send(`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${escapeHtml(title)}</title>
+<link rel="stylesheet" href="/assets/page.css">
+</head>
+<body>
+<main class="card">
+  ${body}
+</main>
+</body>
+</html>
+`);
+}
