@@ -25,12 +25,15 @@ async function measure(stdin) {
 }
 
 // The budget applies to the whole browser entry; the second figure is what an app that imports only
-// `Foyer` ships once its bundler drops the unused exports (createFoyerClient pulls in openapi-fetch).
+// `Foyer` ships once its bundler drops the unused exports. The low-level openapi-fetch client is a
+// separate entry (`@foyer/sdk/openapi-fetch`), outside the budget: printed for information.
 const whole = await measure(`export * from ${JSON.stringify(entry)};`);
 const foyerOnly = await measure(`export { Foyer } from ${JSON.stringify(entry)};`);
+const lowLevel = await measure(`export * from ${JSON.stringify(new URL('../src/openapi-client.ts', import.meta.url).pathname)};`);
 const gzipped = whole.gzipped;
 console.log(`@foyer/sdk browser bundle: ${kb(whole.minified)} minified, ${kb(gzipped)} min+gz (budget ${kb(BUDGET)})`);
 console.log(`  of which an app importing only { Foyer } ships: ${kb(foyerOnly.gzipped)} min+gz`);
+console.log(`  @foyer/sdk/openapi-fetch (separate entry, not in the budget): ${kb(lowLevel.gzipped)} min+gz`);
 if (gzipped > BUDGET) {
   console.error(`Over budget by ${gzipped - BUDGET} bytes.`);
   process.exit(1);

@@ -1,9 +1,17 @@
 import { Http, type FetchLike } from './http.ts';
 import { auth, idempotencyKey, timeout } from './middleware.ts';
+import { FilesResource } from './resources/files.ts';
+import { MeResource } from './resources/me.ts';
+import { MembersResource } from './resources/members.ts';
 import { PortalsResource } from './resources/portals.ts';
+import { SessionsResource } from './resources/sessions.ts';
+import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
+import { VerificationsResource } from './resources/verifications.ts';
+import { VersionsResource } from './resources/versions.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
 import { DEFAULT_MAX_RETRIES, retry } from './retry.ts';
+import { toSource, type UploadSource } from './uploads.ts';
 import { verifyWebhook } from './webhooks.ts';
 
 /** Milliseconds one attempt may take unless the client or the call says otherwise. */
@@ -16,13 +24,17 @@ interface BaseOptions {
   fetch?: FetchLike | undefined;
   /** Retries after a failed attempt (network error, timeout, 409 in progress, 429, 5xx). Default 2. */
   maxRetries?: number | undefined;
-  /** Milliseconds one attempt may take, reading the response included. Default 60 000. */
+  /**
+   * Milliseconds one attempt may take, reading the response included. Default 60 000. Uploads and
+   * downloads are never cut off for being long: for an upload it bounds silence (each chunk sent restarts
+   * it), for a download the wait for the response headers.
+   */
   timeout?: number | undefined;
 }
 
 /**
  * Options for {@link Foyer}: at most one credential. Without one, only the calls that need none work
- * (health probes; later the client sign-in flow).
+ * (health probes, `portals.getPublic()` and the sign-in flow in `verifications`).
  */
 export type FoyerOptions = BaseOptions &
   (
@@ -57,8 +69,22 @@ export class Foyer {
   readonly system: SystemResource;
   /** The caller's workspace (owner credentials). */
   readonly workspace: WorkspaceResource;
-  /** Client portals. */
+  /** Client portals, their public face and their secret links. */
   readonly portals: PortalsResource;
+  /** A portal's client contacts (owner credentials). */
+  readonly members: MembersResource;
+  /** The devices signed in to a portal (owner credentials). */
+  readonly sessions: SessionsResource;
+  /** One-time sign-in links for members (owner credentials). */
+  readonly signInLinks: SignInLinksResource;
+  /** The client sign-in flow: each confirmation resolves to a new client with the session token. */
+  readonly verifications: VerificationsResource<this>;
+  /** The caller itself: who am I, and signing this device out. */
+  readonly me: MeResource;
+  /** Files: streamed uploads with progress, metadata, streamed downloads. */
+  readonly files: FilesResource;
+  /** A file's versions. */
+  readonly versions: VersionsResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -72,9 +98,24 @@ export class Foyer {
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       maxRetries,
       middleware: [idempotencyKey, retry, auth(options.apiKey ?? options.sessionToken), timeout],
+      source: (input, size) => this.toUploadSource(input, size),
     });
     this.system = new SystemResource(http);
     this.workspace = new WorkspaceResource(http);
     this.portals = new PortalsResource(http);
+    this.members = new MembersResource(http);
+    this.sessions = new SessionsResource(http);
+    this.signInLinks = new SignInLinksResource(http);
+    // The signed-in client is of this client's class, so one from @foyer/sdk/node uploads paths too.
+    const Client = this.constructor as new (options: FoyerOptions) => this;
+    this.verifications = new VerificationsResource(http, (sessionToken) => new Client({ ...options, apiKey: undefined, sessionToken }));
+    this.me = new MeResource(http);
+    this.files = new FilesResource(http);
+    this.versions = new VersionsResource(http);
+  }
+
+  /** @internal Turns an upload input into bytes to send; the Node entry's client adds paths and Readables. */
+  protected toUploadSource(input: unknown, size: number | undefined): UploadSource | Promise<UploadSource> {
+    return toSource(input, size);
   }
 }

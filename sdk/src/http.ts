@@ -1,9 +1,10 @@
 import { ApiPromise, type ApiResult } from './api-promise.ts';
-import { ConnectionError, errorFromResponse } from './errors.ts';
-import { compose, type Handler, type Middleware } from './middleware.ts';
+import { compose, type FoyerResponse, type Handler, type Middleware } from './middleware.ts';
 import { OPERATIONS } from './operations.ts';
 import { Paginator, type ListPage } from './pagination.ts';
+import { send } from './transport.ts';
 import type { OperationId, ResponseBody } from './types.ts';
+import { multipart, type SourceResolver, type Upload, type UploadOptions } from './uploads.ts';
 
 /** A `fetch` implementation: the global one, or one you inject (tests, proxies, instrumentation). */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -12,7 +13,11 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 export interface RequestOptions {
   /** Aborts the call, retries and backoff included; the call rejects with the signal's reason. */
   signal?: AbortSignal | undefined;
-  /** Milliseconds each attempt may take, reading the response included. Defaults to the client's. */
+  /**
+   * Milliseconds each attempt may take, reading the response included. Defaults to the client's. For
+   * uploads it bounds silence rather than the whole transfer (each chunk sent restarts it); for downloads,
+   * the wait for the response headers.
+   */
   timeout?: number | undefined;
   /** Retries after the first attempt. Defaults to the client's (2). */
   maxRetries?: number | undefined;
@@ -27,6 +32,10 @@ export interface OperationInput {
   path?: Record<string, string | number>;
   query?: object | undefined;
   body?: unknown;
+  /** A multipart body, streamed instead of JSON. */
+  upload?: Upload | undefined;
+  /** Headers the operation itself sets (e.g. `Range`); undefined ones are left out. */
+  headers?: Record<string, string | undefined>;
 }
 
 /** @internal The transport shared by a client's resource groups. */
@@ -36,6 +45,8 @@ export interface HttpSettings {
   timeout: number;
   maxRetries: number;
   middleware: readonly Middleware[];
+  /** Turns upload inputs into byte sources (the Node entry's also takes paths and Readables). */
+  source: SourceResolver;
 }
 
 /** @internal Builds requests from operationIds and runs them through the middleware pipeline. */
@@ -49,8 +60,23 @@ export class Http {
   }
 
   /** Calls one operation; resolves to its 2xx body. */
-  request<K extends OperationId>(id: K, input: OperationInput = {}, options: RequestOptions = {}): ApiPromise<ResponseBody<K>> {
-    return new ApiPromise(this.#call(id, input, options));
+  request<K extends OperationId>(
+    id: K,
+    input: OperationInput | Promise<OperationInput> = {},
+    options: RequestOptions = {},
+  ): ApiPromise<ResponseBody<K>> {
+    return new ApiPromise(
+      this.#call(id, input, options, false).then(({ response, text, requestId }) => ({
+        data: (text === '' ? undefined : JSON.parse(text)) as ResponseBody<K>,
+        response,
+        requestId,
+      })),
+    );
+  }
+
+  /** Calls one operation and leaves the 2xx response's body unread, for the caller to stream. */
+  stream(id: OperationId, input: OperationInput, options: RequestOptions = {}): Promise<FoyerResponse> {
+    return this.#call(id, input, options, true);
   }
 
   /** Calls a list operation lazily, page after page. */
@@ -66,54 +92,41 @@ export class Http {
     );
   }
 
-  async #call<T>(id: OperationId, input: OperationInput, options: RequestOptions): Promise<ApiResult<T>> {
+  /** The multipart body for an upload call. */
+  async upload(input: unknown, options: UploadOptions): Promise<Upload> {
+    return multipart(await this.#settings.source(input, options.size), options.name, options.onProgress);
+  }
+
+  async #call(id: OperationId, pending: OperationInput | Promise<OperationInput>, options: RequestOptions, stream: boolean): Promise<FoyerResponse> {
+    options.signal?.throwIfAborted();
+    const input = await pending;
     const { method, path } = OPERATIONS[id];
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
-    let body: string | undefined;
-    if (input.body !== undefined) {
+    for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
+    const { upload } = input;
+    let body: string | Upload | undefined = upload;
+    if (upload) {
+      headers.set('Content-Type', upload.contentType);
+    } else if (input.body !== undefined) {
       headers.set('Content-Type', 'application/json');
       body = JSON.stringify(input.body);
     }
-    options.signal?.throwIfAborted();
-    const { response, text, requestId } = await this.#handler({
+    return this.#handler({
       operationId: id,
       method,
       url: this.#settings.baseUrl + expandPath(path, input.path) + queryString(input.query),
       headers,
       body,
+      onSent: upload?.progress,
+      stream,
       signal: options.signal,
       timeout: options.timeout ?? this.#settings.timeout,
-      maxRetries: options.maxRetries ?? this.#settings.maxRetries,
+      // A stream cannot be sent twice: only what can be replayed is retried.
+      maxRetries: upload && !upload.replayable ? 0 : (options.maxRetries ?? this.#settings.maxRetries),
       idempotencyKey: options.idempotencyKey,
     });
-    return { data: (text === '' ? undefined : JSON.parse(text)) as T, response, requestId };
   }
-}
-
-/** The innermost handler: one fetch, the body read, a non-2xx turned into the matching error. */
-function send(fetchImpl: FetchLike | undefined): Handler {
-  return async (request) => {
-    let response: Response;
-    let text: string;
-    try {
-      // Looked up per call, not at construction, so a global fetch installed later (or mocked) is used.
-      const f = fetchImpl ?? globalThis.fetch;
-      response = await f(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body ?? null,
-        signal: request.signal ?? null,
-      });
-      text = await response.text();
-    } catch (error) {
-      if (request.signal?.aborted) throw error; // the timeout middleware tells a timeout from an abort
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new ConnectionError(`Could not reach ${request.url}: ${reason}`, { code: 'connection_failed', cause: error });
-    }
-    if (!response.ok) throw errorFromResponse(response.status, response.headers, text);
-    return { response, text, requestId: response.headers.get('x-request-id') ?? undefined };
-  };
 }
 
 function expandPath(template: string, params: Record<string, string | number> = {}): string {

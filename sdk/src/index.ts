@@ -1,6 +1,15 @@
 // The browser-safe entry of @foyer/sdk: nothing here imports a Node module.
 export { Foyer, DEFAULT_TIMEOUT, type FoyerOptions } from './client.ts';
 export type { FetchLike, RequestOptions } from './http.ts';
+export type { UploadInput, UploadOptions, UploadProgress } from './uploads.ts';
+export {
+  dispositionFilename,
+  type ContentOptions,
+  type ContentRange,
+  type Download,
+  type DownloadOptions,
+  type FileContentInfo,
+} from './downloads.ts';
 export { ApiPromise, type ApiResult } from './api-promise.ts';
 export { Paginator, MAX_TO_ARRAY, type ListPage } from './pagination.ts';
 export {
@@ -19,20 +28,33 @@ export {
 } from './errors.ts';
 export { DEFAULT_MAX_RETRIES } from './retry.ts';
 export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookHeaders } from './webhooks.ts';
+export { FilesResource } from './resources/files.ts';
+export { MeResource } from './resources/me.ts';
+export { MembersResource } from './resources/members.ts';
 export { PortalsResource } from './resources/portals.ts';
+export { SessionsResource } from './resources/sessions.ts';
+export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';
+export { VerificationsResource, type SignIn } from './resources/verifications.ts';
+export { VersionsResource } from './resources/versions.ts';
 export { WorkspaceResource } from './resources/workspace.ts';
 export type {
   ErrorCode,
+  File,
+  FileVersion,
+  Me,
+  Member,
   OperationId,
   PathParams,
   Portal,
   Problem,
+  PublicPortal,
   QueryParams,
   RequestBody,
   ResponseBody,
   Schema,
+  Session,
+  SessionCreated,
   Workspace,
 } from './types.ts';
-export { createFoyerClient, type FoyerClient, type FoyerClientOptions } from './openapi-client.ts';
 export type { paths, components, operations } from './generated/openapi.ts';

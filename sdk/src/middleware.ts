@@ -1,17 +1,26 @@
 // Cross-cutting behaviour, written once for every operation: each concern is a middleware around the
 // next one, Koa-style. The client's pipeline is idempotencyKey → retry → auth → timeout → send.
 import { ConnectionError } from './errors.ts';
+import type { Upload } from './uploads.ts';
 
-/** One request on its way through the pipeline. `body` is re-sent as is on every attempt. */
+/** One request on its way through the pipeline. */
 export interface FoyerRequest {
   readonly operationId: string;
   readonly method: string;
   readonly url: string;
   readonly headers: Headers;
-  readonly body: string | undefined;
+  /** JSON text, re-sent as is on every attempt; or an upload, opened afresh for each attempt. */
+  readonly body: string | Upload | undefined;
+  /**
+   * Uploads: told the running count of body bytes handed to the network. The upload turns it into
+   * progress events; the timeout middleware hears a heartbeat in it.
+   */
+  readonly onSent?: ((bytes: number) => void) | undefined;
+  /** Downloads: leave a 2xx response's body unread, for the caller to stream. */
+  readonly stream?: boolean | undefined;
   /** The caller's signal (or, inside the timeout middleware, one that also fires on timeout). */
   readonly signal: AbortSignal | undefined;
-  /** Milliseconds each attempt may take, body included. */
+  /** Milliseconds each attempt may stay silent (see the timeout middleware). */
   readonly timeout: number;
   /** Retries after the first attempt. */
   readonly maxRetries: number;
@@ -19,9 +28,10 @@ export interface FoyerRequest {
   readonly idempotencyKey: string | undefined;
 }
 
-/** A successful (2xx) response, its body already read. */
+/** A successful (2xx) response, its body already read — unless the request asked to stream it. */
 export interface FoyerResponse {
   readonly response: Response;
+  /** The body as text; `''` when it is left to stream. */
   readonly text: string;
   readonly requestId: string | undefined;
 }
@@ -54,17 +64,38 @@ export const idempotencyKey: Middleware = (request, next) => {
 };
 
 /**
- * Bounds one attempt (reading the body included) by `request.timeout`, as a {@link ConnectionError} with
- * code `timeout` that the retry middleware may retry. The caller's own abort passes through untouched.
+ * Bounds one attempt by `request.timeout` milliseconds of silence, as a {@link ConnectionError} with code
+ * `timeout` that the retry middleware may retry. The caller's own abort passes through untouched.
+ *
+ * - JSON calls: the whole attempt, reading the response included.
+ * - Uploads: every body chunk handed to the network restarts the clock, so a long upload that keeps
+ *   moving is never cut off, while one that stalls (or whose response never comes) still times out.
+ * - Downloads: the time until the response headers arrive. The body then belongs to the caller, who
+ *   stops it with their `signal` or by cancelling the stream.
  */
 export const timeout: Middleware = async (request, next) => {
   const controller = new AbortController();
   const caller = request.signal;
   const onAbort = (): void => controller.abort(caller?.reason);
   caller?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(), request.timeout);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (): void => {
+    clearTimeout(timer);
+    // setTimeout fires at once for delays beyond 2^31-1 ms: treat those (and Infinity) as "no timeout".
+    if (request.timeout < 2 ** 31) timer = setTimeout(() => controller.abort(), request.timeout);
+  };
+  arm();
+  let streaming = false;
   try {
-    return await next({ ...request, signal: controller.signal });
+    const onSent = request.onSent;
+    const response = await next({
+      ...request,
+      signal: controller.signal,
+      onSent: onSent && ((bytes) => (arm(), onSent(bytes))),
+    });
+    // The streamed body still reads through our signal: keep passing the caller's abort on to it.
+    streaming = request.stream === true;
+    return response;
   } catch (error) {
     if (caller?.aborted) throw caller.reason;
     if (controller.signal.aborted) {
@@ -73,7 +104,7 @@ export const timeout: Middleware = async (request, next) => {
     throw error;
   } finally {
     clearTimeout(timer);
-    caller?.removeEventListener('abort', onAbort);
+    if (!streaming) caller?.removeEventListener('abort', onAbort);
   }
 };
 

@@ -10,7 +10,7 @@ import type { Foyer } from './client.ts';
 import type { operations, paths } from './generated/openapi.ts';
 import type { OperationId } from './types.ts';
 
-type HttpMethod = 'get' | 'put' | 'post' | 'patch' | 'delete';
+type HttpMethod = 'get' | 'head' | 'put' | 'post' | 'patch' | 'delete';
 
 /** The `{ method, path }` pairs under which the contract declares operation `K`. */
 type Location<K extends OperationId> = {
@@ -27,8 +27,11 @@ type Callable<T> = { [M in keyof T]: T[M] extends (...args: never[]) => unknown 
 /** `group.method` for every method of every resource group on {@link Foyer}, e.g. `portals.create`. */
 type SdkMethod = { [G in keyof Foyer & string]: `${G}.${Callable<Foyer[G]> & string}` }[keyof Foyer & string];
 
-/** Where operation `K` lives and which SDK method calls it. */
-export type OperationEntry<K extends OperationId> = Location<K> & { sdk: SdkMethod };
+/**
+ * Where operation `K` lives and which SDK method calls it — or methods, when one operation has several
+ * front doors (`confirmVerification` is `confirmCode`, `confirmToken` and `confirmAccessLink`).
+ */
+export type OperationEntry<K extends OperationId> = Location<K> & { sdk: SdkMethod | readonly [SdkMethod, ...SdkMethod[]] };
 
 export const OPERATIONS = {
   getHealth: { method: 'GET', path: '/healthz', sdk: 'system.health' },
@@ -40,4 +43,29 @@ export const OPERATIONS = {
   getPortal: { method: 'GET', path: '/v1/portals/{portal_id}', sdk: 'portals.get' },
   updatePortal: { method: 'PATCH', path: '/v1/portals/{portal_id}', sdk: 'portals.update' },
   deletePortal: { method: 'DELETE', path: '/v1/portals/{portal_id}', sdk: 'portals.delete' },
+  getPublicPortal: { method: 'GET', path: '/v1/portals/{portal_id}/public', sdk: 'portals.getPublic' },
+  rotateAccessLink: { method: 'POST', path: '/v1/portals/{portal_id}/access-link', sdk: 'portals.rotateAccessLink' },
+  startVerification: { method: 'POST', path: '/v1/portals/{portal_id}/verifications', sdk: 'verifications.start' },
+  confirmVerification: {
+    method: 'POST',
+    path: '/v1/portals/{portal_id}/verifications/confirm',
+    sdk: ['verifications.confirmCode', 'verifications.confirmToken', 'verifications.confirmAccessLink'],
+  },
+  createSignInLink: { method: 'POST', path: '/v1/portals/{portal_id}/sign-in-links', sdk: 'signInLinks.create' },
+  listMembers: { method: 'GET', path: '/v1/portals/{portal_id}/members', sdk: 'members.list' },
+  addMember: { method: 'POST', path: '/v1/portals/{portal_id}/members', sdk: 'members.add' },
+  revokeMember: { method: 'DELETE', path: '/v1/portals/{portal_id}/members/{member_id}', sdk: 'members.revoke' },
+  listSessions: { method: 'GET', path: '/v1/portals/{portal_id}/sessions', sdk: 'sessions.list' },
+  revokeSession: { method: 'DELETE', path: '/v1/sessions/{session_id}', sdk: 'sessions.revoke' },
+  getMe: { method: 'GET', path: '/v1/me', sdk: 'me.get' },
+  signOut: { method: 'DELETE', path: '/v1/me', sdk: 'me.signOut' },
+  listFiles: { method: 'GET', path: '/v1/portals/{portal_id}/files', sdk: 'files.list' },
+  uploadFile: { method: 'POST', path: '/v1/portals/{portal_id}/files', sdk: 'files.upload' },
+  getFile: { method: 'GET', path: '/v1/files/{file_id}', sdk: 'files.get' },
+  updateFile: { method: 'PATCH', path: '/v1/files/{file_id}', sdk: 'files.update' },
+  deleteFile: { method: 'DELETE', path: '/v1/files/{file_id}', sdk: 'files.delete' },
+  listFileVersions: { method: 'GET', path: '/v1/files/{file_id}/versions', sdk: 'versions.list' },
+  uploadFileVersion: { method: 'POST', path: '/v1/files/{file_id}/versions', sdk: 'versions.upload' },
+  headFileContent: { method: 'HEAD', path: '/v1/files/{file_id}/content', sdk: 'files.head' },
+  downloadFile: { method: 'GET', path: '/v1/files/{file_id}/content', sdk: 'files.download' },
 } as const satisfies { [K in OperationId]: OperationEntry<K> };

@@ -33,6 +33,20 @@ export type Schema<N extends keyof components['schemas']> = components['schemas'
 export type Portal = Schema<'Portal'>;
 /** The caller's workspace, as the API returns it. */
 export type Workspace = Schema<'Workspace'>;
+/** A file with its current version. */
+export type File = Schema<'File'>;
+/** One version of a file: its size, detected type, sha256 and uploader. */
+export type FileVersion = Schema<'FileVersion'>;
+/** A client contact of a portal. */
+export type Member = Schema<'Member'>;
+/** One remembered device of a member. */
+export type Session = Schema<'Session'>;
+/** What a confirmed verification answers: the session token (shown once), its expiry and the member. */
+export type SessionCreated = Schema<'SessionCreated'>;
+/** What the sign-in screen shows of a portal (no credentials needed). */
+export type PublicPortal = Schema<'PublicPortal'>;
+/** The caller: a client session's member and portal, or an owner's workspace. */
+export type Me = Schema<'Me'>;
 /** An RFC 9457 problem document, the body of every error response. */
 export type Problem = Schema<'Problem'>;
 /** A stable error code of the contract. */

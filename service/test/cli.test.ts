@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFoyerClient } from '@foyer/sdk';
+import { createFoyerClient } from '@foyer/sdk/openapi-fetch';
 import { createTestContext, TEST_SECRET_KEY, type TestContext } from './support/context.ts';
 import { runCli } from './support/process.ts';
 

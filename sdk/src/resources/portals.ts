@@ -55,4 +55,21 @@ export class PortalsResource extends Resource {
   delete(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'deletePortal'>> {
     return this.http.request('deletePortal', { path: { portal_id: portalId } }, options);
   }
+
+  /**
+   * What the sign-in screen shows (`GET /v1/portals/{portal_id}/public`, `getPublicPortal`): the portal's
+   * name, access mode and the business's name and branding. Needs no credentials.
+   * @throws {@link NotFoundError} for an unknown or archived portal.
+   */
+  getPublic(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'getPublicPortal'>> {
+    return this.http.request('getPublicPortal', { path: { portal_id: portalId } }, options);
+  }
+
+  /**
+   * Creates or rotates a `link`-mode portal's secret link (`POST /v1/portals/{portal_id}/access-link`,
+   * `rotateAccessLink`): `PUBLIC_URL/p/{portal_id}#k=…`, shown once; the previous link stops working.
+   */
+  rotateAccessLink(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'rotateAccessLink'>> {
+    return this.http.request('rotateAccessLink', { path: { portal_id: portalId } }, options);
+  }
 }

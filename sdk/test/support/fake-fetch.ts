@@ -5,7 +5,12 @@ export interface RecordedCall {
   method: string;
   url: URL;
   headers: Headers;
+  /** A JSON body, parsed. */
   body: unknown;
+  /** A streamed or Blob body (uploads), read to the end before the reply. */
+  bytes: Uint8Array | undefined;
+  /** `init.duplex`, which Node's fetch requires for a streamed body. */
+  duplex: string | undefined;
 }
 
 type Reply = Response | Error | 'hang';
@@ -26,8 +31,13 @@ export function fakeFetch(reply: (call: RecordedCall, index: number) => Reply | 
       url: new URL(input),
       headers,
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
+      bytes: undefined,
+      duplex: (init as { duplex?: string }).duplex,
     };
     calls.push(call);
+    if (init.body instanceof ReadableStream || init.body instanceof Blob) {
+      call.bytes = new Uint8Array(await new Response(init.body).arrayBuffer());
+    }
     const signal = init.signal ?? undefined;
     const answer = await reply(call, calls.length - 1);
     if (answer === 'hang') {

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { createFoyerClient, type FoyerClient } from '@foyer/sdk';
+import { createFoyerClient, type FoyerClient } from '@foyer/sdk/openapi-fetch';
 import { createStorage, type ObjectStorage } from '../../src/adapters/storage/index.ts';
 import { createMailer } from '../../src/adapters/mail/create-mailer.ts';
 import type { Mailer } from '../../src/adapters/mail/mailer.ts';
