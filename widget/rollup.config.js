@@ -31,8 +31,10 @@ export default {
   input: 'src/foyer.ts',
   output: { file: 'dist/foyer.js', format: 'es', sourcemap: 'hidden' },
   plugins: [
-    // `@foyer/source` resolves the SDK to its TypeScript sources, so no SDK build is needed first.
-    nodeResolve({ exportConditions: ['@foyer/source', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
+    // `@foyer/source` resolves the SDK to its TypeScript sources, so no SDK build is needed first;
+    // `production` always (the plugin would pick Lit's development build whenever NODE_ENV is set
+    // otherwise, e.g. to `test` under vitest).
+    nodeResolve({ exportConditions: ['@foyer/source', 'production', 'browser', 'import', 'default'], extensions: ['.ts', '.js'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     minifyCss(),
     terser({

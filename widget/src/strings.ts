@@ -37,7 +37,7 @@ export const en = {
   activity: 'Activity',
   // File list
   filterLabel: 'Show',
-  filterAll: 'All files',
+  filterAll: 'All',
   filterShared: 'Shared with you',
   filterMine: 'Uploaded by you',
   emptyTitle: 'No files yet',

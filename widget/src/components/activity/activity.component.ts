@@ -4,6 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { listEvents, type ActivityEvent } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { reported } from '../../internal/reported.ts';
 import { formatRelative, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
@@ -22,7 +23,7 @@ export class FoyerActivity extends LitElement {
   @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
 
   private readonly __events = new Task(this, {
-    task: async ([ctx]) => (ctx?.member ? await listEvents(ctx) : undefined),
+    task: async ([ctx], { signal }) => (ctx?.member ? await listEvents(ctx).catch(reported(ctx, signal)) : undefined),
     args: () => [this._ctx] as const,
   });
 

@@ -5,6 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { reported } from '../../internal/reported.ts';
 import { formatDate, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
@@ -34,7 +35,7 @@ export class FoyerApproval extends LitElement {
   @state() private _error = '';
 
   private readonly __requests = new Task(this, {
-    task: async ([ctx, fileId]) => (ctx?.member && fileId ? await listApprovalRequests(ctx, fileId) : undefined),
+    task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined),
     args: () => [this._ctx, this.file?.id] as const,
   });
 

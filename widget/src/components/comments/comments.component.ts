@@ -4,6 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createComment, listComments, setResolved, type Comment } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { reported } from '../../internal/reported.ts';
 import { formatRelative } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './comments.styles.ts';
@@ -31,7 +32,7 @@ export class FoyerComments extends LitElement {
   @state() private _error = '';
 
   private readonly __comments = new Task(this, {
-    task: async ([ctx, fileId]) => (ctx?.member && fileId ? await listComments(ctx, fileId) : undefined),
+    task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listComments(ctx, fileId).catch(reported(ctx, signal)) : undefined),
     args: () => [this._ctx, this.fileId] as const,
   });
 

@@ -6,6 +6,7 @@ import { query, state } from 'lit/decorators.js';
 import '../upload/upload.ts';
 import type { FoyerUpload } from '../upload/upload.component.ts';
 import { approvalOf } from '../../internal/collaboration.ts';
+import { reported } from '../../internal/reported.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { saveFile } from '../../internal/download.ts';
 import { formatBytes, formatDate, PREVIEWABLE } from '../../internal/format.ts';
@@ -46,7 +47,7 @@ export class FoyerFileList extends LitElement {
     task: async ([ctx, filter], { signal }) => {
       if (!ctx?.member) return undefined;
       const query = filter === FileFilter.all ? { limit: PAGE } : { limit: PAGE, uploaded_by: filter };
-      const page = await ctx.foyer.files.list(ctx.portalId, query, { signal }).page();
+      const page = await ctx.foyer.files.list(ctx.portalId, query, { signal }).page().catch(reported(ctx, signal));
       this._extra = [];
       this._cursor = page.has_more ? page.next_cursor : null;
       return page.data;
@@ -126,7 +127,7 @@ export class FoyerFileList extends LitElement {
       <div class="file-main">
         <button class="file-name" type="button" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>${file.name}</button>
         <div class="file-meta muted">
-          <span>${this.__who(file)}</span><span aria-hidden="true">·</span>
+          <span class="who">${this.__who(file)}</span><span class="sep-who" aria-hidden="true">·</span>
           <span>${formatDate(file.updated_at, ctx.locale)}</span><span aria-hidden="true">·</span>
           <span>${formatBytes(v.size, ctx.locale)}</span>
           ${file.version_count > 1 ? html`<span class="badge" title=${s.versionLong(v.version)}>${s.versionShort(v.version)}</span>` : nothing}

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .list {
     display: grid;
@@ -152,5 +153,24 @@ export const styles = css`
   }
   .alert span {
     flex: 1;
+  }
+  @container (max-width: 520px) {
+    .filters {
+      width: 100%;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: none;
+    }
+    .chip {
+      flex: 1 0 auto;
+      padding-inline: 0.5rem;
+      font-size: 0.8125rem;
+    }
+    .who {
+      flex-basis: 100%;
+    }
+    .sep-who {
+      display: none;
+    }
   }
 `;

@@ -8,6 +8,7 @@ import '../comments/comments.ts';
 import '../upload/upload.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { fetchBlob, saveFile } from '../../internal/download.ts';
+import { reported } from '../../internal/reported.ts';
 import { formatBytes, formatDate, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
@@ -41,7 +42,7 @@ export class FoyerFileView extends LitElement {
       const [file, versions] = await Promise.all([
         ctx.foyer.files.get(fileId, { signal }),
         ctx.foyer.versions.list(fileId, { limit: 100 }, { signal }).page(),
-      ]);
+      ]).catch(reported(ctx, signal));
       return { file, versions: versions.data };
     },
     args: () => [this._ctx, this.fileId] as const,

@@ -2,7 +2,6 @@ import { consume } from '@lit/context';
 import { ConnectionError, FoyerError, type File as FoyerFile } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { formatBytes } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
@@ -163,9 +162,7 @@ export class FoyerUpload extends LitElement {
           <span class="item-size muted">${formatBytes(item.file.size, this._ctx!.locale)}</span>
         </div>
         ${active
-          ? html`<div part="progress" class="bar" role="progressbar" aria-label=${item.file.name} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
-              <span class="fill" style=${styleMap({ '--p': `${percent}%` })}></span>
-            </div>`
+          ? html`<progress part="progress" class="bar" max="100" .value=${percent} aria-label=${item.file.name}></progress>`
           : nothing}
         <span class="item-status">${status}</span>
       </div>

@@ -103,20 +103,27 @@ export const styles = css`
     color: var(--_muted);
   }
   .bar {
+    appearance: none;
+    width: 100%;
     height: 6px;
+    border: 0;
     border-radius: 3px;
     background: color-mix(in srgb, var(--_muted) 16%, var(--_surface));
     overflow: hidden;
   }
-  .fill {
-    display: block;
-    height: 100%;
-    width: var(--p, 0%);
+  .bar::-webkit-progress-bar {
+    background: transparent;
+  }
+  .bar::-webkit-progress-value {
     background: var(--_accent);
-    border-radius: inherit;
+    border-radius: 3px;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
+    border-radius: 3px;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .fill {
+    .bar::-webkit-progress-value {
       transition: width 150ms linear;
     }
   }
