@@ -7,6 +7,7 @@ import { fakeApi } from './test/fake-api.js';
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default {
+  rootDir: '..',
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@foyer/source', 'browser', 'import', 'default'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],

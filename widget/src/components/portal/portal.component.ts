@@ -92,9 +92,7 @@ export class FoyerPortal extends LitElement {
 
   constructor() {
     super();
-    new AutoRefreshController(this, () => {
-      if (this._phase === Phase.ready) this._revision++;
-    });
+    new AutoRefreshController(this, () => this.refresh());
   }
 
   private get __s(): FoyerStrings {
@@ -231,6 +229,11 @@ export class FoyerPortal extends LitElement {
     this._phase = Phase.signedOut;
     this._notice = notice;
     emit(this, 'foyer-signed-out', { reason });
+  }
+
+  /** Reloads what is shown (it also happens on focus and every 30 s while the page is visible). */
+  refresh(): void {
+    if (this._phase === Phase.ready) this._revision++;
   }
 
   /** Signs this device out: ends the session on the service and forgets it here. */

@@ -9,6 +9,9 @@ import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './sign-in.styles.ts';
 
+// A 429 goes straight to the person, with its countdown, instead of being waited out by the SDK's retry.
+const NO_RETRY = { maxRetries: 0 };
+
 const Step = { email: 'email', code: 'code' } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
@@ -84,7 +87,7 @@ export class FoyerSignIn extends LitElement {
     this._busy = true;
     this._error = '';
     try {
-      const started = await ctx.foyer.verifications.start(ctx.portalId, this._email);
+      const started = await ctx.foyer.verifications.start(ctx.portalId, this._email, NO_RETRY);
       this.__wait(started.resend_after);
       this._step = Step.code;
       await this.updateComplete;
@@ -102,7 +105,7 @@ export class FoyerSignIn extends LitElement {
     this._busy = true;
     this._error = '';
     try {
-      const { session } = await ctx.foyer.verifications.confirmCode(ctx.portalId, this._email, code);
+      const { session } = await ctx.foyer.verifications.confirmCode(ctx.portalId, this._email, code, NO_RETRY);
       ctx.signedIn(session, 'code');
     } catch (error) {
       this.__fail(error);
@@ -120,7 +123,7 @@ export class FoyerSignIn extends LitElement {
     this._error = '';
     try {
       const visitor = { name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() };
-      const { session } = await ctx.foyer.verifications.confirmAccessLink(ctx.portalId, this.linkKey!, visitor);
+      const { session } = await ctx.foyer.verifications.confirmAccessLink(ctx.portalId, this.linkKey!, visitor, NO_RETRY);
       ctx.signedIn(session, 'access_link');
     } catch (error) {
       this.__fail(error);
