@@ -11,6 +11,7 @@ import { base } from '../../themes/base.styles.ts';
 import { styles } from './activity.styles.ts';
 
 /**
+ * @tag foyer-activity
  * @summary The portal's recent activity in plain language ("You uploaded statement.pdf", "Acme asked for
  * approval of return.pdf"), newest first. Renders nothing while the service has no events API.
  *

@@ -14,6 +14,7 @@ import { styles } from './approval.styles.ts';
 type Choice = Decision['decision'];
 
 /**
+ * @tag foyer-approval
  * @summary The approval panel of a file: what the business asks, the due date, Approve / Request changes
  * with a note and a confirmation step, and afterwards the record ("Approved by ana@… on …, version 2").
  * Renders nothing when the file has no approval request — or when the service has no approvals API yet.

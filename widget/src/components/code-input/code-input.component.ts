@@ -6,6 +6,7 @@ import { styles } from './code-input.styles.ts';
 const LENGTH = 6;
 
 /**
+ * @tag foyer-code-input
  * @summary Six boxes for a one-time code: typing moves on, Backspace moves back, pasting fills them all,
  * and the sixth digit completes the code.
  *

@@ -10,6 +10,7 @@ import { base } from '../../themes/base.styles.ts';
 import { styles } from './comments.styles.ts';
 
 /**
+ * @tag foyer-comments
  * @summary A file's comment threads: comments with one level of replies, resolve / reopen, and a box to
  * write a new one. Comments are plain text. Renders nothing while the service has no comments API.
  *

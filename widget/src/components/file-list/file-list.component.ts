@@ -21,6 +21,7 @@ export type FileFilter = (typeof FileFilter)[keyof typeof FileFilter];
 const PAGE = 50;
 
 /**
+ * @tag foyer-file-list
  * @summary The portal's files, newest first: name, size, who shared it, date, version and approval badge;
  * a filter (all / shared with you / uploaded by you), download, uploads by drop anywhere on the list, and
  * an empty state that says what to do. Refreshes when the portal's data may have changed.

@@ -15,6 +15,7 @@ import { base } from '../../themes/base.styles.ts';
 import { styles } from './file-view.styles.ts';
 
 /**
+ * @tag foyer-file-view
  * @summary One file: its metadata and versions, a preview for PNG, JPEG, GIF and WebP images (fetched
  * with the session and shown through a blob URL; nothing else is rendered inline), download of any
  * version, a new version upload, and — when the service has them — the approval panel and comments.

@@ -27,6 +27,7 @@ type View = (typeof View)[keyof typeof View];
 const DEFAULT_MAX_UPLOAD = 2 * 1024 ** 3;
 
 /**
+ * @tag foyer-portal
  * @summary A client's portal, embeddable in any page: sign-in (email code, magic link, or name and email
  * for link-mode portals), the remembered session, files with uploads and downloads, each file's view
  * with versions, preview, comments and approvals, and the portal's activity.

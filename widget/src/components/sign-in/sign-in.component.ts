@@ -16,6 +16,7 @@ const Step = { email: 'email', code: 'code' } as const;
 type Step = (typeof Step)[keyof typeof Step];
 
 /**
+ * @tag foyer-sign-in
  * @summary The sign-in card: the portal's name and the business's branding; email → a 6-digit code
  * (resend with a countdown that honours `Retry-After`); for `link`-mode portals, name and email only.
  * Used inside `<foyer-portal>`, which provides the API through context and completes magic links.

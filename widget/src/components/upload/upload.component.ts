@@ -25,6 +25,7 @@ const PARALLEL = 2;
 let nextKey = 0;
 
 /**
+ * @tag foyer-upload
  * @summary Uploads: a drop zone with a "Choose files" button (several files at once), the size limit shown
  * up front, each file's progress with Cancel, and clear errors (too big, offline, uploads off, session ended).
  * With `file-id` it uploads new versions of that file instead, as a single button.
