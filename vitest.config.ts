@@ -7,7 +7,8 @@ const sourceCondition = '@foyer/source';
 
 // Two groups: everything in-process first (two files at a time), then the tests that start the service
 // or the CLI as real processes and time them (`npm start` must be ready within 10 s), one at a time so
-// they do not compete for the machine's two cores.
+// they do not compete for the machine's two cores. The end-to-end tests (examples run against a started
+// service, a browser against the service) run in that second group too.
 const PROCESS_TESTS = ['service/test/server.test.ts', 'examples/**/*.test.ts'];
 
 export default defineConfig({

@@ -19,6 +19,7 @@ import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.ts';
 import { pageRoutes } from './modules/pages/routes.ts';
+import { widgetAssetRoutes, widgetBundle } from './modules/widget-assets/routes.ts';
 import { sessionRoutes } from './modules/sessions/routes.ts';
 import { verificationRoutes } from './modules/verifications/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
@@ -48,7 +49,9 @@ export function createApp(config: Config, deps: AppDeps): Express {
   );
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
-  app.use(pageRoutes(config, deps));
+  const widget = widgetBundle();
+  app.use(widgetAssetRoutes(widget));
+  app.use(pageRoutes(config, deps, widget));
   app.use(unsubscribeRoutes(config, deps));
 
   app.use('/v1', (_req, res, next) => {

@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { escapeHtml } from '../../lib/html.ts';
+import type { WidgetBundle } from '../widget-assets/routes.ts';
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
 const PORTAL_ID = /^prt_[0-9a-z]{32}$/;
 
-// Pages run no inline script or style: everything comes from this origin's own files.
+// Pages run no inline script or style: everything comes from this origin's own files. `blob:` images are
+// the widget's previews, fetched with the session and shown through object URLs.
 const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; font-src 'self'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data: blob:; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function pageHeaders(res: Response): void {
@@ -35,7 +37,7 @@ interface PortalFace {
  * HEAD consumes nothing), the portal's theme, `/robots.txt`. An unknown or archived portal is the same
  * plain 404 page.
  */
-export function pageRoutes(config: Config, { db }: AppDeps): Router {
+export function pageRoutes(config: Config, { db }: AppDeps, widget: () => WidgetBundle | undefined = () => undefined): Router {
   const router = Router();
   const css = readFileSync(join(ASSETS, 'page.css'), 'utf8');
   const verifyJs = readFileSync(join(ASSETS, 'verify.js'), 'utf8');
@@ -80,12 +82,17 @@ export function pageRoutes(config: Config, { db }: AppDeps): Router {
     const portal = await face(req.params.portal_id);
     if (!portal) return notFoundPage(res);
     pageHeaders(res);
+    // The content-hashed bundle with its integrity when the widget is built; /widget.js explains otherwise.
+    const bundle = widget();
+    const script = bundle
+      ? `<script type="module" src="${bundle.path}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`
+      : '<script type="module" src="/widget.js"></script>';
     res.type('html').send(
       layout(
         `${portal.name} · ${portal.workspaceName}`,
-        `<foyer-portal class="fullscreen" portal="${escapeHtml(portal.id)}" api="${escapeHtml(config.publicUrl)}"></foyer-portal>
+        `<foyer-portal class="fullscreen" portal="${escapeHtml(portal.id)}" api="${escapeHtml(config.publicUrl)}" max-upload-bytes="${config.maxUploadBytes}"></foyer-portal>
 <noscript><main class="card"><h1>${escapeHtml(portal.name)}</h1><p>This portal needs JavaScript.</p></main></noscript>
-<script type="module" src="/widget.js"></script>`,
+${script}`,
         portal.id,
       ),
     );

@@ -1,0 +1,7 @@
+// custom-elements.json from the components' JSDoc (@summary, @event, @csspart, @cssproperty).
+export default {
+  globs: ['src/components/**/*.component.ts'],
+  exclude: ['src/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+};

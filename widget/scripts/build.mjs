@@ -1,0 +1,28 @@
+// Builds dist/foyer.js with rollup, then writes dist/foyer.meta.json (content hash, SRI, sizes) for the
+// service's hashed URL and prints the SRI for the embed snippet.
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import config from '../rollup.config.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+
+const bundle = await rollup({ ...config, onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)) });
+await bundle.write(config.output);
+await bundle.close();
+
+const code = await readFile('dist/foyer.js');
+const meta = {
+  file: 'foyer.js',
+  hash: createHash('sha256').update(code).digest('hex').slice(0, 16),
+  integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
+  bytes: code.length,
+  gzip_bytes: gzipSync(code, { level: 9 }).length,
+};
+await writeFile('dist/foyer.meta.json', `${JSON.stringify(meta, null, 2)}\n`);
+console.log(`widget/dist/foyer.js  ${meta.bytes} bytes, ${meta.gzip_bytes} min+gz`);
+console.log(`integrity             ${meta.integrity}`);
+console.log(`hashed URL            /widget.${meta.hash}.js`);

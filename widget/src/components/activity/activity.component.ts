@@ -1,0 +1,73 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { LitElement, html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { listEvents, type ActivityEvent } from '../../internal/collaboration.ts';
+import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { reported } from '../../internal/reported.ts';
+import { formatRelative, formatDateTime } from '../../internal/format.ts';
+import { icons } from '../../internal/icons.ts';
+import { base } from '../../themes/base.styles.ts';
+import { styles } from './activity.styles.ts';
+
+/**
+ * @tag foyer-activity
+ * @summary The portal's recent activity in plain language ("You uploaded statement.pdf", "Acme asked for
+ * approval of return.pdf"), newest first. Renders nothing while the service has no events API.
+ *
+ * @csspart base - The activity card.
+ * @csspart event - One event.
+ */
+export class FoyerActivity extends LitElement {
+  static override styles = [base, styles];
+
+  @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
+
+  private readonly __events = new Task(this, {
+    task: async ([ctx], { signal }) => (ctx?.member ? await listEvents(ctx).catch(reported(ctx, signal)) : undefined),
+    args: () => [this._ctx] as const,
+  });
+
+  private __sentence(event: ActivityEvent): string {
+    const ctx = this._ctx!;
+    const s = ctx.strings;
+    const data = event.data as { name?: unknown; file_name?: unknown; member_name?: unknown; email?: unknown };
+    let actor: string;
+    if (event.actor.kind === 'owner') actor = ctx.business;
+    else if (event.actor.kind === 'member' && event.actor.id === ctx.member?.id) actor = s.you.charAt(0).toUpperCase() + s.you.slice(1);
+    else actor = String(event.actor.name ?? data.member_name ?? data.email ?? s.someone);
+    const target = typeof data.file_name === 'string' ? data.file_name : typeof data.name === 'string' ? data.name : '';
+    return s.event(actor, event.type, target);
+  }
+
+  override render() {
+    const ctx = this._ctx;
+    if (!ctx) return nothing;
+    const s = ctx.strings;
+    const events = this.__events.value;
+    let body;
+    if (events) {
+      body = events.length
+        ? html`<ol class="events">
+            ${events.map(
+              (event) => html`<li part="event" class="event">
+                <span class="dot ${event.type.split('.')[0]}" aria-hidden="true"></span>
+                <p>${this.__sentence(event)}</p>
+                <time class="muted" datetime=${event.created_at} title=${formatDateTime(event.created_at, ctx.locale)}>${formatRelative(event.created_at, ctx.locale)}</time>
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">${s.noActivity}</p>`;
+    } else if (this.__events.status === TaskStatus.ERROR) {
+      body = html`<p class="alert" role="alert">${icons.alert()}<span>${s.loadFailed}</span></p>`;
+    } else if (this.__events.status === TaskStatus.COMPLETE) {
+      return nothing;
+    } else {
+      body = html`<span class="skeleton line"></span><span class="skeleton line"></span><span class="sr-only" role="status">${s.loading}</span>`;
+    }
+    return html`<section part="base" class="card panel" aria-labelledby="activity-title">
+      <h2 id="activity-title">${s.activityTitle}</h2>
+      ${body}
+    </section>`;
+  }
+}

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { button, deepQuery, deepText, expectAccessible, mount, remember, scenario, waitForText } from '../../../test/support.ts';
+
+const event = (type: string, actor: object, data: object) => ({
+  id: `evt_${Math.random()}`,
+  type,
+  portal_id: 'x',
+  actor,
+  target: null,
+  data,
+  ip: null,
+  user_agent: null,
+  request_id: null,
+  created_at: new Date(Date.now() - 5 * 60_000).toISOString(),
+  hash: 'h',
+});
+
+describe('<foyer-activity>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('should not offer an Activity tab while the service has no events API', async () => {
+    const { portalId } = await scenario({ files: [] });
+    remember(portalId);
+    const el = await mount(portalId);
+    await waitForText(el, 'No files yet');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(deepQuery(el, 'nav')).to.equal(null);
+  });
+
+  it('should tell the portal’s story in plain language', async () => {
+    const { portalId } = await scenario({
+      files: [],
+      collaboration: {
+        events: [
+          event('approval.requested', { kind: 'owner', id: 'key_1' }, { file_name: 'Return.pdf' }),
+          event('file.uploaded', { kind: 'member', id: 'mem_dana' }, { file_name: 'Statement.pdf' }),
+        ],
+      },
+    });
+    remember(portalId);
+    const el = await mount(portalId);
+    await waitForText(el, 'Activity');
+    button(el, 'Activity').click();
+    await waitForText(el, 'Acme Accounting asked for approval of Return.pdf');
+    expect(deepText(el)).to.contain('You uploaded Statement.pdf');
+    expect(deepText(el)).to.contain('5 minutes ago');
+    await expectAccessible(el);
+  });
+
+  it('should say when nothing has happened yet', async () => {
+    const { portalId } = await scenario({ files: [], collaboration: { events: [] } });
+    remember(portalId);
+    const el = await mount(portalId);
+    await waitForText(el, 'Activity');
+    button(el, 'Activity').click();
+    await waitForText(el, 'Nothing has happened here yet.');
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,125 @@
+import { consume } from '@lit/context';
+import { Task } from '@lit/task';
+import type { File as FoyerFile } from '@foyer/sdk';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
+import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { reported } from '../../internal/reported.ts';
+import { formatDate, formatDateTime } from '../../internal/format.ts';
+import { icons } from '../../internal/icons.ts';
+import { base } from '../../themes/base.styles.ts';
+import { styles } from './approval.styles.ts';
+
+type Choice = Decision['decision'];
+
+/**
+ * @tag foyer-approval
+ * @summary The approval panel of a file: what the business asks, the due date, Approve / Request changes
+ * with a note and a confirmation step, and afterwards the record ("Approved by ana@… on …, version 2").
+ * Renders nothing when the file has no approval request — or when the service has no approvals API yet.
+ *
+ * @csspart base - The panel.
+ * @csspart button - The Approve and Request changes buttons.
+ * @csspart record - A recorded decision.
+ */
+export class FoyerApproval extends LitElement {
+  static override styles = [base, styles];
+
+  @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
+
+  /** The file whose approval requests to show. */
+  @property({ attribute: false }) file?: FoyerFile;
+
+  @state() private _choice: Choice | undefined;
+  @state() private _busy = false;
+  @state() private _error = '';
+
+  private readonly __requests = new Task(this, {
+    task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined),
+    args: () => [this._ctx, this.file?.id] as const,
+  });
+
+  private async __decide(request: ApprovalRequest, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const ctx = this._ctx!;
+    const note = String(new FormData(event.target as HTMLFormElement).get('note') ?? '').trim();
+    const choice = this._choice!;
+    this._busy = true;
+    this._error = '';
+    try {
+      await decide(ctx, request.id, choice, note || null);
+      this._choice = undefined;
+      ctx.decided({ approval_request_id: request.id, file_id: request.file_id, version: request.version, decision: choice });
+      await this.__requests.run();
+    } catch (error) {
+      this._error = ctx.report(error);
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private __record(decision: Decision) {
+    const ctx = this._ctx!;
+    const s = ctx.strings;
+    const approved = decision.decision === 'approve';
+    return html`<li part="record" class="record ${approved ? 'ok' : 'changes'}">
+      <span class="record-icon">${approved ? icons.check() : icons.chat()}</span>
+      <div>
+        <p>${s.decisionRecord(approved ? s.approvedWord : s.changesWord, decision.email, formatDateTime(decision.created_at, ctx.locale), decision.version)}</p>
+        ${decision.note ? html`<p class="note">“${decision.note}”</p>` : nothing}
+      </div>
+    </li>`;
+  }
+
+  private __form(request: ApprovalRequest) {
+    const s = this._ctx!.strings;
+    const choice = this._choice;
+    if (!choice) {
+      return html`<div class="buttons">
+        <button part="button" class="btn primary" type="button" @click=${() => (this._choice = 'approve')}>${icons.check()} ${s.approve}</button>
+        <button part="button" class="btn secondary" type="button" @click=${() => (this._choice = 'request_changes')}>${s.requestChanges}</button>
+      </div>`;
+    }
+    const approving = choice === 'approve';
+    return html`<form class="confirm" @submit=${(e: SubmitEvent) => this.__decide(request, e)}>
+      <p class="confirm-text">${approving ? s.confirmApprove(request.version) : s.confirmChanges(request.version)}</p>
+      <div class="field">
+        <label for="note">${approving ? s.noteLabel : s.noteRequired}</label>
+        <textarea id="note" name="note" class="input" maxlength="2000" ?required=${!approving} ?disabled=${this._busy}></textarea>
+      </div>
+      <div class="buttons">
+        <button part="button" class="btn ${approving ? 'primary' : 'danger'}" type="submit" ?disabled=${this._busy}>
+          ${this._busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing} ${approving ? s.approve : s.requestChanges}
+        </button>
+        <button class="btn ghost" type="button" ?disabled=${this._busy} @click=${() => (this._choice = undefined)}>${s.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const ctx = this._ctx;
+    const requests = this.__requests.value;
+    if (!ctx || !requests?.length) return nothing;
+    const s = ctx.strings;
+    const request = requests.find((r) => r.status === 'pending') ?? requests[0]!;
+    const mine = request.decisions.some((d) => d.member_id === ctx.member?.id);
+    const canDecide =
+      request.status === 'pending' && !mine && (request.approvers.length === 0 || request.approvers.some((a) => a.id === ctx.member?.id));
+    const state = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[request.status as string];
+    return html`<section part="base" class="card panel ${request.status}" aria-labelledby="approval-title">
+      <div class="head">
+        <h2 id="approval-title">${s.approval}</h2>
+        ${state ? html`<span class="badge ${request.status}">${state}</span>` : nothing}
+      </div>
+      ${request.status === 'pending' ? html`<p>${s.approvalAsked(request.version)}</p>` : nothing}
+      ${request.message ? html`<blockquote class="message">${request.message}</blockquote>` : nothing}
+      ${request.due_at ? html`<p class="due muted">${icons.clock()} ${s.dueBy(formatDate(request.due_at, ctx.locale))}</p>` : nothing}
+      ${request.status === 'superseded' ? html`<p class="muted">${s.superseded}</p>` : nothing}
+      ${request.status === 'canceled' ? html`<p class="muted">${s.canceledRequest}</p>` : nothing}
+      ${request.decisions.length ? html`<ul class="records">${request.decisions.map((d) => this.__record(d))}</ul>` : nothing}
+      ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
+      ${canDecide ? this.__form(request) : nothing}
+    </section>`;
+  }
+}

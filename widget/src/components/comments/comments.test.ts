@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { button, deepQuery, deepText, expectAccessible, mount, remember, scenario, waitForText } from '../../../test/support.ts';
+
+describe('<foyer-comments>', () => {
+  afterEach(() => localStorage.clear());
+
+  it('should show an empty thread, post a comment and a reply', async () => {
+    const { portalId } = await scenario({ files: [{ name: 'Return.pdf' }], collaboration: { approvals: {}, comments: {}, events: [] } });
+    remember(portalId);
+    const el = await mount(portalId);
+    await waitForText(el, 'Return.pdf');
+    button(el, 'Open Return.pdf').click();
+    await waitForText(el, 'No comments yet.');
+    await expectAccessible(el);
+    const comments = deepQuery(el, 'foyer-comments')!;
+    deepQuery<HTMLTextAreaElement>(comments, '#new-comment')!.value = 'Is page 2 final?';
+    button(comments, 'Comment').click();
+    await waitForText(comments, 'Is page 2 final?');
+    expect(deepText(comments)).to.contain('Dana Whitfield');
+    button(comments, 'Reply').click();
+    await waitForText(comments, 'Write a reply');
+    (deepQuery<HTMLTextAreaElement>(comments, '.reply-form textarea'))!.value = 'Never mind, found it.';
+    (deepQuery(comments, '.reply-form button[type=submit]') as HTMLButtonElement).click();
+    await waitForText(comments, 'Never mind, found it.');
+    await expectAccessible(el);
+  });
+});

@@ -1,0 +1,250 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import type { File as FoyerFile } from '@foyer/sdk';
+import { LitElement, html, nothing } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import '../upload/upload.ts';
+import type { FoyerUpload } from '../upload/upload.component.ts';
+import { approvalOf } from '../../internal/collaboration.ts';
+import { reported } from '../../internal/reported.ts';
+import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { saveFile } from '../../internal/download.ts';
+import { formatBytes, formatDate, PREVIEWABLE } from '../../internal/format.ts';
+import { icons } from '../../internal/icons.ts';
+import { base } from '../../themes/base.styles.ts';
+import { styles } from './file-list.styles.ts';
+
+/** Which files to show: all, those the business shared, those the client's side uploaded. */
+export const FileFilter = { all: 'all', shared: 'owner', mine: 'member' } as const;
+export type FileFilter = (typeof FileFilter)[keyof typeof FileFilter];
+
+const PAGE = 50;
+
+/**
+ * @tag foyer-file-list
+ * @summary The portal's files, newest first: name, size, who shared it, date, version and approval badge;
+ * a filter (all / shared with you / uploaded by you), download, uploads by drop anywhere on the list, and
+ * an empty state that says what to do. Refreshes when the portal's data may have changed.
+ *
+ * @csspart base - The whole list section.
+ * @csspart toolbar - The heading and filter.
+ * @csspart file - One file row.
+ * @csspart empty - The empty state.
+ * @csspart upload - The upload zone (`<foyer-upload>`, its parts re-exposed as `upload-*`).
+ */
+export class FoyerFileList extends LitElement {
+  static override styles = [base, styles];
+
+  @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
+
+  @state() private _filter: FileFilter = FileFilter.all;
+  @state() private _extra: FoyerFile[] = [];
+  @state() private _cursor: string | null = null;
+  @state() private _busy = '';
+  @query('foyer-upload') private _upload?: FoyerUpload;
+  private __dragDepth = 0;
+
+  private readonly __files = new Task(this, {
+    task: async ([ctx, filter], { signal }) => {
+      if (!ctx?.member) return undefined;
+      const query = filter === FileFilter.all ? { limit: PAGE } : { limit: PAGE, uploaded_by: filter };
+      const page = await ctx.foyer.files.list(ctx.portalId, query, { signal }).page().catch(reported(ctx, signal));
+      this._extra = [];
+      this._cursor = page.has_more ? page.next_cursor : null;
+      return page.data;
+    },
+    args: () => [this._ctx, this._filter] as const,
+  });
+
+  private async __more(): Promise<void> {
+    const ctx = this._ctx!;
+    try {
+      const query = { limit: PAGE, cursor: this._cursor!, ...(this._filter === FileFilter.all ? {} : { uploaded_by: this._filter }) };
+      const page = await ctx.foyer.files.list(ctx.portalId, query).page();
+      this._extra = [...this._extra, ...page.data];
+      this._cursor = page.has_more ? page.next_cursor : null;
+    } catch (error) {
+      ctx.report(error);
+    }
+  }
+
+  private async __download(file: FoyerFile): Promise<void> {
+    this._busy = file.id;
+    try {
+      await saveFile(this._ctx!, file.id, file.name);
+    } catch (error) {
+      this._ctx!.report(error);
+    } finally {
+      this._busy = '';
+    }
+  }
+
+  // Drops anywhere on the list go to the upload zone.
+  private __onDragEnter(event: DragEvent): void {
+    if (!this._upload || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    this.__dragDepth++;
+    this._upload.dragging = true;
+  }
+
+  private __onDragLeave(): void {
+    if (--this.__dragDepth <= 0 && this._upload) {
+      this.__dragDepth = 0;
+      this._upload.dragging = false;
+    }
+  }
+
+  private __onDrop(event: DragEvent): void {
+    if (!this._upload) return;
+    event.preventDefault();
+    this.__dragDepth = 0;
+    this._upload.dragging = false;
+    if (event.dataTransfer?.files.length) this._upload.addFiles(event.dataTransfer.files);
+  }
+
+  private __who(file: FoyerFile): string {
+    const ctx = this._ctx!;
+    const actor = file.uploaded_by;
+    if (actor.kind === 'member' && actor.id === ctx.member?.id) return ctx.strings.uploadedBy(ctx.strings.you);
+    if (actor.kind === 'owner') return ctx.strings.sharedBy(ctx.business);
+    return ctx.strings.uploadedBy(actor.name ?? actor.email ?? ctx.strings.someone);
+  }
+
+  private __badge(file: FoyerFile) {
+    const s = this._ctx!.strings;
+    const approval = approvalOf(file);
+    if (!approval) return nothing;
+    const label = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[approval.status as string];
+    return label ? html`<span class="badge ${approval.status}">${label}</span>` : nothing;
+  }
+
+  private __row(file: FoyerFile) {
+    const ctx = this._ctx!;
+    const s = ctx.strings;
+    const v = file.current_version;
+    const image = PREVIEWABLE.has(v.content_type);
+    return html`<li part="file" class="file">
+      <span class="file-icon ${image ? 'image' : ''}">${image ? icons.image() : icons.file()}</span>
+      <div class="file-main">
+        <button class="file-name" type="button" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>${file.name}</button>
+        <div class="file-meta muted">
+          <span class="who">${this.__who(file)}</span><span class="sep-who" aria-hidden="true">·</span>
+          <span>${formatDate(file.updated_at, ctx.locale)}</span><span aria-hidden="true">·</span>
+          <span>${formatBytes(v.size, ctx.locale)}</span>
+          ${file.version_count > 1 ? html`<span class="badge" title=${s.versionLong(v.version)}>${s.versionShort(v.version)}</span>` : nothing}
+          ${this.__badge(file)}
+        </div>
+      </div>
+      <button
+        class="btn icon-only"
+        type="button"
+        aria-label=${s.downloadNamed(file.name)}
+        title=${s.download}
+        ?disabled=${this._busy === file.id}
+        @click=${() => this.__download(file)}
+      >
+        ${this._busy === file.id ? html`<span class="spinner" aria-hidden="true"></span>` : icons.download()}
+      </button>
+    </li>`;
+  }
+
+  private __empty() {
+    const ctx = this._ctx!;
+    const s = ctx.strings;
+    const canUpload = ctx.portal?.client_uploads !== false;
+    const text =
+      this._filter === FileFilter.shared
+        ? s.emptyShared(ctx.business)
+        : this._filter === FileFilter.mine
+          ? s.emptyMine
+          : canUpload
+            ? s.emptyAll(ctx.business)
+            : s.emptyAllNoUpload(ctx.business);
+    return html`<div part="empty" class="empty">
+      <span class="empty-icon">${icons.file()}</span>
+      <h3>${s.emptyTitle}</h3>
+      <p class="muted">${text}</p>
+    </div>`;
+  }
+
+  private __skeleton() {
+    return html`<ul class="files" aria-busy="true" aria-label=${this._ctx!.strings.loading}>
+      ${[0, 1, 2].map(
+        () => html`<li class="file">
+          <span class="skeleton square"></span>
+          <div class="file-main"><span class="skeleton line"></span><span class="skeleton line short"></span></div>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private __content() {
+    const s = this._ctx!.strings;
+    const files = this.__files.value;
+    if (files) {
+      const all = [...files, ...this._extra];
+      if (!all.length) return this.__empty();
+      return html`<ul class="files" aria-label=${s.files}>${all.map((file) => this.__row(file))}</ul>
+        ${this._cursor ? html`<button class="btn secondary more" type="button" @click=${this.__more}>${s.loadMore}</button>` : nothing}`;
+    }
+    if (this.__files.status === TaskStatus.ERROR) {
+      return html`<div class="alert" role="alert">
+        ${icons.alert()}<span>${s.loadFailed}</span>
+        <button class="btn secondary retry" type="button" @click=${() => this.__files.run()}>${s.retry}</button>
+      </div>`;
+    }
+    return this.__skeleton();
+  }
+
+  override render() {
+    const ctx = this._ctx;
+    if (!ctx) return nothing;
+    const s = ctx.strings;
+    const filters: [FileFilter, string][] = [
+      [FileFilter.all, s.filterAll],
+      [FileFilter.shared, s.filterShared],
+      [FileFilter.mine, s.filterMine],
+    ];
+    return html`<section
+      part="base"
+      class="list"
+      aria-labelledby="files-title"
+      @dragenter=${this.__onDragEnter}
+      @dragover=${(e: DragEvent) => this._upload && e.preventDefault()}
+      @dragleave=${this.__onDragLeave}
+      @drop=${this.__onDrop}
+    >
+      <div part="toolbar" class="toolbar">
+        <h2 id="files-title">${s.files}</h2>
+        <div class="filters" role="radiogroup" aria-label=${s.filterLabel}>
+          ${filters.map(
+            ([value, label]) =>
+              html`<button
+                class="chip"
+                type="button"
+                role="radio"
+                aria-checked=${this._filter === value ? 'true' : 'false'}
+                tabindex=${this._filter === value ? 0 : -1}
+                @click=${() => (this._filter = value)}
+                @keydown=${this.__onFilterKey}
+              >
+                ${label}
+              </button>`,
+          )}
+        </div>
+      </div>
+      ${ctx.portal?.client_uploads !== false ? html`<foyer-upload part="upload" exportparts="base:upload-base,button:upload-button,queue:upload-queue,item:upload-item,progress:upload-progress"></foyer-upload>` : nothing}
+      ${this.__content()}
+    </section>`;
+  }
+
+  // Arrow keys move between the filter options, as in any radio group.
+  private __onFilterKey(event: KeyboardEvent): void {
+    if (!['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(event.key)) return;
+    event.preventDefault();
+    const order = [FileFilter.all, FileFilter.shared, FileFilter.mine];
+    const step = event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 1;
+    this._filter = order[(order.indexOf(this._filter) + step + order.length) % order.length]!;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-checked="true"]')?.focus());
+  }
+}

@@ -1,0 +1,202 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus } from '@lit/task';
+import { NotFoundError, type FileVersion } from '@foyer/sdk';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import '../approval/approval.ts';
+import '../comments/comments.ts';
+import '../upload/upload.ts';
+import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { fetchBlob, saveFile } from '../../internal/download.ts';
+import { reported } from '../../internal/reported.ts';
+import { formatBytes, formatDate, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
+import { icons } from '../../internal/icons.ts';
+import { base } from '../../themes/base.styles.ts';
+import { styles } from './file-view.styles.ts';
+
+/**
+ * @tag foyer-file-view
+ * @summary One file: its metadata and versions, a preview for PNG, JPEG, GIF and WebP images (fetched
+ * with the session and shown through a blob URL; nothing else is rendered inline), download of any
+ * version, a new version upload, and — when the service has them — the approval panel and comments.
+ *
+ * @csspart base - The file view.
+ * @csspart header - Back link, name and actions.
+ * @csspart preview - The image preview.
+ * @csspart details - The metadata card.
+ * @csspart versions - The versions card.
+ */
+export class FoyerFileView extends LitElement {
+  static override styles = [base, styles];
+
+  @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
+
+  /** The file to show (`fil_…`). */
+  @property({ attribute: 'file-id' }) fileId = '';
+
+  @state() private _previewUrl = '';
+  @state() private _busy = 0;
+
+  private readonly __file = new Task(this, {
+    task: async ([ctx, fileId], { signal }) => {
+      if (!ctx?.member || !fileId) return undefined;
+      const [file, versions] = await Promise.all([
+        ctx.foyer.files.get(fileId, { signal }),
+        ctx.foyer.versions.list(fileId, { limit: 100 }, { signal }).page(),
+      ]).catch(reported(ctx, signal));
+      return { file, versions: versions.data };
+    },
+    args: () => [this._ctx, this.fileId] as const,
+  });
+
+  // The preview is fetched again only when the current version changes.
+  private readonly __preview = new Task(this, {
+    task: async ([fileId, sha], { signal }) => {
+      const file = this.__file.value?.file;
+      if (!file || !sha || !PREVIEWABLE.has(file.current_version.content_type)) return '';
+      const blob = await fetchBlob(this._ctx!, fileId, undefined, signal);
+      return URL.createObjectURL(blob);
+    },
+    args: () => [this.fileId, this.__file.value?.file.current_version.sha256] as const,
+  });
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const url = this.__preview.value ?? '';
+    if (url !== this._previewUrl) {
+      if (this._previewUrl) URL.revokeObjectURL(this._previewUrl);
+      this._previewUrl = url;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._previewUrl) URL.revokeObjectURL(this._previewUrl);
+    this._previewUrl = '';
+  }
+
+  private async __download(version?: FileVersion): Promise<void> {
+    const ctx = this._ctx!;
+    const file = this.__file.value?.file;
+    if (!file) return;
+    this._busy = version?.version ?? -1;
+    try {
+      await saveFile(ctx, file.id, file.name, version?.version);
+    } catch (error) {
+      ctx.report(error);
+    } finally {
+      this._busy = 0;
+    }
+  }
+
+  private __back() {
+    const ctx = this._ctx!;
+    return html`<button class="btn ghost back" type="button" @click=${() => ctx.openFile(undefined)}>${icons.back()} ${ctx.strings.back}</button>`;
+  }
+
+  private __versions(versions: FileVersion[], current: number) {
+    const ctx = this._ctx!;
+    const s = ctx.strings;
+    return html`<section part="versions" class="card side" aria-labelledby="versions-title">
+      <h2 id="versions-title">${s.versions}</h2>
+      <ol class="versions">
+        ${versions.map(
+          (v) => html`<li class="version">
+            <span class="badge ${v.version === current ? 'approved' : ''}">${s.versionShort(v.version)}</span>
+            <div class="version-main">
+              <span>${formatDateTime(v.created_at, ctx.locale)}</span>
+              <span class="muted small">${formatBytes(v.size, ctx.locale)} · ${v.uploaded_by.kind === 'owner' ? ctx.business : (v.uploaded_by.name ?? v.uploaded_by.email ?? '')}</span>
+            </div>
+            <button
+              class="btn icon-only"
+              type="button"
+              aria-label=${`${s.download} ${s.versionLong(v.version)}`}
+              title=${s.download}
+              ?disabled=${this._busy === v.version}
+              @click=${() => this.__download(v)}
+            >
+              ${icons.download()}
+            </button>
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+
+  override render() {
+    const ctx = this._ctx;
+    if (!ctx) return nothing;
+    const s = ctx.strings;
+    const value = this.__file.value;
+    if (!value) {
+      if (this.__file.status === TaskStatus.ERROR) {
+        const gone = this.__file.error instanceof NotFoundError;
+        return html`<div part="base" class="view">${this.__back()}
+          <div class="alert" role="alert">${icons.alert()}<span>${gone ? s.notFound : s.loadFailed}</span>
+            ${gone ? nothing : html`<button class="btn secondary" type="button" @click=${() => this.__file.run()}>${s.retry}</button>`}
+          </div>
+        </div>`;
+      }
+      return html`<div part="base" class="view" aria-busy="true">${this.__back()}
+        <span class="skeleton title"></span><span class="skeleton block"></span>
+        <span class="sr-only" role="status">${s.loading}</span>
+      </div>`;
+    }
+    const { file, versions } = value;
+    const v = file.current_version;
+    const image = PREVIEWABLE.has(v.content_type);
+    const uploader = file.uploaded_by.kind === 'owner' ? ctx.business : (file.uploaded_by.name ?? file.uploaded_by.email ?? s.someone);
+    return html`<article part="base" class="view" aria-labelledby="file-title">
+      <header part="header" class="header">
+        ${this.__back()}
+        <div class="title-row">
+          <span class="file-icon">${image ? icons.image() : icons.file()}</span>
+          <div class="title-main">
+            <h2 id="file-title">${file.name}</h2>
+            <p class="muted small">${s.versionLong(v.version)} · ${formatBytes(v.size, ctx.locale)} · ${typeLabel(v.content_type)}</p>
+          </div>
+          <div class="actions">
+            <button class="btn primary" type="button" ?disabled=${this._busy === -1} @click=${() => this.__download()}>
+              ${this._busy === -1 ? html`<span class="spinner" aria-hidden="true"></span>` : icons.download()} ${s.download}
+            </button>
+            ${ctx.portal?.client_uploads !== false ? html`<foyer-upload file-id=${file.id}></foyer-upload>` : nothing}
+          </div>
+        </div>
+      </header>
+      <div class="columns">
+        <div class="main">
+          ${image
+            ? html`<figure part="preview" class="card preview">
+                ${this._previewUrl
+                  ? html`<img src=${this._previewUrl} alt=${s.previewAlt(file.name)} />`
+                  : html`<span class="skeleton block" role="status" aria-label=${s.loading}></span>`}
+              </figure>`
+            : html`<div part="preview" class="card no-preview">
+                <span class="file-icon big">${icons.file()}</span>
+                <p class="muted">${s.noPreview}</p>
+              </div>`}
+          <foyer-approval .file=${file}></foyer-approval>
+          <foyer-comments file-id=${file.id} .version=${v.version}></foyer-comments>
+        </div>
+        <aside class="aside">
+          <section part="details" class="card side" aria-labelledby="details-title">
+            <h2 id="details-title">${s.details}</h2>
+            <dl class="details">
+              <dt>${s.size}</dt>
+              <dd>${formatBytes(v.size, ctx.locale)}</dd>
+              <dt>${s.type}</dt>
+              <dd>${typeLabel(v.content_type)}</dd>
+              <dt>${s.added}</dt>
+              <dd>${formatDateTime(file.created_at, ctx.locale)} · ${uploader}</dd>
+              <dt>${s.updated}</dt>
+              <dd>${formatDateTime(file.updated_at, ctx.locale)}</dd>
+              <dt>${s.checksum}</dt>
+              <dd class="mono" title=${v.sha256}>${v.sha256.slice(0, 16)}…</dd>
+            </dl>
+          </section>
+          ${this.__versions(versions, v.version)}
+        </aside>
+      </div>
+    </article>`;
+  }
+}

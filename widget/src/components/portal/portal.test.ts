@@ -1,0 +1,119 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { API, button, deepQuery, deepText, expectAccessible, fakeState, mount, remember, scenario, sessionKeyFor, waitForText } from '../../../test/support.ts';
+import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
+import type { FoyerSignedOutEvent } from '../../events/signed-out.ts';
+import type { FoyerPortal } from './portal.component.ts';
+
+describe('<foyer-portal>', () => {
+  afterEach(() => {
+    localStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('should show a loading state, then the sign-in card with the portal name and branding', async () => {
+    const { portalId } = await scenario({ name: 'Payroll 2026', delay: 400 });
+    const el = await mount(portalId);
+    expect(deepText(el)).to.contain('Loading…');
+    await expectAccessible(el);
+    await waitForText(el, 'Payroll 2026');
+    expect(deepText(el)).to.contain('Acme Accounting');
+    expect(el.style.getPropertyValue('--foyer-brand-accent')).to.equal('#7c3aed');
+    expect(deepQuery(el, 'input[type=email]')).to.exist;
+    await expectAccessible(el);
+  });
+
+  it('should say what is wrong when the page does not configure it', async () => {
+    const el = await fixture<FoyerPortal>(html`<foyer-portal></foyer-portal>`);
+    await waitForText(el, 'This portal is not set up');
+    await expectAccessible(el);
+  });
+
+  it('should show an error with a retry when the service fails, and recover', async () => {
+    const { portalId } = await scenario({ publicStatus: 500 });
+    const el = await mount(portalId);
+    await waitForText(el, 'Something went wrong');
+    await expectAccessible(el);
+    await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify({ ...(await fakeState(portalId)), publicStatus: 0, files: [] }) });
+    button(el, 'Try again').click();
+    await waitForText(el, 'Send code');
+  });
+
+  it('should say so when there is no such portal', async () => {
+    const { portalId } = await scenario({ public: null });
+    const el = await mount(portalId);
+    await waitForText(el, 'There is no portal at this address');
+  });
+
+  it('should resume a remembered session and announce foyer-signed-in', async () => {
+    const { portalId } = await scenario({ files: [] });
+    remember(portalId);
+    const el = document.createElement('foyer-portal');
+    const signedIn = oneEvent(el, 'foyer-signed-in') as Promise<FoyerSignedInEvent>;
+    el.setAttribute('portal', portalId);
+    el.setAttribute('api', API);
+    document.body.append(el);
+    const event = await signedIn;
+    expect(event.detail).to.deep.include({ method: 'remembered' });
+    expect(event.detail.member.email).to.equal('dana@client.test');
+    expect(event.bubbles && event.composed).to.be.true;
+    await waitForText(el, 'dana@client.test');
+    await waitForText(el, 'No files yet');
+    await expectAccessible(el);
+    el.remove();
+  });
+
+  it('should fall back to sign-in with a message when the remembered session was revoked', async () => {
+    const { portalId } = await scenario({ revoked: true });
+    remember(portalId);
+    const el = document.createElement('foyer-portal');
+    const signedOut = oneEvent(el, 'foyer-signed-out') as Promise<FoyerSignedOutEvent>;
+    el.setAttribute('portal', portalId);
+    el.setAttribute('api', API);
+    document.body.append(el);
+    expect((await signedOut).detail.reason).to.equal('expired');
+    await waitForText(el, 'Your session has ended. Sign in again to continue.');
+    expect(localStorage.getItem(sessionKeyFor(portalId))).to.equal(null);
+    await expectAccessible(el);
+    el.remove();
+  });
+
+  it('should complete a magic link from the address bar and remove the token from it', async () => {
+    const { portalId } = await scenario({ files: [] });
+    history.replaceState(null, '', `${location.pathname}${location.search}#token=${'T'.repeat(43)}`);
+    const el = await mount(portalId);
+    await waitForText(el, 'dana@client.test');
+    expect(location.hash).to.equal('');
+    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(`cs_${portalId}`);
+  });
+
+  it('should explain a magic link that no longer works', async () => {
+    const { portalId } = await scenario();
+    history.replaceState(null, '', `${location.pathname}${location.search}#token=${'x'.repeat(43)}`);
+    const el = await mount(portalId);
+    await waitForText(el, 'This sign-in link did not work');
+    expect(location.hash).to.equal('');
+    await expectAccessible(el);
+  });
+
+  it('should sign out: end the session on the service, forget it here, and say so', async () => {
+    const { portalId } = await scenario({ files: [] });
+    remember(portalId);
+    const el = await mount(portalId);
+    await waitForText(el, 'dana@client.test');
+    setTimeout(() => button(el, 'Sign out').click());
+    const event = (await oneEvent(el, 'foyer-signed-out')) as FoyerSignedOutEvent;
+    expect(event.detail.reason).to.equal('user');
+    await waitForText(el, 'You are signed out.');
+    expect(localStorage.getItem(sessionKeyFor(portalId))).to.equal(null);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await fakeState(portalId)).signedOut).to.equal(true);
+  });
+
+  it('should take string overrides for translation', async () => {
+    const { portalId } = await scenario();
+    const el = await mount(portalId);
+    el.strings = { sendCode: 'Code senden', emailLabel: 'E-Mail-Adresse' };
+    await waitForText(el, 'Code senden');
+    expect(deepText(el)).to.contain('E-Mail-Adresse');
+  });
+});

@@ -1,0 +1,39 @@
+import { createContext } from '@lit/context';
+import type { File, Foyer, Member, Portal, SessionCreated } from '@foyer/sdk';
+import type { FoyerApprovalDecidedEvent } from '../events/approval-decided.ts';
+import type { SignInMethod } from '../events/signed-in.ts';
+import type { FoyerStrings } from '../strings.ts';
+
+/**
+ * What `<foyer-portal>` gives its parts, once, through @lit/context: the SDK client, who is signed in,
+ * the strings, and callbacks for what only the portal decides (sessions, navigation, public events).
+ * A new object is provided whenever any of it changes, so subscribed parts re-render.
+ */
+export interface PortalContext {
+  portalId: string;
+  /** The service's base URL (the `api` attribute). */
+  api: string;
+  /** The SDK client: with the session token when signed in, without credentials otherwise. */
+  foyer: Foyer;
+  /** The session token, for the few calls the SDK does not have yet (collaboration). */
+  token: string | undefined;
+  strings: FoyerStrings;
+  locale: string | undefined;
+  /** The business's display name. */
+  business: string;
+  member: Member | undefined;
+  portal: Portal | undefined;
+  /** Largest upload the service takes, in bytes. */
+  maxUploadBytes: number;
+  /** Increases whenever shown data may be stale (focus, every 30 s while visible, after an upload). */
+  revision: number;
+  /** Reports a failure: an ended session signs out; emits `foyer-error`; returns the sentence to show. */
+  report(error: unknown): string;
+  signedIn(session: SessionCreated, method: SignInMethod): void;
+  uploaded(file: File, newVersion: boolean): void;
+  decided(detail: FoyerApprovalDecidedEvent['detail']): void;
+  /** Opens a file's view, or goes back to the list with `undefined`. */
+  openFile(fileId: string | undefined): void;
+}
+
+export const portalContext = createContext<PortalContext>(Symbol('foyer-portal'));

@@ -1,0 +1,132 @@
+// Helpers for the browser tests: describe a portal to the fake API (test/fake-api.js), mount
+// <foyer-portal> against it, wait for what a person would wait for, and run axe-core.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/foyer.ts';
+import type { FoyerPortal } from '../src/components/portal/portal.component.ts';
+
+export interface FakeFile {
+  name: string;
+  size?: number;
+  content_type?: string;
+  kind?: 'owner' | 'member';
+  versions?: number;
+  extra?: Record<string, unknown>;
+}
+
+export interface Scenario {
+  name?: string;
+  access_mode?: 'verified' | 'link';
+  public?: null;
+  publicStatus?: number;
+  filesStatus?: number;
+  uploadStatus?: 403 | 413;
+  rateLimit?: number;
+  resendAfter?: number;
+  revoked?: boolean;
+  client_uploads?: boolean;
+  delay?: number;
+  uploadDelay?: number;
+  files?: FakeFile[];
+  collaboration?: { approvals?: Record<string, unknown[]>; comments?: Record<string, unknown[]>; events?: unknown[] };
+}
+
+export const API = location.origin;
+
+export function randomPortalId(): string {
+  const chars = '0123456789abcdefghijklmnopqrstuvwxyz';
+  return `prt_${Array.from(crypto.getRandomValues(new Uint8Array(32)), (b) => chars[b % 36]).join('')}`;
+}
+
+/** Registers a portal with the fake API; returns its id and its files' ids. */
+export async function scenario(s: Scenario = {}): Promise<{ portalId: string; fileIds: string[] }> {
+  const portalId = randomPortalId();
+  const body = {
+    workspace: { name: 'Acme Accounting', branding: { display_name: 'Acme Accounting', logo_url: null, accent_color: '#7c3aed' } },
+    member: { id: 'mem_dana', portal_id: portalId, email: 'dana@client.test', name: 'Dana Whitfield', status: 'active', verified: true, last_seen_at: null, created_at: new Date().toISOString() },
+    ...s,
+  };
+  const res = await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify(body) });
+  const { files } = (await res.json()) as { files: string[] };
+  return { portalId, fileIds: files };
+}
+
+export async function fakeState(portalId: string): Promise<Record<string, unknown>> {
+  return (await fetch(`/__fake/portals/${portalId}`)).json();
+}
+
+export function sessionKeyFor(portalId: string): string {
+  return `foyer:session:${API}:${portalId}`;
+}
+
+/** Stores a session for the portal, as a previous sign-in would have. */
+export function remember(portalId: string): void {
+  localStorage.setItem(sessionKeyFor(portalId), JSON.stringify({ token: `cs_${portalId}`, expires_at: new Date(Date.now() + 86400e3).toISOString() }));
+}
+
+export async function mount(portalId: string, api = API): Promise<FoyerPortal> {
+  return fixture<FoyerPortal>(html`<foyer-portal portal=${portalId} api=${api}></foyer-portal>`);
+}
+
+/** The first element matching `selector` anywhere in `root`, shadow roots included. */
+export function deepQuery<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, selector: string): T | null {
+  if (root instanceof Element && root.shadowRoot) {
+    const inside = deepQuery<T>(root.shadowRoot, selector);
+    if (inside) return inside;
+  }
+  const direct = root.querySelector<T>(selector);
+  if (direct) return direct;
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot) {
+      const found = deepQuery<T>(el.shadowRoot, selector);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/** All visible text, shadow roots included. */
+export function deepText(root: Element | ShadowRoot): string {
+  let text = root instanceof Element && root.shadowRoot ? deepText(root.shadowRoot) : '';
+  for (const node of root.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    else if (node instanceof Element && node.tagName !== 'STYLE' && node.tagName !== 'SCRIPT') text += ' ' + deepText(node);
+  }
+  return text.replace(/\s+/g, ' ');
+}
+
+export async function waitForText(el: Element, text: string | RegExp, timeout = 8000): Promise<void> {
+  await waitUntil(
+    () => (typeof text === 'string' ? deepText(el).includes(text) : text.test(deepText(el))),
+    `text ${String(text)} did not appear; saw: ${deepText(el).slice(0, 400)}`,
+    { timeout },
+  );
+}
+
+export function button(el: Element, name: string | RegExp): HTMLButtonElement {
+  const found = deepAll(el, 'button').find((b) => {
+    const label = (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().replace(/\s+/g, ' ');
+    return typeof name === 'string' ? label === name : name.test(label);
+  });
+  if (!found) throw new Error(`no button ${String(name)}`);
+  return found as HTMLButtonElement;
+}
+
+export function deepAll(root: Element | ShadowRoot, selector: string): Element[] {
+  const out = root instanceof Element && root.shadowRoot ? deepAll(root.shadowRoot, selector) : [];
+  out.push(...root.querySelectorAll(selector));
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) out.push(...deepAll(el.shadowRoot, selector));
+  return out;
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+}
+
+/** Runs axe-core on the element (shadow DOM included); fails on any serious or critical violation. */
+export async function expectAccessible(el: Element): Promise<void> {
+  if (!(window as { axe?: unknown }).axe) await import('axe-core/axe.min.js');
+  const axe = (window as unknown as { axe: { run(el: Element, options: object): Promise<AxeResult> } }).axe;
+  const result = await axe.run(el, { resultTypes: ['violations'] });
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+}
