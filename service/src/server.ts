@@ -79,10 +79,11 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs);
     forced.unref();
     await closeServer(server);
-    stopEventConsumers();
     await stopMaintenance();
     // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
     await queue.stop({ timeoutMs: config.shutdownTimeoutMs });
+    // Only now: events that finishing jobs record still get their dispatch job.
+    stopEventConsumers();
     await mailer.close();
     await database.close();
     clearTimeout(forced);

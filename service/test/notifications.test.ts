@@ -136,6 +136,21 @@ describe('notification emails', () => {
     expect(digests('sam@client.test')).toHaveLength(1);
   }, 90_000);
 
+  it('tells clients of a new version the business uploads, and the owners of one a client uploads', async () => {
+    const { portal, members } = await newPortal('Versions', [{ email: 'vera@client.test', name: 'Vera' }]);
+    const file = await foyer.files.upload(portal.id, new Blob(['v1']), { name: 'contract.pdf' });
+    await nextDigest('vera@client.test');
+    await foyer.versions.upload(file.id, new Blob(['v2']));
+    const shared = await nextDigest('vera@client.test', (m) => m.subject.startsWith('New version'));
+    expect(shared.subject).toBe('New version of contract.pdf in Versions');
+    expect(shared.text).toContain('Acme Accounting uploaded version 2 of contract.pdf.');
+
+    const vera = await signIn(portal.id, members[0]!.id);
+    await vera.versions.upload(file.id, new Blob(['v3 with my edits']));
+    const uploaded = await nextDigest(OWNER, (m) => m.text.includes('version 3 of contract.pdf'));
+    expect(uploaded.subject).toBe('Vera uploaded a new version of contract.pdf');
+  }, 60_000);
+
   it('batches 10 uploads within the window into one email per recipient', async () => {
     const { portal } = await newPortal('Year end', [{ email: 'ana@client.test' }, { email: 'ben@client.test' }]);
     for (let i = 1; i <= 10; i++) await foyer.files.upload(portal.id, new Blob([`statement ${i}`]), { name: `statement-${i}.pdf` });
@@ -289,6 +304,17 @@ describe('notification emails', () => {
     await quietPeriod();
     expect(digests('first@client.test').filter((m) => m.subject.startsWith('Reminder'))).toHaveLength(0);
     expect(digests('bystander@client.test').filter((m) => !m.text.includes('shared'))).toHaveLength(0);
+
+    await record({
+      portalId: portal.id,
+      type: 'approval.changes_requested',
+      actor: { kind: 'member', id: second.id },
+      target: { type: 'approval_request', id: request },
+      data: { file_id: file.id, version: 1, sha256: 'a'.repeat(64), member_id: second.id, email: 'second@client.test', note: 'Line 7 is wrong.', decision: 'request_changes' },
+    });
+    const changes = await nextDigest(OWNER, (m) => m.subject.includes('requested changes'));
+    expect(changes.subject).toBe('Second Approver requested changes to return-final.pdf');
+    expect(changes.text).toContain('“Line 7 is wrong.”');
   }, 120_000);
 
   it('never batches sign-in mail: an invitation goes out at once, without List-Unsubscribe', async () => {

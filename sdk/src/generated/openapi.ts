@@ -1106,7 +1106,9 @@ export interface components {
              *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, file.uploaded,
              *     file.version_uploaded, file.renamed, file.deleted, file.downloaded, comment.created, comment.updated,
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
-             *     approval.changes_requested, approval.canceled, approval.superseded.
+             *     approval.changes_requested, approval.canceled, approval.superseded, member.notifications_changed,
+             *     workspace.notify_email_removed, webhook_endpoint.created, webhook_endpoint.deleted,
+             *     webhook_endpoint.disabled.
              */
             type: string;
             portal_id: string | null;
