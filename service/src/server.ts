@@ -4,7 +4,7 @@ import { createStorage } from './adapters/storage/index.ts';
 import { createMailer, devMailPageEnabled } from './adapters/mail/create-mailer.ts';
 import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
-import { ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
+import { DEMO_CLIENT_EMAIL, ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -115,7 +115,10 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
   lines.push(`  ${devMailPageEnabled(config) ? 'Dev mailbox      ' + baseUrl + '/dev/mail' : 'Mail             ' + mailTarget(config)}`);
   if (demo) {
     lines.push(`  Workspace        ${demo.workspaceId}`);
-    if (demo.portalId) lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
+    if (demo.portalId) {
+      lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
+      lines.push(`  Demo client      ${DEMO_CLIENT_EMAIL} (sign in with it; the code appears in this console)`);
+    }
     if (demo.apiKey) {
       lines.push(
         `  Owner API key    ${demo.apiKey}`,

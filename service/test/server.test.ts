@@ -40,6 +40,7 @@ describe('npm start with embedded defaults', () => {
     expect(elapsed).toBeLessThan(10_000);
     expect(out).toContain(`Foyer is running at ${base()}`);
     expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
+    expect(out).toMatch(/Demo client\s+demo\.client@example\.com/);
     expect(out).toContain(`Dev mailbox      ${base()}/dev/mail`);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   });

@@ -4,6 +4,7 @@ import { listPortalsOfWorkspace, insertPortal } from '../modules/portals/reposit
 import { createApiKey } from '../modules/api-keys/service.ts';
 import { insertOwners, insertWorkspace } from '../modules/workspaces/repository.ts';
 import { newId } from '../lib/ids.ts';
+import { insertMember } from '../modules/members/repository.ts';
 
 export interface DemoInfo {
   workspaceId: string;
@@ -13,6 +14,9 @@ export interface DemoInfo {
 }
 
 const DEMO_LOCK = 7_461_001;
+
+/** The demo portal's client contact (example.com never receives mail). */
+export const DEMO_CLIENT_EMAIL = 'demo.client@example.com';
 
 /**
  * On an embedded database with no workspace yet, creates a "Demo" workspace, an API key and one portal.
@@ -39,6 +43,8 @@ export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<De
       status: 'active',
       client_uploads: true,
     });
+    // A client contact, so a newcomer can sign in to the demo portal at once (the code shows in the console).
+    await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: workspace.id, email: DEMO_CLIENT_EMAIL, name: 'Demo Client' });
     return { workspaceId: workspace.id, portalId: portal.id, apiKey: key.api_key };
   });
 }
