@@ -13,7 +13,8 @@ const PROCESS_TESTS = ['service/test/server.test.ts', 'examples/**/*.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
-  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+  // Not vite's 'module' condition: some packages (the AWS SDK's) ship a 'module' build Node itself cannot load.
+  ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions.filter((c) => c !== 'module')] } },
   test: {
     globalSetup: ['service/test/support/global-setup.ts'],
     testTimeout: 30_000,
