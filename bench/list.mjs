@@ -147,7 +147,7 @@ async function seed(db, service, portalId) {
 
 async function startService(dir) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'service/src/server.ts')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
     cwd: root,
     env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', NODE_ENV: 'production', SMTP_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

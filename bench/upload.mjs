@@ -79,9 +79,11 @@ async function writeRandomFile(path, size) {
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
 }
 
+// The service runs as `npm start` runs it (service/package.json): a 2 MB young generation keeps the peak RSS
+// of streaming uploads low at a small cost in garbage collection.
 async function startService(dir) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'service/src/server.ts')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
     cwd: root,
     env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), MAX_UPLOAD_BYTES: String(SIZE + 1024), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
