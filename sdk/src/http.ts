@@ -98,8 +98,9 @@ export class Http {
   }
 
   async #call(id: OperationId, pending: OperationInput | Promise<OperationInput>, options: RequestOptions, stream: boolean): Promise<FoyerResponse> {
-    options.signal?.throwIfAborted();
+    // Awaited first: throwing on an aborted signal before it would leave a failing input unhandled.
     const input = await pending;
+    options.signal?.throwIfAborted();
     const { method, path } = OPERATIONS[id];
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');

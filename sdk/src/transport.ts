@@ -34,6 +34,10 @@ export function send(fetchImpl: FetchLike | undefined): Handler {
           // fetch sends a stream chunked; a known length lets the service refuse an oversized file at once.
           if (upload.length !== undefined) request.headers.set('Content-Length', String(upload.length));
           init.duplex = 'half';
+          // Following redirects makes fetch clone the request, teeing a stream body whose unread branch
+          // then keeps every chunk: Node 20's fetch held a whole 1 GiB upload in memory that way
+          // (nodejs/undici#4058). A stream cannot follow a redirect anyway, and the service sends none.
+          init.redirect = 'error';
         }
       }
       response = await f(request.url, init);

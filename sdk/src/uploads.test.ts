@@ -62,6 +62,8 @@ describe('files.upload framing', () => {
     expect(call!.headers.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
     expect(call!.headers.get('authorization')).toBe('Bearer sk_test');
     expect(call!.duplex).toBe('half');
+    // Following redirects would make Node's fetch tee the stream and keep every chunk (nodejs/undici#4058).
+    expect(call!.redirect).toBe('error');
 
     // …and busboy, as the service runs it, reads back the name, the filename and the bytes.
     const parsed = await parseMultipart(call!.headers.get('content-type')!, call!.bytes!);

@@ -142,15 +142,16 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
         sent(0);
         return new Blob([head, body as BlobPart, tail]);
       }
-      let next: () => Promise<Uint8Array | undefined> | Uint8Array | undefined;
-      let reader: ReadableStreamDefaultReader<Uint8Array> | undefined;
-      if (body instanceof Uint8Array) {
-        let at = 0;
-        next = () => (at < body.byteLength ? body.subarray(at, (at += CHUNK)) : undefined);
-      } else {
-        const r = (reader = (body instanceof Blob ? body.stream() : body).getReader());
-        next = async () => (await r.read()).value;
-      }
+      // Chunks larger than CHUNK (bytes given whole, or a Blob stream that yields everything at once) go
+      // out in CHUNK-sized views, so progress and the timeout's heartbeat keep ticking.
+      let pending = body instanceof Uint8Array ? body : undefined;
+      const reader = body instanceof Uint8Array ? undefined : (body instanceof Blob ? body.stream() : body).getReader();
+      const next = async (): Promise<Uint8Array | undefined> => {
+        if (!pending?.byteLength) pending = reader && (await reader.read()).value;
+        const chunk = pending?.subarray(0, CHUNK);
+        pending = pending?.subarray(CHUNK);
+        return chunk;
+      };
       let started = false;
       // Pull-based with no queue of its own: a chunk is read from the source only when the transport
       // asks for one, so a fast disk never piles up in memory ahead of a slow network.

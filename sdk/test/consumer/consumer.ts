@@ -7,11 +7,17 @@ import {
   RateLimitError,
   ValidationError,
   verifyWebhook,
+  type Download,
+  type File as FoyerFile,
+  type Member,
   type Portal,
   type RequestBody,
+  type SessionCreated,
+  type UploadProgress,
   type Workspace,
 } from '@foyer/sdk';
 import { Foyer as NodeFoyer } from '@foyer/sdk/node';
+import { createFoyerClient } from '@foyer/sdk/openapi-fetch';
 
 const foyer = new Foyer({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test', maxRetries: 3, timeout: 5_000 });
 new Foyer({ baseUrl: 'https://portal.example.com', sessionToken: 'cs_a.b' });
@@ -80,4 +86,51 @@ export async function tour(): Promise<void> {
   const event = await Foyer.webhooks.verify<{ type: string }>('{}', new Headers(), 'whsec_c2VjcmV0');
   const same: { type: string } = await verifyWebhook('{}', { 'webhook-id': 'msg_1' }, 'whsec_c2VjcmV0');
   console.log(event.type, same.type);
+
+  // Files: uploads take Blobs, bytes and web streams; paths only from the Node entry.
+  const portalId = portal.id;
+  const uploaded: FoyerFile = await foyer.files.upload(portalId, new Blob(['x']), {
+    name: 'x.txt',
+    onProgress: (p: UploadProgress) => console.log(p.loaded, p.total),
+    signal: undefined,
+  });
+  await foyer.files.upload(portalId, new Uint8Array(3));
+  await foyer.files.upload(portalId, new Blob(['x']).stream(), { size: 1 });
+  // @ts-expect-error a file path needs @foyer/sdk/node
+  await foyer.files.upload(portalId, './return.pdf');
+  // @ts-expect-error onProgress receives { loaded, total }
+  await foyer.files.upload(portalId, new Uint8Array(1), { onProgress: (p: number) => p });
+  const node = new NodeFoyer({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test' });
+  await node.files.upload(portalId, './return.pdf');
+  await node.versions.upload(uploaded.id, './v2.pdf', { name: 'v2.pdf' });
+  const sha: string = uploaded.current_version.sha256;
+  // @ts-expect-error wire fields stay snake_case
+  console.log(uploaded.currentVersion, sha);
+
+  const download: Download = await foyer.files.download(uploaded.id, { version: 1, range: { start: 0, end: 99 } });
+  const stream: ReadableStream<Uint8Array> = download.stream;
+  const filename: string | undefined = download.filename;
+  console.log(stream, filename, download.range?.total, (await foyer.files.head(uploaded.id)).sha256);
+  // @ts-expect-error version is a number
+  await foyer.files.download(uploaded.id, { version: 'latest' });
+  for await (const version of foyer.versions.list(uploaded.id)) console.log(version.version, version.size);
+
+  // Client access: confirmations resolve to the session and a client that uses it.
+  await foyer.verifications.start(portalId, 'dana@example.com');
+  const { session, client } = await foyer.verifications.confirmCode(portalId, 'dana@example.com', '492817');
+  const created: SessionCreated = session;
+  const member: Member = created.member;
+  const signedIn: Foyer = client;
+  console.log(member.email, (await signedIn.me.get()).kind);
+  const nodeClient: NodeFoyer = (await node.verifications.confirmToken(portalId, 'token')).client;
+  await nodeClient.files.upload(portalId, './from-node-client.pdf');
+  // @ts-expect-error the visitor of a link-mode portal gives a name and an email
+  await foyer.verifications.confirmAccessLink(portalId, 'key', { name: 'Sam' });
+  await foyer.members.add(portalId, { email: 'dana@example.com', send_invite: true });
+  // @ts-expect-error a sign-in link is for a member_id
+  await foyer.signInLinks.create(portalId, { email: 'dana@example.com' });
+
+  const low = createFoyerClient({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test' });
+  const raw = await low.GET('/v1/files/{file_id}', { params: { path: { file_id: uploaded.id } } });
+  console.log(raw.data?.name);
 }

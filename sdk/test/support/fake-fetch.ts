@@ -11,6 +11,8 @@ export interface RecordedCall {
   bytes: Uint8Array | undefined;
   /** `init.duplex`, which Node's fetch requires for a streamed body. */
   duplex: string | undefined;
+  /** `init.redirect`. */
+  redirect: string | undefined;
 }
 
 type Reply = Response | Error | 'hang';
@@ -33,6 +35,7 @@ export function fakeFetch(reply: (call: RecordedCall, index: number) => Reply | 
       body: typeof init.body === 'string' ? JSON.parse(init.body) : undefined,
       bytes: undefined,
       duplex: (init as { duplex?: string }).duplex,
+      redirect: init.redirect,
     };
     calls.push(call);
     if (init.body instanceof ReadableStream || init.body instanceof Blob) {
