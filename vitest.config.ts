@@ -7,9 +7,10 @@ const sourceCondition = '@foyer/source';
 
 // Two groups: everything in-process first (two files at a time), then the tests that start the service
 // or the CLI as real processes and time them (`npm start` must be ready within 10 s), one at a time so
-// they do not compete for the machine's two cores. The end-to-end tests (examples run against a started
-// service, a browser against the service) run in that second group too.
-const PROCESS_TESTS = ['service/test/server.test.ts', 'examples/**/*.test.ts'];
+// they do not compete for the machine's two cores; last, the end-to-end tests (a browser against the
+// service), alone, so their Chromium does not slow the timed start-up of the group before.
+const PROCESS_TESTS = ['service/test/server.test.ts', 'examples/sdk-node/*.test.ts'];
+const E2E_TESTS = ['examples/**/*.e2e.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
@@ -25,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'tests',
           include: ['service/**/*.test.ts', 'sdk/**/*.test.ts'],
-          exclude: ['**/node_modules/**', '**/dist/**', ...PROCESS_TESTS],
+          exclude: ['**/node_modules/**', '**/dist/**', ...PROCESS_TESTS, ...E2E_TESTS],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
@@ -37,6 +38,15 @@ export default defineConfig({
           include: PROCESS_TESTS,
           maxWorkers: 1,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: E2E_TESTS,
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

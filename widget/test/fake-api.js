@@ -1,7 +1,7 @@
 // A fake Foyer API for the browser tests, served by web-test-runner's dev server: the components talk to
 // it over real HTTP (fetch and XMLHttpRequest), as they would to the service. Each test describes its
 // portal with `PUT /__fake/portals/{id}` (see support.ts); state is kept per portal id, so test files
-// running side by side never share any. Only what the widget calls is here, in the contract's shapes.
+// running side by side never share any. Comments and approval requests are keyed by file name. Only what the widget calls is here, in the contract's shapes.
 
 const portals = new Map();
 const fileIndex = new Map(); // file id → portal id
@@ -180,10 +180,10 @@ export function fakeApi() {
               edited_at: null,
               created_at: new Date().toISOString(),
             };
-            (collab.comments[file.id] ??= []).push(comment);
+            (collab.comments[file.name] ??= []).push(comment);
             return send(ctx, 201, comment);
           }
-          return send(ctx, 200, { data: collab.comments[file.id] ?? [], has_more: false, next_cursor: null });
+          return send(ctx, 200, { data: collab.comments[file.name] ?? [], has_more: false, next_cursor: null });
         case '/approval-requests':
           if (!collab) return problem(ctx, 404, 'not_found', 'Not found');
           return send(ctx, 200, { data: (collab.approvals ?? {})[file.name] ?? [], has_more: false, next_cursor: null });

@@ -22,6 +22,7 @@ export const base = css`
     --_font: var(--foyer-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', sans-serif);
     --_tint: color-mix(in srgb, var(--_accent) 10%, var(--_surface));
     --_ring: 0 0 0 3px color-mix(in srgb, var(--_accent) 40%, transparent);
+    --_link: var(--_accent);
     box-sizing: border-box;
     font-family: var(--_font);
     color: var(--_fg);
@@ -38,6 +39,8 @@ export const base = css`
       --_success: var(--foyer-success, #47cd89);
       --_warning: var(--foyer-warning, #fdb022);
       --_tint: color-mix(in srgb, var(--_accent) 22%, var(--_surface));
+      /* Accent-coloured text stays readable on dark surfaces. */
+      --_link: color-mix(in srgb, var(--_accent) 60%, white);
     }
   }
   *,
@@ -113,7 +116,7 @@ export const base = css`
   }
   .btn.ghost {
     background: transparent;
-    color: var(--_accent);
+    color: var(--_link);
   }
   .btn.danger {
     background: var(--_surface);
@@ -201,6 +204,10 @@ export const base = css`
     white-space: nowrap;
     background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
     color: var(--_fg);
+  }
+  .badge.current {
+    background: var(--_tint);
+    color: var(--_link);
   }
   .badge.pending {
     background: color-mix(in srgb, var(--_warning) 15%, var(--_surface));

@@ -93,7 +93,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .file-name:hover {
-    color: var(--_accent);
+    color: var(--_link);
     text-decoration: underline;
     text-underline-offset: 2px;
   }

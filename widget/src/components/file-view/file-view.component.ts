@@ -102,7 +102,7 @@ export class FoyerFileView extends LitElement {
       <ol class="versions">
         ${versions.map(
           (v) => html`<li class="version">
-            <span class="badge ${v.version === current ? 'approved' : ''}">${s.versionShort(v.version)}</span>
+            <span class="badge ${v.version === current ? 'current' : ''}">${s.versionShort(v.version)}</span>
             <div class="version-main">
               <span>${formatDateTime(v.created_at, ctx.locale)}</span>
               <span class="muted small">${formatBytes(v.size, ctx.locale)} · ${v.uploaded_by.kind === 'owner' ? ctx.business : (v.uploaded_by.name ?? v.uploaded_by.email ?? '')}</span>

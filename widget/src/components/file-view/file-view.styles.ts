@@ -154,5 +154,8 @@ export const styles = css`
     .columns {
       grid-template-columns: minmax(0, 1fr);
     }
+    .no-preview {
+      padding: 1.25rem;
+    }
   }
 `;
