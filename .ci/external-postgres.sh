@@ -15,9 +15,9 @@ case "${1:-}" in
     if [ ! -f "$DIR/PG_VERSION" ]; then
       mkdir -p "$DIR"
       [ "$(id -u)" = 0 ] && chown postgres:postgres "$DIR"
-      echo foyer > /tmp/foyer-external-pg.pw && chmod 644 /tmp/foyer-external-pg.pw
-      as_pg "$BIN/initdb" -D "$DIR" -U foyer --pwfile=/tmp/foyer-external-pg.pw --auth=scram-sha-256 -E UTF8 --no-locale >/dev/null
-      rm -f /tmp/foyer-external-pg.pw
+      pw="$DIR.pw"; echo foyer > "$pw" && chmod 644 "$pw"
+      as_pg "$BIN/initdb" -D "$DIR" -U foyer --pwfile="$pw" --auth=scram-sha-256 -E UTF8 --no-locale >/dev/null
+      rm -f "$pw"
     fi
     as_pg "$BIN/pg_ctl" start -D "$DIR" -w -l "$DIR/server.log" -o "-p $PORT -h 127.0.0.1 -c unix_socket_directories=''" >/dev/null
     echo "postgres://foyer:foyer@127.0.0.1:$PORT/postgres"
