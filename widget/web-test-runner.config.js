@@ -12,7 +12,9 @@ export default {
   nodeResolve: { exportConditions: ['@foyer/source', 'browser', 'import', 'default'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   middleware: [fakeApi()],
-  concurrency: 2,
+  // One page at a time: two pages of one origin share Chromium's six connections per host, and a test
+  // that holds uploads open could starve the other's requests.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [
     chromeLauncher({

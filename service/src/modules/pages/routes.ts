@@ -16,8 +16,9 @@ const PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: data: blob:; font-src 'self'; " +
   "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function pageHeaders(res: Response): void {
-  res.setHeader('Content-Security-Policy', PAGE_CSP);
+function pageHeaders(res: Response, apiOrigin?: string): void {
+  // The widget calls the API at PUBLIC_URL, which is this origin unless the page is reached another way.
+  res.setHeader('Content-Security-Policy', apiOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${apiOrigin}`) : PAGE_CSP);
   res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cache-Control', 'no-store');
@@ -81,7 +82,7 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
   router.get('/p/:portal_id', async (req, res) => {
     const portal = await face(req.params.portal_id);
     if (!portal) return notFoundPage(res);
-    pageHeaders(res);
+    pageHeaders(res, new URL(config.publicUrl).origin);
     // The content-hashed bundle with its integrity when the widget is built; /widget.js explains otherwise.
     const bundle = widget();
     const script = bundle

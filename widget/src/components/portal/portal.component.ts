@@ -106,8 +106,16 @@ export class FoyerPortal extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('portal') || changed.has('api')) void this.__boot();
-    this._ctx = this.__context();
+    // A new context only when something its consumers show or use changed: each new one reloads their data.
+    const p = this._portal;
+    const key = [this.portal, this.api, this._token, this.locale, this.maxUploadBytes, this._revision, this.__business, this._member?.id, p?.name, p?.client_uploads].join('\n');
+    if (key !== this.__ctxKey || changed.has('strings')) {
+      this.__ctxKey = key;
+      this._ctx = this.__context();
+    }
   }
+
+  private __ctxKey = '';
 
   private __client(token?: string): Foyer {
     return new Foyer({ baseUrl: new URL(this.api, location.href).href.replace(/\/+$/, ''), sessionToken: token });
@@ -117,7 +125,7 @@ export class FoyerPortal extends LitElement {
     return {
       portalId: this.portal,
       api: this.api ? new URL(this.api, location.href).href : '',
-      foyer: this.__client(this._token),
+      foyer: this.api ? this.__client(this._token) : (undefined as never),
       token: this._token,
       strings: this.__s,
       locale: this.locale,
