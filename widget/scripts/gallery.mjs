@@ -69,11 +69,11 @@ const collaboration = {
     ],
   },
   events: [
-    { id: 'e1', type: 'approval.requested', actor: { kind: 'owner', id: 'key_1' }, target: null, data: { file_name: '2026 tax return.pdf' }, created_at: ago(60) },
-    { id: 'e2', type: 'file.version_uploaded', actor: { kind: 'owner', id: 'key_1' }, target: null, data: { file_name: '2026 tax return.pdf' }, created_at: ago(62) },
-    { id: 'e3', type: 'comment.created', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { file_name: '2026 tax return.pdf' }, created_at: ago(1500) },
-    { id: 'e4', type: 'file.uploaded', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { file_name: 'Bank statement March.pdf' }, created_at: ago(3000) },
-    { id: 'e5', type: 'approval.approved', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { file_name: 'Engagement letter.pdf' }, created_at: ago(9000) },
+    { id: 'e1', type: 'approval.requested', actor: { kind: 'owner', id: 'key_1' }, target: null, data: { name: '2026 tax return.pdf' }, created_at: ago(60) },
+    { id: 'e2', type: 'file.version_uploaded', actor: { kind: 'owner', id: 'key_1' }, target: null, data: { name: '2026 tax return.pdf' }, created_at: ago(62) },
+    { id: 'e3', type: 'comment.created', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { name: '2026 tax return.pdf' }, created_at: ago(1500) },
+    { id: 'e4', type: 'file.uploaded', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { name: 'Bank statement March.pdf' }, created_at: ago(3000) },
+    { id: 'e5', type: 'approval.approved', actor: { kind: 'member', id: 'mem_dana' }, target: null, data: { name: 'Engagement letter.pdf' }, created_at: ago(9000) },
   ],
 };
 await portal('prt_gallery000000000000000000000001', { files, collaboration });

@@ -1,8 +1,8 @@
 // End to end: the real service (a started app on a real PostgreSQL, mail through a real SMTP server),
 // the business's example page on another origin embedding the built widget, and Debian's Chromium driven
-// by playwright-core. A client signs in with the code from the email, uploads a file, opens the owner's
-// file, and — once the service has the collaboration API — comments and approves. Screenshots of every
-// screen go to .test-output/e2e/.
+// by playwright-core. A client signs in with the code from the email, uploads files, opens the owner's
+// file, comments and approves it (the owner's API then shows the decision record), and reads the activity.
+// Screenshots of every screen go to .test-output/e2e/.
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -105,7 +105,7 @@ afterAll(async () => {
 });
 
 describe('the embedded portal, end to end', () => {
-  it('signs in with the emailed code, uploads, opens the owner’s file, and signs out', async () => {
+  it('signs in with the emailed code, uploads, comments on and approves the owner’s file, and signs out', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 860 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -165,7 +165,7 @@ describe('the embedded portal, end to end', () => {
     });
     await shot(page, '05-file-view');
 
-    // Collaboration, when the service has it: comment, then approve what the owner asked for.
+    // Collaboration (skipped against a service without it): comment, then approve what the owner asked for.
     const approvals = await ctx.fetch(`/v1/files/${ownerFileId}/approval-requests`, { apiKey: owner.apiKey });
     if (approvals.status !== 404) {
       const requested = await ctx.fetch(`/v1/files/${ownerFileId}/approval-requests`, {
@@ -190,6 +190,13 @@ describe('the embedded portal, end to end', () => {
       const body = (await record.json()) as { status: string; decisions: { email: string; version: number; sha256: string }[] };
       expect(body.status).toBe('approved');
       expect(body.decisions[0]).toMatchObject({ email: 'dana@client.test', version: 1 });
+
+      // The portal's story in plain language.
+      await page.getByRole('button', { name: 'Activity' }).click();
+      await page.getByText('You approved Office floor plan.png').waitFor();
+      await shot(page, '07b-activity');
+      await page.getByRole('button', { name: 'Files' }).click();
+      await page.getByRole('button', { name: 'Open Office floor plan.png' }).click();
     }
 
     // The same portal on a 360 px phone.

@@ -23,20 +23,32 @@ export class FoyerActivity extends LitElement {
 
   @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
 
+  // Events name files by id: the portal's files give the names.
+  private __names = new Map<string, string>();
+
   private readonly __events = new Task(this, {
-    task: async ([ctx], { signal }) => (ctx?.member ? await listEvents(ctx).catch(reported(ctx, signal)) : undefined),
+    task: async ([ctx], { signal }) => {
+      if (!ctx?.member) return undefined;
+      const [events, files] = await Promise.all([
+        listEvents(ctx),
+        ctx.foyer.files.list(ctx.portalId, { limit: 100 }, { signal }).page(),
+      ]).catch(reported(ctx, signal));
+      this.__names = new Map(files.data.map((f) => [f.id, f.name]));
+      return events;
+    },
     args: () => [this._ctx] as const,
   });
 
   private __sentence(event: ActivityEvent): string {
     const ctx = this._ctx!;
     const s = ctx.strings;
-    const data = event.data as { name?: unknown; file_name?: unknown; member_name?: unknown; email?: unknown };
+    const data = event.data as { name?: unknown; file_id?: unknown; member_name?: unknown; email?: unknown };
     let actor: string;
     if (event.actor.kind === 'owner') actor = ctx.business;
     else if (event.actor.kind === 'member' && event.actor.id === ctx.member?.id) actor = s.you.charAt(0).toUpperCase() + s.you.slice(1);
-    else actor = String(event.actor.name ?? data.member_name ?? data.email ?? s.someone);
-    const target = typeof data.file_name === 'string' ? data.file_name : typeof data.name === 'string' ? data.name : '';
+    else actor = String(data.member_name ?? data.email ?? s.someone);
+    const fileId = typeof data.file_id === 'string' ? data.file_id : event.target?.type === 'file' ? event.target.id : undefined;
+    const target = (fileId && this.__names.get(fileId)) || (typeof data.name === 'string' ? data.name : '');
     return s.event(actor, event.type, target);
   }
 

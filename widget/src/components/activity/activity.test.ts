@@ -32,8 +32,8 @@ describe('<foyer-activity>', () => {
       files: [],
       collaboration: {
         events: [
-          event('approval.requested', { kind: 'owner', id: 'key_1' }, { file_name: 'Return.pdf' }),
-          event('file.uploaded', { kind: 'member', id: 'mem_dana' }, { file_name: 'Statement.pdf' }),
+          event('approval.requested', { kind: 'owner', id: 'key_1' }, { name: 'Return.pdf' }),
+          event('file.uploaded', { kind: 'member', id: 'mem_dana' }, { name: 'Statement.pdf' }),
         ],
       },
     });
