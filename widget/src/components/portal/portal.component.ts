@@ -306,7 +306,7 @@ export class FoyerPortal extends LitElement {
       html`<button
         class="tab"
         type="button"
-        aria-current=${this._view === view && !this._fileId ? 'page' : 'false'}
+        aria-current=${this._view === view ? 'page' : 'false'}
         @click=${() => ((this._view = view), (this._fileId = undefined))}
       >
         ${label}
