@@ -6,8 +6,8 @@ import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspac
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
 
 // Notification emails end to end: events → dispatch job → batch → flush job → mail.send → a real SMTP server.
-// Comments and approvals have no API on this branch yet: their events are recorded with recordEvent, in the
-// shapes the comments/approvals module emits.
+// Comment and approval events are recorded here with recordEvent, in the shapes the comments/approvals
+// modules emit, to control their timing; full-loop.test.ts drives the same notifications through the API.
 const BATCH_SECONDS = 4;
 const OWNER = 'owner@acme.test';
 

@@ -1,5 +1,6 @@
-// Unit tests only: members, sessions, sign-in links, access links and /v1/me are not implemented by the
-// service on this branch yet. These pin down the requests the SDK sends.
+// The exact requests the SDK sends for members, sessions, sign-in links, access links and /v1/me, with an
+// injected fetch. The same operations run against a started service in service/test/client-access.test.ts,
+// client-isolation.test.ts and full-loop.test.ts.
 import { describe, expect, it } from 'vitest';
 import { Foyer } from '../index.ts';
 import { fakeFetch, json } from '../../test/support/fake-fetch.ts';
