@@ -4,14 +4,14 @@
 // answering the same data with one SQL query, in the same run. Then the first page of a 100,000-file portal
 // against the 50-file one. Prints req/s, p99 and the ratios.
 // Targets (issue 5): service ≥ 0.75 of the bare server; 100k-file first page ≥ 0.9 of the 50-file one.
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { freePort, startService } from './lib/service.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,7 +21,7 @@ const work = await mkdtemp(join(tmpdir(), 'foyer-bench-list-'));
 await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
 const cleanup = [];
 try {
-  const service = await startService(work);
+  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '' });
   cleanup.push(service.stop);
   const state = JSON.parse(await readFile(join(work, 'foyer', 'postgres.json'), 'utf8'));
   const databaseUrl = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer`;
@@ -145,35 +145,6 @@ async function seed(db, service, portalId) {
   return large;
 }
 
-async function startService(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
-    cwd: root,
-    env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', NODE_ENV: 'production', SMTP_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  await new Promise((ready, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Ready in')) {
-        clearInterval(timer);
-        ready();
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`service exited (${code}):\n${output}`));
-    });
-  });
-  return {
-    port,
-    apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
-    portalId: output.match(/\/p\/(prt_\w+)/)[1],
-    stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }),
-  };
-}
 
 async function startBare(databaseUrl) {
   const child = fork(join(root, 'bench/lib/bare-list-server.mjs'), [databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -181,10 +152,3 @@ async function startBare(databaseUrl) {
   return { port, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
 }
 
-function freePort() {
-  return new Promise((r, j) => {
-    const s = createServer();
-    s.once('error', j);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); });
-  });
-}

@@ -5,15 +5,14 @@
 // holds the file) and the MB/s. Sources: a Node Readable (fs.createReadStream, size unknown: sent chunked,
 // once) and a file path (size known: Content-Length, retryable). BENCH_SDK_UPLOAD_MIB changes the size,
 // BENCH_SDK_SOURCES the sources (comma-separated: readable, path).
-import { spawn } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Foyer } from '@foyer/sdk/node';
+import { freePort, startService } from './lib/service.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE = Number(process.env.BENCH_SDK_UPLOAD_MIB ?? 1024) * 1024 * 1024;
@@ -31,7 +30,7 @@ try {
   console.log(`Foyer SDK upload benchmark: ${SIZE / 1024 / 1024} MiB from Node through @foyer/sdk/node (built dist/)`);
   const source = join(work, 'source.bin');
   await writeRandomFile(source, SIZE);
-  service = await startService(work);
+  service = await startService(work, { MAX_UPLOAD_BYTES: String(SIZE + 1024 * 1024) });
   const foyer = new Foyer({ baseUrl: `http://127.0.0.1:${service.port}`, apiKey: service.apiKey });
   // Warm up: the first request loads undici, opens the connection and JIT-compiles the upload path.
   await foyer.files.delete((await foyer.files.upload(service.portalId, new Uint8Array(1024 * 1024))).id);
@@ -101,58 +100,4 @@ async function writeRandomFile(path, size) {
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
 }
 
-// Started as bench/upload.mjs starts it: its own process (so its memory is not ours), embedded PostgreSQL.
-async function startService(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'service/src/server.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      FOYER_DATA_DIR: join(dir, 'foyer'),
-      PORT: String(port),
-      MAX_UPLOAD_BYTES: String(SIZE + 1024 * 1024),
-      LOG_LEVEL: 'warn',
-      LOG_FORMAT: 'json',
-      DATABASE_URL: '',
-      SECRET_KEY: '',
-      INIT_CWD: '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  await new Promise((resolveReady, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Ready in')) {
-        clearInterval(timer);
-        resolveReady();
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`service exited (${code}):\n${output}`));
-    });
-  });
-  return {
-    port,
-    apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
-    portalId: output.match(/\/p\/(prt_\w+)/)[1],
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r);
-        child.kill('SIGTERM');
-      }),
-  };
-}
 
-function freePort() {
-  return new Promise((r, j) => {
-    const s = createServer();
-    s.once('error', j);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => r(port));
-    });
-  });
-}

@@ -3,15 +3,15 @@
 // embedded PostgreSQL) and, in the same run, through a bare node:http pipe-to-disk baseline. Prints MB/s,
 // the ratio service/baseline (medians of several rounds, alternating) and the service's peak RSS (VmHWM).
 // Targets (issue 3): upload ratio ≥ 0.7, download ratio ≥ 0.8, peak RSS ≤ 200 MB.
-import { fork, spawn } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { randomFillSync, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort, startService } from './lib/service.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE = Number(process.env.BENCH_UPLOAD_MIB ?? 512) * 1024 * 1024;
@@ -27,7 +27,7 @@ try {
   const source = join(work, 'source.bin');
   await writeRandomFile(source, SIZE);
 
-  const service = await startService(work);
+  const service = await startService(work, { MAX_UPLOAD_BYTES: String(SIZE + 1024) });
   cleanup.push(() => service.stop());
   const raw = await startRaw(work);
   cleanup.push(() => raw.stop());
@@ -79,41 +79,6 @@ async function writeRandomFile(path, size) {
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
 }
 
-// The service runs as `npm start` runs it (service/package.json): a 2 MB young generation keeps the peak RSS
-// of streaming uploads low at a small cost in garbage collection.
-async function startService(dir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
-    cwd: root,
-    env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), MAX_UPLOAD_BYTES: String(SIZE + 1024), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  await new Promise((resolveReady, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Ready in')) {
-        clearInterval(timer);
-        resolveReady();
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`service exited (${code}):\n${output}`));
-    });
-  });
-  return {
-    port,
-    pid: child.pid,
-    apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
-    portalId: output.match(/\/p\/(prt_\w+)/)[1],
-    stop: () => new Promise((r) => {
-      child.once('exit', r);
-      child.kill('SIGTERM');
-    }),
-  };
-}
 
 async function startRaw(dir) {
   const child = fork(join(root, 'bench/lib/raw-server.mjs'), [dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
@@ -166,10 +131,3 @@ async function peakRss(pid) {
   return Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) * 1024;
 }
 
-function freePort() {
-  return new Promise((r, j) => {
-    const s = createServer();
-    s.once('error', j);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); });
-  });
-}

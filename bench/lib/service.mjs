@@ -1,0 +1,47 @@
+// Starts the service for a benchmark the way `npm start` runs it (service/package.json: a 2 MB young
+// generation), with embedded defaults in `dir`, and reads the printed API key and demo portal.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function startService(dir, env = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
+    cwd: root,
+    env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  await new Promise((ready, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Ready in')) {
+        clearInterval(timer);
+        ready();
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`service exited (${code}):\n${output}`));
+    });
+  });
+  return {
+    port,
+    pid: child.pid,
+    apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
+    portalId: output.match(/\/p\/(prt_\w+)/)[1],
+    stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }),
+  };
+}
+
+export function freePort() {
+  return new Promise((r, j) => {
+    const s = createServer();
+    s.once('error', j);
+    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); });
+  });
+}
