@@ -16,6 +16,7 @@ import { freePort, startService } from './lib/service.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
 
 const work = await mkdtemp(join(tmpdir(), 'foyer-bench-list-'));
 await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
@@ -41,6 +42,12 @@ try {
   const bareUrl = `http://127.0.0.1:${bare.port}/files?portal=${small}&limit=50`;
   const headers = { authorization: `Bearer ${service.apiKey}` };
   await sanityCheck(serviceUrl, headers, bareUrl);
+
+  // Both servers run a few seconds of the same load first, so neither is measured while its JIT warms up.
+  process.stdout.write(`warming up both servers (${WARMUP} s each) … `);
+  await load(serviceUrl, headers, WARMUP);
+  await load(bareUrl, {}, WARMUP);
+  console.log('done');
 
   console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s, twice each, alternating`);
   const runs = { service: [], bare: [] };
@@ -79,9 +86,9 @@ function fmt(runs) {
   return runs.map((r) => String(Math.round(r.rps)).padStart(6)).join(', ').padEnd(20);
 }
 
-function load(url, headers) {
+function load(url, headers, duration = DURATION) {
   return new Promise((resolveRun, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, result) => {
+    autocannon({ url, connections: CONNECTIONS, duration, headers }, (err, result) => {
       if (err) return reject(err);
       if (result.non2xx > 0) return reject(new Error(`${url}: ${result.non2xx} non-2xx responses`));
       resolveRun({ rps: result.requests.average, p99: result.latency.p99 });

@@ -7,9 +7,10 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export async function startService(dir, env = {}) {
+/** `nodeArgs`: extra Node flags for the service process (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', '--import', 'tsx', join(root, 'service/src/server.ts')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=2', ...nodeArgs, '--import', 'tsx', join(root, 'service/src/server.ts')], {
     cwd: root,
     env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,13 +1,23 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 // Crockford's base32 alphabet, lowercase: no i, l, o, u, so ids survive being read aloud or retyped.
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
+// CSPRNG bytes fetched 4 KiB at a time (as Node's randomUUID does): every request takes an id, and one
+// small randomBytes() call each costs a system call. Each byte is handed out once.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
 /** `length` base32 characters from the CSPRNG (5 bits each: 32 characters carry 160 bits). */
 export function randomBase32(length: number): string {
-  const bytes = randomBytes(length);
   let out = '';
-  for (let i = 0; i < length; i++) out += ALPHABET[bytes[i]! & 31];
+  for (let i = 0; i < length; i++) {
+    if (poolOffset === pool.length) {
+      randomFillSync(pool);
+      poolOffset = 0;
+    }
+    out += ALPHABET[pool[poolOffset++]! & 31];
+  }
   return out;
 }
 

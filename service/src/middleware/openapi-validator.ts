@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { OPENAPI_PATH } from '../lib/paths.ts';
+import { cacheRouteMatchers } from './route-matcher-cache.ts';
 
 /**
  * Validates every request under /v1 (and the probes) against openapi.yaml: unknown routes and fields,
@@ -8,6 +9,7 @@ import { OPENAPI_PATH } from '../lib/paths.ts';
  * response that drifts from the contract becomes a 500, which the tests turn on to catch drift.
  */
 export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
+  cacheRouteMatchers();
   return OpenApiValidator.middleware({
     apiSpec: OPENAPI_PATH,
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },

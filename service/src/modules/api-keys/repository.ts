@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/database.ts';
+import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { ApiKeyRow } from './table.ts';
 
 export function insertApiKey(
@@ -8,8 +8,17 @@ export function insertApiKey(
   return db.insertInto('api_keys').values(key).returningAll().executeTakeFirstOrThrow();
 }
 
-export function findActiveApiKey(db: Executor, id: string): Promise<ApiKeyRow | undefined> {
-  return db.selectFrom('api_keys').selectAll().where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+export type ActiveApiKey = Pick<ApiKeyRow, 'id' | 'workspace_id' | 'secret_hash' | 'last_used_at'>;
+
+// Runs on every request an API key makes: prepared, a primary-key lookup.
+const FIND_ACTIVE_API_KEY: PreparedStatement = {
+  name: 'api_keys.find_active',
+  text: 'select id, workspace_id, secret_hash, last_used_at from api_keys where id = $1 and revoked_at is null',
+};
+
+export async function findActiveApiKey(db: Executor, id: string): Promise<ActiveApiKey | undefined> {
+  const [row] = await queryPrepared<ActiveApiKey>(db, FIND_ACTIVE_API_KEY, [id]);
+  return row;
 }
 
 export function listApiKeys(db: Executor, workspaceId: string): Promise<ApiKeyRow[]> {

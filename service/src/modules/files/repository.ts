@@ -1,92 +1,87 @@
-import type { Executor } from '../../db/database.ts';
+import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { ActorKind, FileRow, FileVersionRow } from './table.ts';
 
-/** Who uploaded, with the member's name and email when it was a member. */
-export interface Uploader {
-  name: string | null;
-  email: string | null;
-}
+export type ApprovalStatus = 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
 
-/** A file joined with its current version, as lists and reads need it (one query, no per-row lookups). */
-export interface ApprovalBadge {
-  request_id: string;
-  status: 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
-  version: number;
-  due_at: Date | null;
-}
-
+/**
+ * A file joined with its current version (`v_…`), the names of whoever uploaded the file (`fm_…`) and that
+ * version (`vm_…`) when they were members, and its latest approval request (`ar_…`, for list badges). Flat,
+ * as the statement returns it: lists map each row straight to the API.
+ */
 export interface FileWithVersion extends FileRow {
-  version_count: number;
-  approval: ApprovalBadge | null;
-  v: FileVersionRow;
-  file_uploader: Uploader;
-  version_uploader: Uploader;
+  v_size: string;
+  v_content_type: string;
+  v_sha256: string;
+  v_storage_key: string;
+  v_uploaded_by_kind: ActorKind;
+  v_uploaded_by_id: string | null;
+  v_created_at: Date;
+  fm_name: string | null;
+  fm_email: string | null;
+  vm_name: string | null;
+  vm_email: string | null;
+  ar_id: string | null;
+  ar_status: ApprovalStatus | null;
+  ar_version: number | null;
+  ar_due_at: Date | null;
 }
 
-function selectFiles(db: Executor) {
-  return db
-    .selectFrom('files as f')
-    .innerJoin('file_versions as v', (join) => join.onRef('v.file_id', '=', 'f.id').onRef('v.version', '=', 'f.current_version'))
-    .leftJoin('members as fm', (join) => join.onRef('fm.id', '=', 'f.uploaded_by_id').on('f.uploaded_by_kind', '=', 'member'))
-    .leftJoin('members as vm', (join) => join.onRef('vm.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', 'member'))
-    // The latest approval request, for list badges: still one query per page.
-    .leftJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('approval_requests as ar')
-          .select(['ar.id as ar_id', 'ar.status as ar_status', 'ar.version as ar_version', 'ar.due_at as ar_due_at'])
-          .whereRef('ar.file_id', '=', 'f.id')
-          .orderBy('ar.seq', 'desc')
-          .limit(1)
-          .as('ar'),
-      (join) => join.onTrue(),
-    )
-    .select(['ar.ar_id', 'ar.ar_status', 'ar.ar_version', 'ar.ar_due_at'])
-    .selectAll('f')
-    .select([
-      'fm.name as fm_name',
-      'fm.email as fm_email',
-      'vm.name as vm_name',
-      'vm.email as vm_email',
-      'v.file_id as v_file_id',
-      'v.version as v_version',
-      'v.size as v_size',
-      'v.content_type as v_content_type',
-      'v.sha256 as v_sha256',
-      'v.storage_key as v_storage_key',
-      'v.uploaded_by_kind as v_uploaded_by_kind',
-      'v.uploaded_by_id as v_uploaded_by_id',
-      'v.created_at as v_created_at',
-    ]);
-}
-
-type JoinedRow = Awaited<ReturnType<ReturnType<typeof selectFiles>['executeTakeFirstOrThrow']>>;
-
-function unflatten(row: JoinedRow): FileWithVersion {
-  const { v_file_id, v_version, v_size, v_content_type, v_sha256, v_storage_key, v_uploaded_by_kind, v_uploaded_by_id, v_created_at, fm_name, fm_email, vm_name, vm_email, ar_id, ar_status, ar_version, ar_due_at, ...file } = row;
+/** The current version's row of a joined file. */
+export function currentVersion(file: FileWithVersion): FileVersionRow {
   return {
-    ...file,
-    approval: ar_id && ar_status && ar_version !== null ? { request_id: ar_id, status: ar_status, version: ar_version, due_at: ar_due_at ?? null } : null,
-    file_uploader: { name: fm_name, email: fm_email },
-    version_uploader: { name: vm_name, email: vm_email },
-    version_count: file.current_version,
-    v: {
-      file_id: v_file_id,
-      version: v_version,
-      size: v_size,
-      content_type: v_content_type,
-      sha256: v_sha256,
-      storage_key: v_storage_key,
-      uploaded_by_kind: v_uploaded_by_kind,
-      uploaded_by_id: v_uploaded_by_id,
-      created_at: v_created_at,
-    },
+    file_id: file.id,
+    version: file.current_version,
+    size: file.v_size,
+    content_type: file.v_content_type,
+    sha256: file.v_sha256,
+    storage_key: file.v_storage_key,
+    uploaded_by_kind: file.v_uploaded_by_kind,
+    uploaded_by_id: file.v_uploaded_by_id,
+    created_at: file.v_created_at,
   };
 }
 
+/**
+ * A file with its current version, both uploaders and its latest approval request, in one statement (no
+ * per-row lookups). Lists and lookups are the busiest reads, so the text is fixed and runs prepared.
+ */
+const FILE_SELECT = `
+  select f.id, f.seq, f.portal_id, f.workspace_id, f.name, f.current_version, f.uploaded_by_kind, f.uploaded_by_id,
+         f.created_at, f.updated_at,
+         v.size as v_size, v.content_type as v_content_type, v.sha256 as v_sha256, v.storage_key as v_storage_key,
+         v.uploaded_by_kind as v_uploaded_by_kind, v.uploaded_by_id as v_uploaded_by_id, v.created_at as v_created_at,
+         fm.name as fm_name, fm.email as fm_email, vm.name as vm_name, vm.email as vm_email,
+         ar.id as ar_id, ar.status as ar_status, ar.version as ar_version, ar.due_at as ar_due_at
+  from files f
+  join file_versions v on v.file_id = f.id and v.version = f.current_version
+  left join members fm on fm.id = f.uploaded_by_id and f.uploaded_by_kind = 'member'
+  left join members vm on vm.id = v.uploaded_by_id and v.uploaded_by_kind = 'member'
+  left join lateral (
+    select id, status, version, due_at from approval_requests where file_id = f.id order by seq desc limit 1
+  ) ar on true`;
+
+const FIND_FILE: PreparedStatement = { name: 'files.find', text: `${FILE_SELECT} where f.workspace_id = $1 and f.id = $2` };
+
+/** One statement per filter combination, so each keeps a plan that walks the (portal_id, seq) index. */
+function listStatement(cursor: boolean, byKind: boolean): PreparedStatement {
+  const filters = ['f.workspace_id = $1', 'f.portal_id = $2'];
+  if (cursor) filters.push(`f.seq < $${filters.length + 1}`);
+  if (byKind) filters.push(`f.uploaded_by_kind = $${filters.length + 1}`);
+  return {
+    name: `files.list${cursor ? '.cursor' : ''}${byKind ? '.kind' : ''}`,
+    text: `${FILE_SELECT} where ${filters.join(' and ')} order by f.seq desc limit $${filters.length + 1}`,
+  };
+}
+const LIST_FILES = {
+  plain: listStatement(false, false),
+  kind: listStatement(false, true),
+  cursor: listStatement(true, false),
+  cursorKind: listStatement(true, true),
+};
+
 export async function findFile(db: Executor, workspaceId: string, fileId: string): Promise<FileWithVersion | undefined> {
-  const row = await selectFiles(db).where('f.workspace_id', '=', workspaceId).where('f.id', '=', fileId).executeTakeFirst();
-  return row && unflatten(row);
+  const [row] = await queryPrepared<FileWithVersion>(db, FIND_FILE, [workspaceId, fileId]);
+  return row;
 }
 
 export async function listFiles(
@@ -95,11 +90,15 @@ export async function listFiles(
   portalId: string,
   options: { limit: number; beforeSeq?: string; uploadedBy?: ActorKind },
 ): Promise<FileWithVersion[]> {
-  let query = selectFiles(db).where('f.workspace_id', '=', workspaceId).where('f.portal_id', '=', portalId);
-  if (options.beforeSeq !== undefined) query = query.where('f.seq', '<', options.beforeSeq);
-  if (options.uploadedBy !== undefined) query = query.where('f.uploaded_by_kind', '=', options.uploadedBy);
-  const rows = await query.orderBy('f.seq', 'desc').limit(options.limit + 1).execute();
-  return rows.map(unflatten);
+  const values: unknown[] = [workspaceId, portalId];
+  if (options.beforeSeq !== undefined) values.push(options.beforeSeq);
+  if (options.uploadedBy !== undefined) values.push(options.uploadedBy);
+  values.push(options.limit + 1);
+  const statement =
+    options.beforeSeq === undefined
+      ? options.uploadedBy === undefined ? LIST_FILES.plain : LIST_FILES.kind
+      : options.uploadedBy === undefined ? LIST_FILES.cursor : LIST_FILES.cursorKind;
+  return queryPrepared<FileWithVersion>(db, statement, values);
 }
 
 export async function insertFile(

@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
-import { findVersion } from './repository.ts';
+import { currentVersion, findVersion } from './repository.ts';
 import { FileService, type ListFilesQuery } from './service.ts';
 
 export function fileRoutes(config: Config, deps: AppDeps): Router {
@@ -37,7 +37,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
   router.get('/v1/files/:file_id/content', async (req, res) => {
     const file = await files.find(req.auth, req.params.file_id);
     const wanted = (req.query as { version?: number }).version;
-    const version = wanted === undefined || wanted === file.current_version ? file.v : await findVersion(deps.db, file.id, Number(wanted));
+    const version = wanted === undefined || wanted === file.current_version ? currentVersion(file) : await findVersion(deps.db, file.id, Number(wanted));
     if (!version) throw notFound('version');
     if (req.method === 'GET' && !req.get('range')?.match(/^bytes=[1-9]/)) await files.recordDownload(req.auth!, file, version.version, requestMeta(req));
     await sendContent(req, res, deps.storage, file, version, { presigned });

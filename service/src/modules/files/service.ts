@@ -136,7 +136,7 @@ export class FileService {
     return toPage(
       rows.map((r) => ({ ...r, seq: String(r.version) })),
       limit,
-      (r) => toVersionDto(r, { name: r.uploader_name, email: r.uploader_email }),
+      (r) => toVersionDto(r, r.uploader_name, r.uploader_email),
     );
   }
 
@@ -201,30 +201,41 @@ function versionRow(fileId: string, version: number, received: ReceivedFile, act
   };
 }
 
-function actorDto(kind: ActorKind, id: string | null, who: repo.Uploader = { name: null, email: null }): ActorDto {
-  return { kind, id, name: who.name, email: who.email };
+function actorDto(kind: ActorKind, id: string | null, name: string | null = null, email: string | null = null): ActorDto {
+  return { kind, id, name, email };
 }
 
-export function toVersionDto(row: FileVersionRow, who?: repo.Uploader): FileVersionDto {
+function toVersionDto(row: FileVersionRow, uploaderName?: string | null, uploaderEmail?: string | null): FileVersionDto {
   return {
     version: row.version,
     size: Number(row.size),
     content_type: row.content_type,
     sha256: row.sha256,
-    uploaded_by: actorDto(row.uploaded_by_kind, row.uploaded_by_id, who),
+    uploaded_by: actorDto(row.uploaded_by_kind, row.uploaded_by_id, uploaderName, uploaderEmail),
     created_at: row.created_at.toISOString(),
   };
 }
 
+/** Straight from the joined row (this runs for every row of every list): no intermediate objects. */
 function toFileDto(file: repo.FileWithVersion): FileDto {
   return {
     id: file.id,
     portal_id: file.portal_id,
     name: file.name,
-    current_version: toVersionDto(file.v, file.version_uploader),
-    version_count: file.version_count,
-    uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id, file.file_uploader),
-    approval: file.approval && { ...file.approval, due_at: file.approval.due_at?.toISOString() ?? null },
+    current_version: {
+      version: file.current_version,
+      size: Number(file.v_size),
+      content_type: file.v_content_type,
+      sha256: file.v_sha256,
+      uploaded_by: actorDto(file.v_uploaded_by_kind, file.v_uploaded_by_id, file.vm_name, file.vm_email),
+      created_at: file.v_created_at.toISOString(),
+    },
+    version_count: file.current_version,
+    uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id, file.fm_name, file.fm_email),
+    approval:
+      file.ar_id !== null && file.ar_status !== null && file.ar_version !== null
+        ? { request_id: file.ar_id, status: file.ar_status, version: file.ar_version, due_at: file.ar_due_at?.toISOString() ?? null }
+        : null,
     created_at: file.created_at.toISOString(),
     updated_at: file.updated_at.toISOString(),
   };

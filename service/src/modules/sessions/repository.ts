@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor } from '../../db/database.ts';
+import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SessionRow } from './table.ts';
 
@@ -7,35 +7,30 @@ export function insertSession(db: Executor, session: Omit<SessionRow, 'seq' | 'c
   return db.insertInto('sessions').values({ ...session, revoked_at: null }).returningAll().executeTakeFirstOrThrow();
 }
 
-export interface LiveSession {
-  session: SessionRow;
+/** What authentication needs of a live session, and the member's verified email. */
+export type LiveSession = Pick<SessionRow, 'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'last_used_at'> & {
   email: string;
-}
+};
+
+// Runs on every request a client makes: prepared, primary-key lookups.
+const FIND_LIVE_SESSION: PreparedStatement = {
+  name: 'sessions.find_live',
+  text: `select s.id, s.portal_id, s.workspace_id, s.member_id, s.secret_hash, s.last_used_at, m.email
+         from sessions s join members m on m.id = s.member_id join portals p on p.id = s.portal_id
+         where s.id = $1 and s.revoked_at is null and s.expires_at > now() and m.status = 'active' and p.status = 'active'`,
+};
 
 /**
  * A session that is usable right now: not revoked, not expired, its member active and its portal active.
  * Looked up on every request, so a revocation takes effect on the very next one.
  */
 export async function findLiveSession(db: Executor, sessionId: string): Promise<LiveSession | undefined> {
-  const row = await db
-    .selectFrom('sessions as s')
-    .innerJoin('members as m', 'm.id', 's.member_id')
-    .innerJoin('portals as p', 'p.id', 's.portal_id')
-    .selectAll('s')
-    .select('m.email as member_email')
-    .where('s.id', '=', sessionId)
-    .where('s.revoked_at', 'is', null)
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .where('m.status', '=', 'active')
-    .where('p.status', '=', 'active')
-    .executeTakeFirst();
-  if (!row) return undefined;
-  const { member_email, ...session } = row;
-  return { session, email: member_email };
+  const [row] = await queryPrepared<LiveSession>(db, FIND_LIVE_SESSION, [sessionId]);
+  return row;
 }
 
 /** Records use at most once a minute per session (and the member's last-seen time with it). */
-export async function touchSession(db: Executor, session: SessionRow): Promise<void> {
+export async function touchSession(db: Executor, session: Pick<SessionRow, 'id' | 'member_id' | 'last_used_at'>): Promise<void> {
   if (Date.now() - session.last_used_at.getTime() < 60_000) return;
   await db.updateTable('sessions').set({ last_used_at: new Date() }).where('id', '=', session.id).execute();
   await db.updateTable('members').set({ last_seen_at: new Date() }).where('id', '=', session.member_id).execute();

@@ -49,10 +49,9 @@ export async function authenticateSession(db: Db, secretKey: string, token: stri
   const [, idPart, secret] = match as unknown as [string, string, string];
   const live = await findLiveSession(db, `ses_${idPart}`);
   const presented = keyedHash(secretKey, secret);
-  if (!live || !hashesEqual(presented, live.session.secret_hash)) return undefined;
-  await touchSession(db, live.session);
-  const s = live.session;
-  return { kind: 'client', workspaceId: s.workspace_id, portalId: s.portal_id, memberId: s.member_id, sessionId: s.id, email: live.email };
+  if (!live || !hashesEqual(presented, live.secret_hash)) return undefined;
+  await touchSession(db, live);
+  return { kind: 'client', workspaceId: live.workspace_id, portalId: live.portal_id, memberId: live.member_id, sessionId: live.id, email: live.email };
 }
 
 export function toSessionDto(row: SessionWithMember): SessionDto {
