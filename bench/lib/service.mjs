@@ -1,5 +1,5 @@
-// Starts the service for a benchmark the way `npm start` runs it (service/package.json: a 2 MB young
-// generation), with embedded defaults in `dir`, and reads the printed API key and demo portal.
+// Starts the service for a benchmark the way `npm start` runs it (service/package.json: an 8 MB semi-space
+// for the young generation), with embedded defaults in `dir`, and reads the printed API key and demo portal.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -10,7 +10,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** `nodeArgs`: extra Node flags for the service process (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
 export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=2', ...nodeArgs, '--import', 'tsx', join(root, 'service/src/server.ts')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=8', ...nodeArgs, '--import', 'tsx', join(root, 'service/src/server.ts')], {
     cwd: root,
     env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
