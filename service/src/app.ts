@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import { devMailPageEnabled } from './adapters/mail/create-mailer.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
@@ -11,6 +10,7 @@ import { idempotency } from './middleware/idempotency.ts';
 import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
 import { requestLogger } from './middleware/request-logger.ts';
+import { securityHeaders } from './middleware/security-headers.ts';
 import { approvalRoutes } from './modules/approvals/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
@@ -38,7 +38,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
 
   app.use(requestLogger(deps.logger));
   app.use(
-    helmet({
+    securityHeaders({
       // The API serves JSON, not pages: nothing may load, frame or run. Pages set their own policy.
       contentSecurityPolicy: {
         useDefaults: false,

@@ -27,6 +27,9 @@ export interface FileWithVersion extends FileRow {
   ar_due_at: Date | null;
 }
 
+/** A file as a list returns it: what the API shows, without the workspace and the storage key. */
+export type FileListRow = Omit<FileWithVersion, 'workspace_id' | 'v_storage_key'>;
+
 /** The current version's row of a joined file. */
 export function currentVersion(file: FileWithVersion): FileVersionRow {
   return {
@@ -44,12 +47,14 @@ export function currentVersion(file: FileWithVersion): FileVersionRow {
 
 /**
  * A file with its current version, both uploaders and its latest approval request, in one statement (no
- * per-row lookups). Lists and lookups are the busiest reads, so the text is fixed and runs prepared.
+ * per-row lookups). Lists and lookups are the busiest reads, so the text is fixed and runs prepared. A list
+ * takes only the columns the API shows; a lookup also the workspace and the storage key.
  */
-const FILE_SELECT = `
-  select f.id, f.seq, f.portal_id, f.workspace_id, f.name, f.current_version, f.uploaded_by_kind, f.uploaded_by_id,
-         f.created_at, f.updated_at,
-         v.size as v_size, v.content_type as v_content_type, v.sha256 as v_sha256, v.storage_key as v_storage_key,
+function fileSelect(extraColumns: string): string {
+  return `
+  select f.id, f.seq, f.portal_id, f.name, f.current_version, f.uploaded_by_kind, f.uploaded_by_id,
+         f.created_at, f.updated_at, ${extraColumns}
+         v.size as v_size, v.content_type as v_content_type, v.sha256 as v_sha256,
          v.uploaded_by_kind as v_uploaded_by_kind, v.uploaded_by_id as v_uploaded_by_id, v.created_at as v_created_at,
          fm.name as fm_name, fm.email as fm_email, vm.name as vm_name, vm.email as vm_email,
          ar.id as ar_id, ar.status as ar_status, ar.version as ar_version, ar.due_at as ar_due_at
@@ -60,8 +65,13 @@ const FILE_SELECT = `
   left join lateral (
     select id, status, version, due_at from approval_requests where file_id = f.id order by seq desc limit 1
   ) ar on true`;
+}
+const FILE_SELECT = fileSelect('');
 
-const FIND_FILE: PreparedStatement = { name: 'files.find', text: `${FILE_SELECT} where f.workspace_id = $1 and f.id = $2` };
+const FIND_FILE: PreparedStatement = {
+  name: 'files.find',
+  text: `${fileSelect('f.workspace_id, v.storage_key as v_storage_key,')} where f.workspace_id = $1 and f.id = $2`,
+};
 
 /** One statement per filter combination, so each keeps a plan that walks the (portal_id, seq) index. */
 function listStatement(cursor: boolean, byKind: boolean): PreparedStatement {
@@ -88,9 +98,11 @@ function checkedListStatement(credential: CredentialLookup, cursor: boolean, byK
   const limit = `$${next}`;
   return {
     name: `${credential.statement.name}+files.list${cursor ? '.cursor' : ''}${byKind ? '.kind' : ''}`,
+    // The credential's row rides on one row only (the others carry null), so it is encoded and parsed once.
     text: `with credential as (${credential.statement.text})
-      select row_to_json(credential) as credential, page.*
-      from credential left join lateral (${FILE_SELECT} where ${filters.join(' and ')} order by f.seq desc limit ${limit}) page on true`,
+      select case when row_number() over () = 1 then row_to_json(credential) end as credential, page.*
+      from credential left join lateral (${FILE_SELECT} where ${filters.join(' and ')} order by f.seq desc limit ${limit}) page on true
+      order by page.seq desc`,
   };
 }
 
@@ -128,8 +140,8 @@ export async function findFile(db: Executor, workspaceId: string, fileId: string
 }
 
 /** A page of a portal's files, newest first (`limit + 1` rows: the extra one tells whether there is more). */
-export function listFiles(db: Executor, workspaceId: string, portalId: string, options: ListOptions): Promise<FileWithVersion[]> {
-  return queryPrepared<FileWithVersion>(db, statementFor(options), listValues(workspaceId, portalId, options));
+export function listFiles(db: Executor, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
+  return queryPrepared<FileListRow>(db, statementFor(options), listValues(workspaceId, portalId, options));
 }
 
 /**
@@ -142,16 +154,16 @@ export async function listFilesWithCredential(
   credentialId: string,
   portalId: string,
   options: ListOptions,
-): Promise<{ credential: Record<string, unknown> | undefined; files: FileWithVersion[] }> {
-  const rows = await queryPrepared<Partial<FileWithVersion> & { credential: Record<string, unknown> }>(
+): Promise<{ credential: Record<string, unknown> | undefined; files: FileListRow[] }> {
+  const rows = await queryPrepared<Partial<FileListRow> & { credential: Record<string, unknown> | null }>(
     db,
     statementFor(options, lookup),
     listValues(credentialId, portalId, options),
   );
-  const first = rows[0];
+  const credential = rows.find((row) => row.credential !== null)?.credential ?? undefined;
   // An empty page still returns the credential's row, with every column of the page null.
-  const files = first?.id == null ? [] : (rows as FileWithVersion[]);
-  return { credential: first?.credential, files };
+  const files = rows[0]?.id == null ? [] : (rows as FileListRow[]);
+  return { credential, files };
 }
 
 export async function insertFile(

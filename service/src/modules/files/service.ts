@@ -244,7 +244,7 @@ function toVersionDto(row: FileVersionRow, uploaderName?: string | null, uploade
 }
 
 /** Straight from the joined row (this runs for every row of every list): no intermediate objects. */
-function toFileDto(file: repo.FileWithVersion): FileDto {
+function toFileDto(file: repo.FileListRow): FileDto {
   return {
     id: file.id,
     portal_id: file.portal_id,
