@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, runCli, startService, type ServiceProcess } from './support/process.ts';
+import { buildService, freePort, runCli, startService, type ServiceProcess } from './support/process.ts';
 
 // `npm start` on a fresh machine: embedded PostgreSQL under the data dir, a demo workspace, a printed key;
 // Ctrl-C / SIGTERM stops cleanly after in-flight requests, and the next start finds the same data.
@@ -29,6 +29,7 @@ describe('npm start with embedded defaults', () => {
   const base = () => `http://127.0.0.1:${port}`;
 
   it('is ready within 10 s on a fresh data dir and prints the URL, a key and the demo portal', async () => {
+    buildService(); // npm start's prestart; a fresh clone compiles once (about 5 s), later starts reuse it
     const started = Date.now();
     service = startService(env);
     await service.waitFor(/Ready in/);

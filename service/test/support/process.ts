@@ -1,4 +1,5 @@
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,8 +48,27 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
+let built = false;
+
+/** Compiles the service as `npm start`'s prestart does (once per test process; incremental). */
+export function buildService(): void {
+  if (built) return;
+  execFileSync(process.execPath, [resolve(REPO_ROOT, 'service/scripts/build.mjs')], { stdio: 'inherit' });
+  built = true;
+}
+
+/** `node <flags> dist/server.js` as service/package.json's start script has it, with absolute paths. */
+function startCommand(): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'service/package.json'), 'utf8')) as { scripts: { start: string } };
+  const [node, ...args] = pkg.scripts.start.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`service/package.json's start script should run node: ${pkg.scripts.start}`);
+  return args.map((arg) => (arg.startsWith('-') ? arg : resolve(REPO_ROOT, 'service', arg)));
+}
+
+/** Starts the service the way `npm start` runs it: compiled, with the start script's Node flags. */
 export function startService(env: Record<string, string | undefined>): ServiceProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'service/src/server.ts')], { cwd: REPO_ROOT, env: childEnv(env) });
+  buildService();
+  const child = spawn(process.execPath, startCommand(), { cwd: REPO_ROOT, env: childEnv(env) });
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {
