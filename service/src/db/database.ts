@@ -1,5 +1,6 @@
 import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
+import { ISO_TIMESTAMPS } from '../lib/timestamps.ts';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
 import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
@@ -66,6 +67,8 @@ export function createDatabase(options: DatabaseOptions): Db {
     connectionTimeoutMillis: 10_000,
     idleTimeoutMillis: 30_000,
     application_name: 'foyer',
+    // Timestamps are instants whatever the session's zone; UTC makes their text form the API's (timestamps.ts).
+    options: '-c TimeZone=UTC -c DateStyle=ISO',
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', (err) => options.onError?.(err));
@@ -86,10 +89,22 @@ export interface PreparedStatement {
  * Runs a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
  * request, and kysely's per-call query building is skipped. Kept for the busiest reads (file lists and
  * lookups), whose text is fixed; everything else goes through kysely. Inside a transaction (no pool of its
- * own) the same text runs unnamed on the transaction's connection.
+ * own) the same text runs unnamed on the transaction's connection. `isoTimestamps`: timestamptz columns
+ * arrive as the API's ISO 8601 strings instead of Dates.
  */
-export async function queryPrepared<R>(db: Executor, statement: PreparedStatement, values: readonly unknown[]): Promise<R[]> {
+export async function queryPrepared<R>(
+  db: Executor,
+  statement: PreparedStatement,
+  values: readonly unknown[],
+  options: { isoTimestamps?: boolean } = {},
+): Promise<R[]> {
   const pool = pools.get(db);
-  if (!pool) return (await db.executeQuery(CompiledQuery.raw(statement.text, [...values]))).rows as R[];
-  return (await pool.query<R & pg.QueryResultRow>({ name: statement.name, text: statement.text, values: [...values] })).rows;
+  if (!pool) {
+    const rows = (await db.executeQuery(CompiledQuery.raw(statement.text, [...values]))).rows as Array<Record<string, unknown>>;
+    if (options.isoTimestamps) for (const row of rows) for (const key in row) if (row[key] instanceof Date) row[key] = row[key].toISOString();
+    return rows as R[];
+  }
+  const config: pg.QueryConfig = { name: statement.name, text: statement.text, values: [...values] };
+  if (options.isoTimestamps) config.types = ISO_TIMESTAMPS;
+  return (await pool.query<R & pg.QueryResultRow>(config)).rows;
 }

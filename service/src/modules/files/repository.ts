@@ -7,16 +7,19 @@ export type ApprovalStatus = 'pending' | 'approved' | 'changes_requested' | 'can
 /**
  * A file joined with its current version (`v_…`), the names of whoever uploaded the file (`fm_…`) and that
  * version (`vm_…`) when they were members, and its latest approval request (`ar_…`, for list badges). Flat,
- * as the statement returns it: lists map each row straight to the API.
+ * as the statement returns it, timestamps already as the API's ISO 8601 strings: lists map each row straight
+ * to the API.
  */
-export interface FileWithVersion extends FileRow {
+export interface FileWithVersion extends Omit<FileRow, 'created_at' | 'updated_at'> {
+  created_at: string;
+  updated_at: string;
   v_size: string;
   v_content_type: string;
   v_sha256: string;
   v_storage_key: string;
   v_uploaded_by_kind: ActorKind;
   v_uploaded_by_id: string | null;
-  v_created_at: Date;
+  v_created_at: string;
   fm_name: string | null;
   fm_email: string | null;
   vm_name: string | null;
@@ -24,7 +27,7 @@ export interface FileWithVersion extends FileRow {
   ar_id: string | null;
   ar_status: ApprovalStatus | null;
   ar_version: number | null;
-  ar_due_at: Date | null;
+  ar_due_at: string | null;
 }
 
 /** A file as a list returns it: what the API shows, without the workspace and the storage key. */
@@ -41,7 +44,7 @@ export function currentVersion(file: FileWithVersion): FileVersionRow {
     storage_key: file.v_storage_key,
     uploaded_by_kind: file.v_uploaded_by_kind,
     uploaded_by_id: file.v_uploaded_by_id,
-    created_at: file.v_created_at,
+    created_at: new Date(file.v_created_at),
   };
 }
 
@@ -135,13 +138,13 @@ function listValues(first: unknown, portalId: string, options: ListOptions): unk
 }
 
 export async function findFile(db: Executor, workspaceId: string, fileId: string): Promise<FileWithVersion | undefined> {
-  const [row] = await queryPrepared<FileWithVersion>(db, FIND_FILE, [workspaceId, fileId]);
+  const [row] = await queryPrepared<FileWithVersion>(db, FIND_FILE, [workspaceId, fileId], { isoTimestamps: true });
   return row;
 }
 
 /** A page of a portal's files, newest first (`limit + 1` rows: the extra one tells whether there is more). */
 export function listFiles(db: Executor, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
-  return queryPrepared<FileListRow>(db, statementFor(options), listValues(workspaceId, portalId, options));
+  return queryPrepared<FileListRow>(db, statementFor(options), listValues(workspaceId, portalId, options), { isoTimestamps: true });
 }
 
 /**
@@ -159,6 +162,7 @@ export async function listFilesWithCredential(
     db,
     statementFor(options, lookup),
     listValues(credentialId, portalId, options),
+    { isoTimestamps: true },
   );
   const credential = rows.find((row) => row.credential !== null)?.credential ?? undefined;
   // An empty page still returns the credential's row, with every column of the page null.

@@ -255,15 +255,15 @@ function toFileDto(file: repo.FileListRow): FileDto {
       content_type: file.v_content_type,
       sha256: file.v_sha256,
       uploaded_by: actorDto(file.v_uploaded_by_kind, file.v_uploaded_by_id, file.vm_name, file.vm_email),
-      created_at: file.v_created_at.toISOString(),
+      created_at: file.v_created_at,
     },
     version_count: file.current_version,
     uploaded_by: actorDto(file.uploaded_by_kind, file.uploaded_by_id, file.fm_name, file.fm_email),
     approval:
       file.ar_id !== null && file.ar_status !== null && file.ar_version !== null
-        ? { request_id: file.ar_id, status: file.ar_status, version: file.ar_version, due_at: file.ar_due_at?.toISOString() ?? null }
+        ? { request_id: file.ar_id, status: file.ar_status, version: file.ar_version, due_at: file.ar_due_at }
         : null,
-    created_at: file.created_at.toISOString(),
-    updated_at: file.updated_at.toISOString(),
+    created_at: file.created_at,
+    updated_at: file.updated_at,
   };
 }
