@@ -1,19 +1,7 @@
 import type { RequestHandler } from 'express';
-import { presentCredential, resolveCredential, type PresentedCredential } from '../authz/credentials.ts';
+import { presentCredential, resolveCredential } from '../authz/credentials.ts';
 import type { Db } from '../db/database.ts';
 import { createError } from '../errors/http-error.ts';
-
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** Set instead of `auth` on a route that checks the credential inside its own statement. */
-    presentedCredential?: PresentedCredential;
-  }
-}
-
-// The file list is the busiest read (the widget refreshes it; integrations poll it): it looks the credential
-// up in the same statement as the page, one round trip instead of two, and refuses the page unless the
-// credential holds (FileService.listChecked). Every other route gets `req.auth` here.
-const CHECKS_OWN_CREDENTIAL = /^\/v1\/portals\/prt_[0-9a-z]{32}\/files$/;
 
 /**
  * Resolves `Authorization: Bearer …` (an API key `sk_…` or a client session `cs_…`) to `req.auth`. A request without the header passes through
@@ -30,23 +18,18 @@ export function authenticate(db: Db, secretKey: string): RequestHandler {
     }
     const token = match[1];
     const credential = presentCredential(secretKey, token);
-    if (credential && req.method === 'GET' && CHECKS_OWN_CREDENTIAL.test(req.path)) {
-      req.presentedCredential = credential;
-      return next();
-    }
     const auth = credential && (await resolveCredential(db, credential));
-    if (!auth) return next(invalidCredentials(token.startsWith('cs_') ? 'session' : 'api_key'));
+    if (!auth) {
+      return next(
+        createError(
+          'invalid_credentials',
+          token.startsWith('cs_')
+            ? 'This session has ended (signed out, revoked or expired). Sign in again.'
+            : 'The API key is not valid or has been revoked.',
+        ),
+      );
+    }
     req.auth = auth;
     next();
   };
-}
-
-/** The 401 for a credential that does not resolve to a live one. */
-export function invalidCredentials(kind: PresentedCredential['kind']) {
-  return createError(
-    'invalid_credentials',
-    kind === 'session'
-      ? 'This session has ended (signed out, revoked or expired). Sign in again.'
-      : 'The API key is not valid or has been revoked.',
-  );
 }

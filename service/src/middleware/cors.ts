@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler } from 'express';
 import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 
@@ -39,19 +39,14 @@ export function cors(db: Db): RequestHandler {
 /** After authentication: an origin the caller's own workspace did not register loses its CORS headers. */
 export function corsForCaller(db: Db): RequestHandler {
   return async (req, res, next) => {
-    await restrictCorsToCaller(db, req, res);
+    const origin = req.get('origin');
+    if (!origin || !req.auth || !res.getHeader('Access-Control-Allow-Origin')) return next();
+    if (!(await originAllowed(db, origin, req.auth.workspaceId, undefined))) {
+      res.removeHeader('Access-Control-Allow-Origin');
+      res.removeHeader('Access-Control-Expose-Headers');
+    }
     next();
   };
-}
-
-/** `corsForCaller`'s check, for a route that authenticates the caller itself (the file list). */
-export async function restrictCorsToCaller(db: Db, req: Request, res: Response): Promise<void> {
-  const origin = req.get('origin');
-  if (!origin || !req.auth || !res.getHeader('Access-Control-Allow-Origin')) return;
-  if (!(await originAllowed(db, origin, req.auth.workspaceId, undefined))) {
-    res.removeHeader('Access-Control-Allow-Origin');
-    res.removeHeader('Access-Control-Expose-Headers');
-  }
 }
 
 async function originAllowed(db: Db, origin: string, workspaceId: string | undefined, portalId: string | undefined): Promise<boolean> {

@@ -11,7 +11,7 @@ export function insertApiKey(
 export type ActiveApiKey = Pick<ApiKeyRow, 'id' | 'workspace_id' | 'secret_hash' | 'last_used_at'>;
 
 // Runs on every request an API key makes: prepared, a primary-key lookup.
-export const FIND_ACTIVE_API_KEY: PreparedStatement = {
+const FIND_ACTIVE_API_KEY: PreparedStatement = {
   name: 'api_keys.find_active',
   text: 'select id, workspace_id, secret_hash, last_used_at from api_keys where id = $1 and revoked_at is null',
 };

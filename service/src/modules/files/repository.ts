@@ -1,4 +1,3 @@
-import type { CredentialLookup } from '../../authz/credentials.ts';
 import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { ActorKind, FileRow, FileVersionRow } from './table.ts';
 
@@ -87,41 +86,12 @@ function listStatement(cursor: boolean, byKind: boolean): PreparedStatement {
   };
 }
 
-/**
- * The same page for a credential that is looked up in the same statement (`$1` its id, `$2` the portal): the
- * `credential` CTE is the credential's own lookup, the page is read only for the workspace it names (and
- * only for a session's own portal), and the caller checks the credential before using any row.
- */
-function checkedListStatement(credential: CredentialLookup, cursor: boolean, byKind: boolean): PreparedStatement {
-  const filters = ['f.workspace_id = credential.workspace_id', 'f.portal_id = $2'];
-  if (credential.portalScoped) filters.push('credential.portal_id = $2');
-  let next = 3;
-  if (cursor) filters.push(`f.seq < $${next++}`);
-  if (byKind) filters.push(`f.uploaded_by_kind = $${next++}`);
-  const limit = `$${next}`;
-  return {
-    name: `${credential.statement.name}+files.list${cursor ? '.cursor' : ''}${byKind ? '.kind' : ''}`,
-    // The credential's row rides on one row only (the others carry null), so it is encoded and parsed once.
-    text: `with credential as (${credential.statement.text})
-      select case when row_number() over () = 1 then row_to_json(credential) end as credential, page.*
-      from credential left join lateral (${FILE_SELECT} where ${filters.join(' and ')} order by f.seq desc limit ${limit}) page on true
-      order by page.seq desc`,
-  };
-}
-
-const statements = new Map<string, PreparedStatement>();
-
-function statementFor(options: ListOptions, credential?: CredentialLookup): PreparedStatement {
-  const cursor = options.beforeSeq !== undefined;
-  const byKind = options.uploadedBy !== undefined;
-  const key = `${credential?.statement.name ?? ''} ${cursor} ${byKind}`;
-  let statement = statements.get(key);
-  if (!statement) {
-    statement = credential ? checkedListStatement(credential, cursor, byKind) : listStatement(cursor, byKind);
-    statements.set(key, statement);
-  }
-  return statement;
-}
+const LIST_FILES = {
+  plain: listStatement(false, false),
+  kind: listStatement(false, true),
+  cursor: listStatement(true, false),
+  cursorKind: listStatement(true, true),
+};
 
 export interface ListOptions {
   limit: number;
@@ -129,8 +99,8 @@ export interface ListOptions {
   uploadedBy?: ActorKind;
 }
 
-function listValues(first: unknown, portalId: string, options: ListOptions): unknown[] {
-  const values: unknown[] = [first, portalId];
+function listValues(workspaceId: string, portalId: string, options: ListOptions): unknown[] {
+  const values: unknown[] = [workspaceId, portalId];
   if (options.beforeSeq !== undefined) values.push(options.beforeSeq);
   if (options.uploadedBy !== undefined) values.push(options.uploadedBy);
   values.push(options.limit + 1);
@@ -144,30 +114,11 @@ export async function findFile(db: Executor, workspaceId: string, fileId: string
 
 /** A page of a portal's files, newest first (`limit + 1` rows: the extra one tells whether there is more). */
 export function listFiles(db: Executor, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
-  return queryPrepared<FileListRow>(db, statementFor(options), listValues(workspaceId, portalId, options), { isoTimestamps: true });
-}
-
-/**
- * The same page, with the credential looked up in the same statement: `credential` is its row as JSON
- * (`undefined` when no live credential has that id), and the files must not be used until it is accepted.
- */
-export async function listFilesWithCredential(
-  db: Executor,
-  lookup: CredentialLookup,
-  credentialId: string,
-  portalId: string,
-  options: ListOptions,
-): Promise<{ credential: Record<string, unknown> | undefined; files: FileListRow[] }> {
-  const rows = await queryPrepared<Partial<FileListRow> & { credential: Record<string, unknown> | null }>(
-    db,
-    statementFor(options, lookup),
-    listValues(credentialId, portalId, options),
-    { isoTimestamps: true },
-  );
-  const credential = rows.find((row) => row.credential !== null)?.credential ?? undefined;
-  // An empty page still returns the credential's row, with every column of the page null.
-  const files = rows[0]?.id == null ? [] : (rows as FileListRow[]);
-  return { credential, files };
+  const statement =
+    options.beforeSeq === undefined
+      ? options.uploadedBy === undefined ? LIST_FILES.plain : LIST_FILES.kind
+      : options.uploadedBy === undefined ? LIST_FILES.cursor : LIST_FILES.cursorKind;
+  return queryPrepared<FileListRow>(db, statement, listValues(workspaceId, portalId, options), { isoTimestamps: true });
 }
 
 export async function insertFile(

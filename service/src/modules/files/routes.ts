@@ -2,7 +2,6 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
-import { restrictCorsToCaller } from '../../middleware/cors.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
 import { currentVersion, findVersion } from './repository.ts';
@@ -14,13 +13,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
   const router = Router();
 
   router.get('/v1/portals/:portal_id/files', async (req, res) => {
-    const query = req.query as ListFilesQuery;
-    if (!req.presentedCredential) return void res.json(await files.list(req.auth, req.params.portal_id, query));
-    const page = await files.listChecked(req.presentedCredential, req.params.portal_id, query, async (caller) => {
-      req.auth = caller;
-      await restrictCorsToCaller(deps.db, req, res);
-    });
-    res.json(page);
+    res.json(await files.list(req.auth, req.params.portal_id, req.query as ListFilesQuery));
   });
   router.post('/v1/portals/:portal_id/files', async (req, res) => {
     res.status(201).json(await files.upload(req.auth, req.params.portal_id, req));

@@ -3,9 +3,7 @@ import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { actorOf, requireAuth, type Auth } from '../../authz/auth.ts';
-import { acceptCredential, credentialLookup, type PresentedCredential } from '../../authz/credentials.ts';
 import { requirePortalAccess, type PortalAction } from '../../authz/portal-access.ts';
-import { invalidCredentials } from '../../middleware/authenticate.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { sanitizeFilename } from '../../lib/filename.ts';
@@ -94,27 +92,6 @@ export class FileService {
     const rows = await repo.listFiles(this.db, caller.workspaceId, portalId, options);
     if (rows.length === 0) await requirePortalAccess(this.db, caller, portalId, 'read');
     return toPage(rows, options.limit, toFileDto);
-  }
-
-  /**
-   * `list` for a credential the authentication middleware only took apart (see CHECKS_OWN_CREDENTIAL): the
-   * credential is looked up in the page's own statement and checked exactly as everywhere else before a row
-   * is used — one round trip instead of two. `accepted` runs with the caller once the credential holds,
-   * before anything else can answer (the route finishes what the middleware would have done).
-   */
-  async listChecked(
-    credential: PresentedCredential,
-    portalId: string,
-    query: ListFilesQuery,
-    accepted: (caller: Auth) => Promise<void>,
-  ): Promise<Page<FileDto>> {
-    const options = listOptions(query);
-    const result = await repo.listFilesWithCredential(this.db, credentialLookup(credential), credential.id, portalId, options);
-    const caller = await acceptCredential(this.db, credential, result.credential);
-    if (!caller) throw invalidCredentials(credential.kind);
-    await accepted(caller);
-    if (result.files.length === 0) await requirePortalAccess(this.db, caller, portalId, 'read');
-    return toPage(result.files, options.limit, toFileDto);
   }
 
   async get(auth: Auth | undefined, fileId: string): Promise<FileDto> {

@@ -13,7 +13,7 @@ export type LiveSession = Pick<SessionRow, 'id' | 'portal_id' | 'workspace_id' |
 };
 
 // Runs on every request a client makes: prepared, primary-key lookups.
-export const FIND_LIVE_SESSION: PreparedStatement = {
+const FIND_LIVE_SESSION: PreparedStatement = {
   name: 'sessions.find_live',
   text: `select s.id, s.portal_id, s.workspace_id, s.member_id, s.secret_hash, s.last_used_at, m.email
          from sessions s join members m on m.id = s.member_id join portals p on p.id = s.portal_id
