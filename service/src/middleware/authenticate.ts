@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
-import { presentCredential, resolveCredential } from '../authz/credentials.ts';
 import type { Db } from '../db/database.ts';
 import { createError } from '../errors/http-error.ts';
+import { authenticateApiKey } from '../modules/api-keys/service.ts';
+import { authenticateSession } from '../modules/sessions/service.ts';
 
 /**
  * Resolves `Authorization: Bearer …` (an API key `sk_…` or a client session `cs_…`) to `req.auth`. A request without the header passes through
@@ -17,8 +18,9 @@ export function authenticate(db: Db, secretKey: string): RequestHandler {
       return next(createError('invalid_credentials', 'Send credentials as `Authorization: Bearer <key>`.'));
     }
     const token = match[1];
-    const credential = presentCredential(secretKey, token);
-    const auth = credential && (await resolveCredential(db, credential));
+    const auth = token.startsWith('cs_')
+      ? await authenticateSession(db, secretKey, token)
+      : await authenticateApiKey(db, secretKey, token);
     if (!auth) {
       return next(
         createError(

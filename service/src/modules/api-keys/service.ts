@@ -2,7 +2,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { randomBase32 } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import type { OwnerAuth } from '../../authz/auth.ts';
-import { insertApiKey, listApiKeys, revokeApiKey, touchApiKey, type ActiveApiKey } from './repository.ts';
+import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
 import type { ApiKeyRow } from './table.ts';
 
 // `sk_<32 base32 chars: the key id>.<43 base64url chars: 256 random bits>`
@@ -53,19 +53,18 @@ export async function revokeKey(db: Db, keyId: string): Promise<ApiKeySummary | 
   return row && toSummary(row);
 }
 
-/** The key id and secret of an `sk_…` token, or `undefined` when it does not have a key's shape. */
-export function parseApiKey(token: string): { id: string; secret: string } | undefined {
-  const match = API_KEY_PATTERN.exec(token);
-  return match ? { id: `key_${match[1]!}`, secret: match[2]! } : undefined;
-}
-
 /**
- * The owner behind a looked-up key, or `undefined` when there is no such live key or the presented secret's
- * hash differs (compared in constant time). Looked up on every request, so a revoked key fails on the very
- * next one.
+ * Resolves a bearer token to an owner, or `undefined` when it is not a valid, unrevoked key.
+ * Looked up on every request (a prepared primary-key lookup), so a revoked key fails on the very next one.
  */
-export async function acceptApiKey(db: Db, presentedHash: string, row: ActiveApiKey | undefined): Promise<OwnerAuth | undefined> {
-  if (!row || !hashesEqual(presentedHash, row.secret_hash)) return undefined;
+export async function authenticateApiKey(db: Db, secretKey: string, token: string): Promise<OwnerAuth | undefined> {
+  const match = API_KEY_PATTERN.exec(token);
+  if (!match) return undefined;
+  const [, idPart, secret] = match as unknown as [string, string, string];
+  const row = await findActiveApiKey(db, `key_${idPart}`);
+  // Hash even when the key is unknown, so both paths cost the same.
+  const presented = keyedHash(secretKey, secret);
+  if (!row || !hashesEqual(presented, row.secret_hash)) return undefined;
   // Recorded at most once a minute: a busy key costs one read per request, not a write.
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) await touchApiKey(db, row.id);
   return { kind: 'owner', workspaceId: row.workspace_id, credentialId: row.id };

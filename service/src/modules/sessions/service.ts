@@ -6,7 +6,7 @@ import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import { toMemberDto } from '../members/dto.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { RequestMeta } from '../events/recorder.ts';
-import { insertSession, touchSession, type LiveSession, type SessionWithMember } from './repository.ts';
+import { findLiveSession, insertSession, touchSession, type SessionWithMember } from './repository.ts';
 import type { SessionRow, SignInMethod } from './table.ts';
 
 export type SessionDto = components['schemas']['Session'];
@@ -42,18 +42,14 @@ export async function createSession(
   return { token: `cs_${idPart}.${secret}`, row };
 }
 
-/** The session id and secret of a `cs_…` token, or `undefined` when it does not have a session token's shape. */
-export function parseSessionToken(token: string): { id: string; secret: string } | undefined {
+/** Resolves a `cs_…` token to the client it belongs to, or `undefined` (unknown, revoked, expired). */
+export async function authenticateSession(db: Db, secretKey: string, token: string): Promise<ClientAuth | undefined> {
   const match = SESSION_TOKEN.exec(token);
-  return match ? { id: `ses_${match[1]!}`, secret: match[2]! } : undefined;
-}
-
-/**
- * The client behind a looked-up live session, or `undefined` when there is none or the presented secret's
- * hash differs (compared in constant time).
- */
-export async function acceptSession(db: Db, presentedHash: string, live: LiveSession | undefined): Promise<ClientAuth | undefined> {
-  if (!live || !hashesEqual(presentedHash, live.secret_hash)) return undefined;
+  if (!match) return undefined;
+  const [, idPart, secret] = match as unknown as [string, string, string];
+  const live = await findLiveSession(db, `ses_${idPart}`);
+  const presented = keyedHash(secretKey, secret);
+  if (!live || !hashesEqual(presented, live.secret_hash)) return undefined;
   await touchSession(db, live);
   return { kind: 'client', workspaceId: live.workspace_id, portalId: live.portal_id, memberId: live.member_id, sessionId: live.id, email: live.email };
 }
