@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { Arrivals } from './arrivals.ts';
 
 /** One message as the test SMTP server received it. */
 export interface ReceivedMail {
@@ -51,8 +52,8 @@ export interface TestSmtpOptions {
  * `auth` is given. Each message is parsed with mailparser.
  */
 export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<TestSmtp> {
-  const messages: ReceivedMail[] = [];
-  const waiters = new Set<() => void>();
+  const received = new Arrivals<ReceivedMail>();
+  const messages = received.items;
   let behaviour: SmtpBehaviour = options.behaviour ?? 'accept';
   const rejectRecipients = new Set<string>();
   const state = { refusals: 0 };
@@ -99,7 +100,7 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
             const envelopeFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
             const toHeader = Array.isArray(parsed.to) ? parsed.to : parsed.to ? [parsed.to] : [];
             const fromValue = parsed.from?.value[0];
-            messages.push({
+            received.add({
               envelope: { from: envelopeFrom, to: session.envelope.rcptTo.map((r) => r.address) },
               to: toHeader.flatMap((a) => a.value.map((v) => v.address ?? '')),
               from: { name: fromValue?.name ?? '', address: fromValue?.address ?? '' },
@@ -110,7 +111,6 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
               raw,
               parsed,
             });
-            for (const wake of waiters) wake();
             callback();
           })
           .catch(callback);
@@ -138,21 +138,7 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
       behaviour = next;
     },
     waitForMessage(predicate = () => true, timeoutMs = 15_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = messages.find(predicate);
-          if (!found) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching message within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
+      return received.waitFor(predicate, timeoutMs, () => `no matching message within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`);
     },
     close() {
       return new Promise((resolve) => server.close(() => resolve()));

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Arrivals } from './arrivals.ts';
 
 /** One request as the receiver got it. */
 export interface ReceivedWebhook {
@@ -26,16 +27,15 @@ export interface WebhookReceiver {
 
 /** A real HTTP server on 127.0.0.1 that records every webhook delivery it receives. */
 export async function startWebhookReceiver(): Promise<WebhookReceiver> {
-  const requests: ReceivedWebhook[] = [];
-  const waiters = new Set<() => void>();
+  const received = new Arrivals<ReceivedWebhook>();
+  const requests = received.items;
   const state = { connections: 0 };
   const answers = new Map<string, number[]>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() });
-      for (const wake of waiters) wake();
+      received.add({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() });
       res.statusCode = answers.get(req.url ?? '')?.shift() ?? 204;
       res.end();
     });
@@ -54,21 +54,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       answers.set(path, [...(answers.get(path) ?? []), ...statuses]);
     },
     waitFor(predicate = () => true, timeoutMs = 20_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = requests.find(predicate);
-          if (!found) return;
-          waiters.delete(check);
-          clearTimeout(timer);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching webhook within ${timeoutMs} ms (received ${requests.length})`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
+      return received.waitFor(predicate, timeoutMs, () => `no matching webhook within ${timeoutMs} ms (received ${requests.length})`);
     },
     close() {
       server.closeAllConnections();
