@@ -1,4 +1,4 @@
-import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import { ISO_TIMESTAMPS } from '../lib/timestamps.ts';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
@@ -77,7 +77,7 @@ export function createDatabase(options: DatabaseOptions): Db {
   return db;
 }
 
-const pools = new WeakMap<Executor, pg.Pool>();
+const pools = new WeakMap<Db, pg.Pool>();
 
 /** A statement the hottest reads run prepared: a fixed text with `$n` parameters and a unique name. */
 export interface PreparedStatement {
@@ -88,22 +88,18 @@ export interface PreparedStatement {
 /**
  * Runs a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
  * request, and kysely's per-call query building is skipped. Kept for the busiest reads (file lists and
- * lookups), whose text is fixed; everything else goes through kysely. Inside a transaction (no pool of its
- * own) the same text runs unnamed on the transaction's connection. `isoTimestamps`: timestamptz columns
- * arrive as the API's ISO 8601 strings instead of Dates.
+ * lookups), whose text is fixed; everything else goes through kysely. They read outside transactions, on
+ * the pool of a database from `createDatabase`. `isoTimestamps`: timestamptz columns arrive as the API's
+ * ISO 8601 strings instead of Dates.
  */
 export async function queryPrepared<R>(
-  db: Executor,
+  db: Db,
   statement: PreparedStatement,
   values: readonly unknown[],
   options: { isoTimestamps?: boolean } = {},
 ): Promise<R[]> {
   const pool = pools.get(db);
-  if (!pool) {
-    const rows = (await db.executeQuery(CompiledQuery.raw(statement.text, [...values]))).rows as Array<Record<string, unknown>>;
-    if (options.isoTimestamps) for (const row of rows) for (const key in row) if (row[key] instanceof Date) row[key] = row[key].toISOString();
-    return rows as R[];
-  }
+  if (!pool) throw new Error(`${statement.name} runs on the pool of a database from createDatabase, not in a transaction`);
   const config: pg.QueryConfig = { name: statement.name, text: statement.text, values: [...values] };
   if (options.isoTimestamps) config.types = ISO_TIMESTAMPS;
   return (await pool.query<R & pg.QueryResultRow>(config)).rows;

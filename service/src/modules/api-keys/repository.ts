@@ -1,4 +1,4 @@
-import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
+import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { ApiKeyRow } from './table.ts';
 
 export function insertApiKey(
@@ -16,7 +16,7 @@ const FIND_ACTIVE_API_KEY: PreparedStatement = {
   text: 'select id, workspace_id, secret_hash, last_used_at from api_keys where id = $1 and revoked_at is null',
 };
 
-export async function findActiveApiKey(db: Executor, id: string): Promise<ActiveApiKey | undefined> {
+export async function findActiveApiKey(db: Db, id: string): Promise<ActiveApiKey | undefined> {
   const [row] = await queryPrepared<ActiveApiKey>(db, FIND_ACTIVE_API_KEY, [id]);
   return row;
 }

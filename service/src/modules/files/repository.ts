@@ -1,4 +1,4 @@
-import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
+import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { ActorKind, FileRow, FileVersionRow } from './table.ts';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
@@ -107,13 +107,13 @@ function listValues(workspaceId: string, portalId: string, options: ListOptions)
   return values;
 }
 
-export async function findFile(db: Executor, workspaceId: string, fileId: string): Promise<FileWithVersion | undefined> {
+export async function findFile(db: Db, workspaceId: string, fileId: string): Promise<FileWithVersion | undefined> {
   const [row] = await queryPrepared<FileWithVersion>(db, FIND_FILE, [workspaceId, fileId], { isoTimestamps: true });
   return row;
 }
 
 /** A page of a portal's files, newest first (`limit + 1` rows: the extra one tells whether there is more). */
-export function listFiles(db: Executor, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
+export function listFiles(db: Db, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
   const statement =
     options.beforeSeq === undefined
       ? options.uploadedBy === undefined ? LIST_FILES.plain : LIST_FILES.kind

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { queryPrepared, type Executor, type PreparedStatement } from '../../db/database.ts';
+import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SessionRow } from './table.ts';
 
@@ -24,7 +24,7 @@ const FIND_LIVE_SESSION: PreparedStatement = {
  * A session that is usable right now: not revoked, not expired, its member active and its portal active.
  * Looked up on every request, so a revocation takes effect on the very next one.
  */
-export async function findLiveSession(db: Executor, sessionId: string): Promise<LiveSession | undefined> {
+export async function findLiveSession(db: Db, sessionId: string): Promise<LiveSession | undefined> {
   const [row] = await queryPrepared<LiveSession>(db, FIND_LIVE_SESSION, [sessionId]);
   return row;
 }
