@@ -33,6 +33,9 @@ describe('loadConfig', () => {
     ['PUBLIC_URL', { ...production, PUBLIC_URL: 'ftp://files.example' }],
     ['LOG_LEVEL', { ...production, LOG_LEVEL: 'loud' }],
     ['TRUST_PROXY', { ...production, TRUST_PROXY: 'maybe' }],
+    ['TRUST_PROXY', { ...production, TRUST_PROXY: '11' }],
+    ['TRUST_PROXY', { ...production, TRUST_PROXY: '10.0.0.0/33' }],
+    ['TRUST_PROXY', { ...production, TRUST_PROXY: '10.0.0.1, proxy.example' }],
     ['NODE_ENV', { ...production, NODE_ENV: 'staging' }],
     ['SMTP_URL', { ...production, SMTP_URL: 'mail.example.com:587', MAIL_FROM: 'a@example.com' }],
     ['SMTP_URL', { ...production, SMTP_URL: 'https://mail.example.com', MAIL_FROM: 'a@example.com' }],
@@ -70,6 +73,36 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...production, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     );
+  });
+
+  it('trusts no proxy by default', () => {
+    expect(loadConfig(production).trustProxy).toBe(false);
+    expect(loadConfig({ ...production, TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ ...production, TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+
+  it("takes TRUST_PROXY in Express's forms: a hop count, or addresses, CIDRs and names", () => {
+    expect(loadConfig({ ...production, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...production, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ ...production, TRUST_PROXY: 'Loopback' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ ...production, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, ::1, uniquelocal, linklocal' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '::1',
+      'uniquelocal',
+      'linklocal',
+    ]);
+  });
+
+  it.each(['true', 'TRUE', 'yes', 'on', '0.0.0.0/0', '::/0', '10.0.0.1, 0.0.0.0/0'])('refuses TRUST_PROXY=%s, which trusts any forwarded address, and says what to write', (value) => {
+    expect(() => loadConfig({ ...production, TRUST_PROXY: value })).toThrow(/^TRUST_PROXY: .*write the number of proxies in front of the service \(e\.g\. 1\)/);
+  });
+
+  it('puts an IPv6 HOST in brackets in the default PUBLIC_URL', () => {
+    expect(loadConfig({ ...production, HOST: '::1', PORT: '3000' }).publicUrl).toBe('http://[::1]:3000');
+    expect(loadConfig({ ...production, HOST: '::' }).publicUrl).toBe('http://localhost:8080');
   });
 
   it('strips a trailing slash from PUBLIC_URL', () => {

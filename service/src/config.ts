@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP, isIPv6 } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isEmailAddress } from './lib/email-address.ts';
@@ -20,7 +21,12 @@ export interface Config {
   readonly secretKey: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly logFormat: 'json' | 'pretty';
-  readonly trustProxy: boolean;
+  /**
+   * Which proxies in front of the service may set `X-Forwarded-For` (Express's `trust proxy`): `false` (none:
+   * the socket's address is the client's), a hop count, or proxy addresses, CIDRs and the names `loopback`,
+   * `linklocal`, `uniquelocal`. Never "trust every hop": a client could then write its own IP.
+   */
+  readonly trustProxy: TrustProxy;
   readonly shutdownTimeoutMs: number;
   /** Check every response against openapi.yaml (tests turn this on; a drift becomes a 500). */
   readonly validateResponses: boolean;
@@ -39,6 +45,9 @@ export interface Config {
    */
   readonly webhooksAllowPrivate: boolean;
 }
+
+/** See {@link Config.trustProxy}. */
+export type TrustProxy = false | number | readonly string[];
 
 /** One mailbox: a display name (may be empty) and an address. */
 export interface MailAddress {
@@ -92,7 +101,7 @@ export function loadConfig(env: Env = process.env): Config {
   const baseDir = env.INIT_CWD ?? process.cwd();
   const rawDataDir = optional(env, 'FOYER_DATA_DIR') ?? '.foyer';
   const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(baseDir, rawDataDir);
-  const publicUrl = url(env, 'PUBLIC_URL', `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+  const publicUrl = url(env, 'PUBLIC_URL', `http://${urlHost(host)}:${port}`);
 
   const logFormatDefault = embedded && process.stdout.isTTY && nodeEnv !== 'production' ? 'pretty' : 'json';
   const config: Config = {
@@ -106,7 +115,7 @@ export function loadConfig(env: Env = process.env): Config {
     secretKey: secretKey(env, embedded, dataDir),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, logFormatDefault),
-    trustProxy: boolean(env, 'TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
@@ -145,6 +154,50 @@ function storage(env: Env, dataDir: string): StorageConfig {
     forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', false),
     presignedDownloads: boolean(env, 'S3_PRESIGNED_DOWNLOADS', false),
   };
+}
+
+/** The host as it appears in a URL: a wildcard address becomes `localhost`, an IPv6 address gets brackets. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return 'localhost';
+  return isIPv6(host) ? `[${host}]` : host;
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const TRUST_PROXY_HELP =
+  'write the number of proxies in front of the service (e.g. 1), or their addresses or CIDRs, comma-separated (e.g. "loopback" or "10.0.0.0/8, 192.168.1.7")';
+
+function trustProxy(env: Env): TrustProxy {
+  const raw = optional(env, 'TRUST_PROXY');
+  if (raw === undefined || ['false', 'no', '0'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) {
+    throw new ConfigError('TRUST_PROXY', `"${raw}" would trust any X-Forwarded-For a client writes; ${TRUST_PROXY_HELP}`);
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 10) throw new ConfigError('TRUST_PROXY', `a hop count must be from 0 to 10, got "${raw}"`);
+    return hops;
+  }
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => (PROXY_NAMES.includes(entry.toLowerCase()) ? entry.toLowerCase() : entry));
+  for (const entry of entries) {
+    if (PROXY_NAMES.includes(entry)) continue;
+    const [address = '', prefix, extra] = entry.split('/');
+    const family = isIP(address);
+    if (family === 0 || extra !== undefined || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {
+      throw new ConfigError('TRUST_PROXY', `"${entry}" is not an IP address, a CIDR or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HELP}`);
+    }
+    const bits = prefix === undefined ? undefined : Number(prefix);
+    if (bits !== undefined && bits > (family === 4 ? 32 : 128)) {
+      throw new ConfigError('TRUST_PROXY', `"${entry}" has a prefix longer than the address`);
+    }
+    if (bits === 0) {
+      throw new ConfigError('TRUST_PROXY', `"${entry}" trusts every address, so any client could write its own IP; ${TRUST_PROXY_HELP}`);
+    }
+  }
+  return Object.freeze(entries);
 }
 
 function optional(env: Env, name: string): string | undefined {

@@ -13,7 +13,7 @@ let portalId: string;
 
 beforeAll(async () => {
   smtp = await startTestSmtp();
-  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@acme.example>', TRUST_PROXY: 'true' });
+  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@acme.example>', TRUST_PROXY: '1' });
   owner = await ctx.newWorkspace('Acme Accounting');
   portalId = await newPortal('2026 tax return');
 });
