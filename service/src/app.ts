@@ -9,6 +9,7 @@ import { markEmptyJsonBody, refuseEmptyJsonBody } from './middleware/empty-json-
 import { idempotency } from './middleware/idempotency.ts';
 import { multipartPlaceholder } from './middleware/multipart-placeholder.ts';
 import { openapiValidator } from './middleware/openapi-validator.ts';
+import { refuseUnsafeBody, refuseUnsafeUrl } from './middleware/refuse-unsafe-text.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { approvalRoutes } from './modules/approvals/routes.ts';
@@ -47,6 +48,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
       referrerPolicy: { policy: 'no-referrer' },
     }),
   );
+  app.use(refuseUnsafeUrl);
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
   const widget = widgetBundle();
@@ -61,6 +63,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(cors(deps.db));
   app.use(markEmptyJsonBody);
   app.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(refuseUnsafeBody);
   app.use(authenticate(deps.db, config.secretKey));
   app.use(corsForCaller(deps.db));
   app.use(multipartPlaceholder);

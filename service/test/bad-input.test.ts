@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleId, operations, resolve, validValue, wrongValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
-import { fileForm } from './support/uploads.ts';
+import { fileForm, multipart } from './support/uploads.ts';
 
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
 let ctx: TestContext;
@@ -141,6 +141,87 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
     expect(tooLarge.code).toBe('payload_too_large');
     await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'text/plain' }, body: 'name=x' }), [400, 415]);
     await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }), [400, 415]);
+  });
+});
+
+describe('NUL and lone surrogates', () => {
+  // Every string of every operation: PostgreSQL refuses NUL (a 500 before), and a lone surrogate was stored
+  // silently altered (U+FFFD). Both are a 400 naming the field, whatever the field and the operation.
+  const UNSAFE = [
+    ['NUL', 'a\u0000b', /NUL/],
+    ['a lone high surrogate', 'a\ud800b', /surrogate/],
+    ['a lone low surrogate', '\udc00', /surrogate/],
+  ] as const;
+  const jsonOperations = apiOperations.filter((op) => op.requestSchema !== undefined);
+
+  /** Top-level fields of the operation's body that hold strings (directly or as array items). */
+  function stringFields(op: Operation): Array<[string, boolean]> {
+    const schema = resolve(op.requestSchema);
+    return Object.entries<unknown>(schema.properties ?? {}).flatMap(([field, fieldSchema]): Array<[string, boolean]> => {
+      const s = resolve(fieldSchema);
+      const types: string[] = Array.isArray(s?.type) ? s.type : [s?.type];
+      if (types.includes('string')) return [[field, false]];
+      if (types.includes('array') && resolve(s.items)?.type === 'string') return [[field, true]];
+      return [];
+    });
+  }
+
+  it('covers a string field of every operation that takes JSON', () => {
+    expect(jsonOperations.length).toBeGreaterThan(10);
+    for (const op of jsonOperations) {
+      if (resolve(op.requestSchema).properties) expect(stringFields(op).length, `${op.method} ${op.path}`).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(UNSAFE)('refuses %s in any string field of any JSON body, naming the field', async (_kind, unsafe, message) => {
+    for (const op of jsonOperations) {
+      const valid = (op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>;
+      for (const [field, isArray] of stringFields(op)) {
+        const res = await send(op, { apiKey: ws.apiKey, url: realUrlFor(op), ...jsonBody({ ...valid, [field]: isArray ? [unsafe] : unsafe }) });
+        const body = await expectProblem(res, 400);
+        const path = isArray ? `/body/${field}/0` : `/body/${field}`;
+        expect(body, `${op.method} ${op.path} ${field}`).toMatchObject({ code: 'validation_failed', errors: [{ path }] });
+        expect((body.errors as Array<{ message: string }>)[0]!.message).toMatch(message);
+      }
+    }
+  });
+
+  it('refuses them in property names and deep inside a body, and keeps well-formed pairs', async () => {
+    const url = '/v1/portals';
+    const post = (raw: string) => ctx.fetch(url, { apiKey: ws.apiKey, method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+    const key = await expectProblem(await post('{"name":"x","a\\u0000":1}'), 400);
+    expect(key).toMatchObject({ code: 'validation_failed', errors: [{ path: '/body/a\ufffd' }] });
+    // 100,000 levels deep: found without overflowing the stack.
+    const deep = await expectProblem(await post(`{"name":"x","metadata":${'['.repeat(100_000)}"\\ud800"${']'.repeat(100_000)}}`), 400);
+    expect(deep.code).toBe('validation_failed');
+    const emoji = await post(JSON.stringify({ name: 'Tax 😀 \ud83d\ude00' }));
+    expect(emoji.status).toBe(201);
+    expect(((await emoji.json()) as { name: string }).name).toBe('Tax 😀 😀');
+  });
+
+  it('refuses them in the query and the path, before routing', async () => {
+    const query = await expectProblem(await ctx.fetch('/v1/portals?status=%00', { apiKey: ws.apiKey }), 400);
+    expect(query).toMatchObject({ code: 'validation_failed', errors: [{ path: '/query/status' }] });
+    const key = await expectProblem(await ctx.fetch('/v1/portals?a%00=1', { apiKey: ws.apiKey }), 400);
+    expect(key).toMatchObject({ code: 'validation_failed', errors: [{ path: '/query/a\ufffd' }] });
+    for (const path of [`/v1/portals/${existing.portal_id}%00`, '/v1/portals/prt_%ED%A0%80', '/p/%00', `/v1/files/${existing.file_id}%E0/content`]) {
+      const body = await expectProblem(await ctx.fetch(path, { apiKey: ws.apiKey }), 400);
+      expect(body, path).toMatchObject({ code: 'validation_failed', errors: [{ path: '/path' }] });
+    }
+  });
+
+  it('refuses NUL in an upload\'s name field and filename, storing nothing', async () => {
+    const files = async () => (await ctx.db.selectFrom('files').select('id').execute()).length;
+    const [rowsBefore, blobsBefore] = [await files(), (await ctx.blobKeys()).length];
+    const url = `/v1/portals/${existing.portal_id}/files`;
+    const named = await expectProblem(await ctx.upload(url, fileForm(Buffer.from('x'), { name: 'a\u0000b.pdf' }), ws.apiKey), 400);
+    expect(named).toMatchObject({ code: 'validation_failed', errors: [{ path: '/body/name' }] });
+    const part = (params: string) => multipart([{ name: 'file', value: Buffer.from('x'), params, contentType: 'application/pdf' }]);
+    const encoded = await expectProblem(await ctx.upload(url, part("; filename*=UTF-8''a%00b.pdf"), ws.apiKey), 400);
+    expect(encoded).toMatchObject({ code: 'validation_failed', errors: [{ path: '/body/file' }] });
+    // A raw NUL byte cannot be in a part header at all.
+    expect((await expectProblem(await ctx.upload(url, part('; filename="a\u0000b.pdf"'), ws.apiKey), 400)).code).toBe('malformed_upload');
+    expect([await files(), (await ctx.blobKeys()).length]).toEqual([rowsBefore, blobsBefore]);
   });
 });
 

@@ -91,7 +91,8 @@ describe.each([
   });
 
   it.skipIf(skip)('stores hostile filenames safely and sends a valid Content-Disposition', async () => {
-    const names = ['../../etc/passwd', 'a\u0000b.pdf', 'report\r\nSet-Cookie: a=b.pdf', '"; x=evil.pdf', 'invoice\u202Efdp.exe', 'CON', 'x'.repeat(1000) + '.pdf'];
+    // NUL is refused outright (bad-input.test.ts); other control characters are cleaned out.
+    const names = ['../../etc/passwd', 'a\u0001b.pdf', 'report\r\nSet-Cookie: a=b.pdf', '"; x=evil.pdf', 'invoice\u202Efdp.exe', 'CON', 'x'.repeat(1000) + '.pdf'];
     for (const name of names) {
       // As the `name` field (arbitrary bytes) and as an RFC 5987 filename* on the part.
       for (const form of [

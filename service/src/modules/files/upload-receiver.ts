@@ -6,6 +6,8 @@ import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { createError, HttpError } from '../../errors/http-error.ts';
 import { SNIFF_BYTES, detectContentType } from '../../lib/content-type.ts';
 import { sanitizeFilename } from '../../lib/filename.ts';
+import { unsafeCharMessage } from '../../lib/unsafe-text.ts';
+import { refusal } from '../../middleware/refuse-unsafe-text.ts';
 import { randomBase32 } from '../../lib/ids.ts';
 
 /** A file that reached storage whole: where it is and what it is. */
@@ -62,13 +64,28 @@ export function receiveUpload(
     };
 
     parser.on('field', (name, value, info) => {
-      if (name === 'name' && !info.valueTruncated) fieldName = value;
+      if (name !== 'name' || info.valueTruncated) return;
+      // The same rule as for JSON strings (middleware/refuse-unsafe-text.ts): refused, not silently cleaned.
+      const unsafe = unsafeCharMessage(value);
+      if (unsafe) fail(refusal({ path: '/body/name', message: unsafe }));
+      else fieldName = value;
     });
 
     parser.on('file', (name, stream, info) => {
+      if (settled) {
+        // Already refused (e.g. an unsafe `name` field before it): store nothing.
+        stream.resume();
+        return;
+      }
       if (name !== 'file' || meter) {
         stream.resume();
         fail(createError('malformed_upload', `Send exactly one file, in the part named "file" (got "${name}").`));
+        return;
+      }
+      const unsafe = info.filename === undefined ? undefined : unsafeCharMessage(info.filename);
+      if (unsafe) {
+        stream.resume();
+        fail(refusal({ path: '/body/file', message: `(its filename) ${unsafe}` }));
         return;
       }
       partFilename = info.filename;
