@@ -16,3 +16,33 @@ export function s3TestEnv(): Record<string, string> | undefined {
 
 export const S3_SKIP_REASON =
   'no S3-compatible server configured (set S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY; .ci/run starts one with .ci/s3-test-server.sh)';
+
+/**
+ * Keys of the multipart uploads under `prefix` that were started and never completed or aborted (each one
+ * holds parts in the bucket that no object shows), read with the store's ListMultipartUploads.
+ */
+export async function pendingMultipartUploads(env: Record<string, string>, prefix: string): Promise<string[]> {
+  const { S3Client, ListMultipartUploadsCommand } = await import('@aws-sdk/client-s3');
+  const client = new S3Client({
+    region: env.S3_REGION ?? 'us-east-1',
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    credentials: { accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! },
+  });
+  try {
+    const keys: string[] = [];
+    let keyMarker: string | undefined;
+    let uploadIdMarker: string | undefined;
+    for (;;) {
+      const page = await client.send(
+        new ListMultipartUploadsCommand({ Bucket: env.S3_BUCKET, Prefix: prefix, KeyMarker: keyMarker, UploadIdMarker: uploadIdMarker }),
+      );
+      for (const upload of page.Uploads ?? []) if (upload.Key) keys.push(upload.Key);
+      if (!page.IsTruncated) return keys;
+      keyMarker = page.NextKeyMarker;
+      uploadIdMarker = page.NextUploadIdMarker;
+    }
+  } finally {
+    client.destroy();
+  }
+}

@@ -9,14 +9,14 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { StorageConfig } from '../../config.ts';
 import { ObjectNotFoundError, type ByteRange, type ObjectStorage, type PresignOptions, type StoredObject } from './object-storage.ts';
 
 type S3Config = Extract<StorageConfig, { driver: 's3' }>;
 
 // 8 MiB parts, 4 in flight: at most ~32 MiB of an upload in memory, whatever the file's size.
-const PART_SIZE = 8 * 1024 * 1024;
+export const PART_SIZE = 8 * 1024 * 1024;
 const QUEUE_SIZE = 4;
 
 /** An S3 bucket (AWS, or any S3-compatible store via `S3_ENDPOINT`). Streams go up as multipart uploads. */
@@ -43,23 +43,23 @@ export class S3Storage implements ObjectStorage {
   async put(key: string, body: Readable): Promise<void> {
     const upload = new Upload({
       client: this.client,
-      params: { Bucket: this.bucket, Key: key, Body: body, ContentType: 'application/octet-stream' },
+      // lib-storage sizes a body from its byteLength, length, size, start/end or path and then insists on that
+      // many parts; a stream may carry any of those names for something else (an upload meter's count, 0 when
+      // the upload starts). Handing it a bare iterator-backed stream leaves it nothing to read but the bytes.
+      params: { Bucket: this.bucket, Key: key, Body: Readable.from(body, { objectMode: false }), ContentType: 'application/octet-stream' },
       partSize: PART_SIZE,
       queueSize: QUEUE_SIZE,
       leavePartsOnError: false,
     });
-    // If the source fails (client aborted, size limit), stop the upload so no part or object remains.
-    const onError = () => void upload.abort().catch(() => {});
-    body.once('error', onError);
+    // No upload.abort() when the source fails: abort() makes done() reject at once, while parts are still in
+    // flight and before the multipart upload is aborted. A failing source fails done() itself, which aborts
+    // the multipart upload (leavePartsOnError: false) before it rejects — so when put() rejects, nothing is left.
     try {
       await upload.done();
     } catch (err) {
-      await upload.abort().catch(() => {});
       // A small body is sent with one PutObject, which may have completed before the source failed.
       await this.delete(key).catch(() => {});
       throw err;
-    } finally {
-      body.off('error', onError);
     }
     if (body.errored) {
       await this.delete(key);

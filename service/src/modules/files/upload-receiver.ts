@@ -124,7 +124,7 @@ export function receiveUpload(
           settled = true;
           resolve({
             storageKey,
-            size: m.size,
+            size: m.bytesSeen(),
             sha256: m.digest(),
             contentType: await detectContentType(m.head()),
             name: sanitizeFilename(fieldName ?? partFilename),
@@ -144,9 +144,12 @@ export function receiveUpload(
   });
 }
 
-/** Counts, hashes and keeps the first bytes of what flows through, without holding more. */
+/**
+ * Counts, hashes and keeps the first bytes of what flows through, without holding more. The count is
+ * private: a public `size` on a stream is what upload libraries read as the body's total length.
+ */
 class UploadMeter extends Transform {
-  size = 0;
+  #bytes = 0;
 
   constructor(
     private readonly maxBytes: number,
@@ -160,8 +163,8 @@ class UploadMeter extends Transform {
   private headLength = 0;
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.maxBytes) {
+    this.#bytes += chunk.length;
+    if (this.#bytes > this.maxBytes) {
       callback(this.tooLarge());
       return;
     }
@@ -172,6 +175,10 @@ class UploadMeter extends Transform {
       this.headLength += part.length;
     }
     callback(null, chunk);
+  }
+
+  bytesSeen(): number {
+    return this.#bytes;
   }
 
   digest(): string {
