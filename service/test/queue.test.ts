@@ -170,6 +170,107 @@ describe('job queue (pg-boss)', () => {
     expect(seen).toEqual(['committed']);
   });
 
+  it('wakes a worker when the transaction that enqueued a job commits, not at its next poll', async () => {
+    const queue = newQueue();
+    await queue.start();
+    const seen: number[] = [];
+    await queue.work('on-commit', async () => {
+      seen.push(Date.now());
+    }, { pollingIntervalSeconds: 30 });
+    await new Promise((r) => setTimeout(r, 300)); // past the worker's first, empty fetch
+    let committedAt = 0;
+    await db.transaction().execute(async (trx) => {
+      await queue.send('on-commit', {}, { transaction: trx });
+      // Nothing can run before the commit: the job is invisible to the worker until then.
+      await new Promise((r) => setTimeout(r, 300));
+      committedAt = Date.now();
+    });
+    await eventually(() => seen.length === 1, 10_000);
+    expect(seen[0]! - committedAt).toBeLessThan(1000);
+  });
+
+  it('wakes the workers of another instance on commit', async () => {
+    const sender = newQueue();
+    const worker = newQueue();
+    await Promise.all([sender.start(), worker.start()]);
+    const seen: number[] = [];
+    await worker.work('elsewhere', async () => {
+      seen.push(Date.now());
+    }, { pollingIntervalSeconds: 30 });
+    await new Promise((r) => setTimeout(r, 300));
+    await db.transaction().execute((trx) => sender.send('elsewhere', {}, { transaction: trx }).then(() => {}));
+    const committedAt = Date.now();
+    await eventually(() => seen.length === 1, 10_000);
+    expect(seen[0]! - committedAt).toBeLessThan(1000);
+  });
+
+  it('never runs, nor keeps, a job whose transaction rolled back', async () => {
+    const queue = newQueue();
+    await queue.start();
+    const seen: string[] = [];
+    await queue.work<{ tag: string }>('rolled-back', async (job) => {
+      seen.push(job.data.tag);
+    }, { pollingIntervalSeconds: 0.5 });
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await queue.send('rolled-back', { tag: 'never' }, { transaction: trx });
+        throw new Error('abort');
+      })
+      .catch(() => {});
+    await new Promise((r) => setTimeout(r, 1500)); // three polls and any wake-up
+    expect(seen).toEqual([]);
+    const rows = await sql<{ n: string }>`select count(*) as n from pgboss.job where name = 'rolled-back'`.execute(db);
+    expect(Number(rows.rows[0]!.n)).toBe(0);
+  });
+
+  it('runs up to `concurrency` jobs of a queue at once, and no more', async () => {
+    const queue = newQueue();
+    await queue.start();
+    let running = 0;
+    let most = 0;
+    let done = 0;
+    await queue.work('parallel', async () => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 400));
+      running--;
+      done++;
+    }, { concurrency: 3, drain: true, pollingIntervalSeconds: 30 });
+    await new Promise((r) => setTimeout(r, 300));
+    const started = Date.now();
+    await db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 6; i++) await queue.send('parallel', { i }, { transaction: trx });
+    });
+    await eventually(() => done === 6, 15_000);
+    expect(most).toBe(3);
+    // Two rounds of three, not six in a row (2.4 s) nor one per poll (30 s).
+    expect(Date.now() - started).toBeLessThan(2000);
+    await expect(queue.work('parallel', async () => {}, { concurrency: 0 })).rejects.toThrow(/concurrency/);
+  });
+
+  it('listens again after its connection is cut, and wakes workers then', async () => {
+    const queue = newQueue();
+    await queue.start();
+    const seen: number[] = [];
+    await queue.work('after-cut', async () => {
+      seen.push(Date.now());
+    }, { pollingIntervalSeconds: 30 });
+    const listeners = async () =>
+      (await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(db)).rows.map((r) => r.pid);
+    const before = await listeners();
+    expect(before.length).toBeGreaterThan(0);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(db);
+    await eventually(async () => {
+      const now = await listeners();
+      return now.length >= before.length && now.every((pid) => !before.includes(pid));
+    }, 10_000);
+    await db.transaction().execute((trx) => queue.send('after-cut', {}, { transaction: trx }).then(() => {}));
+    const committedAt = Date.now();
+    await eventually(() => seen.length === 1, 10_000);
+    expect(seen[0]! - committedAt).toBeLessThan(1000);
+  });
+
   it('lets a running job finish when it stops', async () => {
     const queue = newQueue();
     await queue.start();

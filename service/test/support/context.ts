@@ -76,6 +76,8 @@ export interface TestContextOptions {
   mailWorker?: boolean;
   /** Wraps the configured storage driver, e.g. to inject a failure. */
   wrapStorage?: (storage: ObjectStorage) => ObjectStorage;
+  /** How often idle queue workers poll (default 0.5 s, to keep tests quick; production polls every 2 s). */
+  pollingIntervalSeconds?: number;
 }
 
 /** Creates a database `foyer_test_<random>` on the run's PostgreSQL, migrated and empty. */
@@ -111,7 +113,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
 
 export async function createTestContext(
   overrides: Record<string, string> = {},
-  { mailWorker = true, wrapStorage }: TestContextOptions = {},
+  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5 }: TestContextOptions = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
@@ -121,12 +123,12 @@ export async function createTestContext(
   await migrateToLatest(db);
   const baseStorage = await createStorage(config.storage);
   const storage = wrapStorage ? wrapStorage(baseStorage) : baseStorage;
-  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey, pollingIntervalSeconds: 0.5, maxConnections: 3 });
+  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey, pollingIntervalSeconds, maxConnections: 3 });
   await queue.start();
   const mailer = createMailer(config, { db, logger });
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
   await registerVerificationJobs(config, { db, logger, storage, queue });
-  const stopEventConsumers = await startEventConsumers(config, { db, queue, logger }, { pollingIntervalSeconds: 0.5 });
+  const stopEventConsumers = await startEventConsumers(config, { db, queue, logger }, { pollingIntervalSeconds });
   const app = createApp(config, { db, logger, storage, queue });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -4,7 +4,8 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Executor } from '../../db/database.ts';
 import { SealedBox } from '../../lib/sealed-box.ts';
-import type { Job, JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
+import { PgListener } from './pg-listener.ts';
+import type { JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
 
 export interface PgBossQueueOptions {
   /** The service's database; pg-boss keeps its tables in the `pgboss` schema there. */
@@ -32,6 +33,13 @@ interface SealedPayload {
 const SCHEMA_LOCK = 0x666f796572_7175n;
 const SCHEMA = 'pgboss';
 
+// A job enqueued in a transaction NOTIFYs this channel (payload: the queue's name), which PostgreSQL delivers
+// on commit only; every instance LISTENs and wakes its workers for that queue.
+const NOTIFY_CHANNEL = 'foyer_queue';
+
+/** How often an idle worker polls unless told otherwise: the fallback behind waking on commit. */
+export const DEFAULT_POLLING_SECONDS = 2;
+
 /**
  * {@link Queue} on pg-boss 10 (the last major that runs on Node 20; 11+ needs Node 22): jobs in
  * PostgreSQL, `SKIP LOCKED` fetching, per-job retry with exponential backoff, singleton keys, delayed
@@ -44,6 +52,7 @@ export class PgBossQueue implements Queue {
   /** name → ids of this process' workers for it, so a local send can wake one at once. */
   readonly #workers = new Map<string, string[]>();
   readonly #box: SealedBox | undefined;
+  readonly #listener: PgListener;
   #started = false;
 
   constructor(options: PgBossQueueOptions) {
@@ -67,6 +76,16 @@ export class PgBossQueue implements Queue {
     // pg-boss emits errors of its background loops (a lost connection while polling); without a
     // listener an EventEmitter would throw them and end the process.
     this.#boss.on('error', (err) => options.logger.error({ err }, 'job queue error'));
+    this.#listener = new PgListener({
+      connectionString: options.connectionString,
+      channel: NOTIFY_CHANNEL,
+      logger: options.logger,
+      onNotify: (name) => this.#wake(name),
+      // Commits while the listener was away went unheard: let every worker look now rather than at its poll.
+      onConnect: () => {
+        for (const name of this.#workers.keys()) this.#wake(name);
+      },
+    });
   }
 
   async start(): Promise<void> {
@@ -75,12 +94,14 @@ export class PgBossQueue implements Queue {
     // see "not installed" race to CREATE it, and the loser's failed multi-statement transaction goes back
     // to the pool. Holding our own lock around start() makes the second instance find the schema installed.
     await this.#exclusively(() => this.#boss.start());
+    await this.#listener.start();
     this.#started = true;
   }
 
   async stop({ timeoutMs = 10_000 }: { timeoutMs?: number } = {}): Promise<void> {
     if (!this.#started) return;
     this.#started = false;
+    await this.#listener.stop();
     // Graceful: workers stop fetching, running handlers get `timeoutMs` to finish; what is still running
     // then is marked failed, so it is retried (by this or another instance) under its retry policy.
     await this.#boss.stop({ graceful: true, wait: true, timeout: Math.max(timeoutMs, 1000) });
@@ -104,43 +125,53 @@ export class PgBossQueue implements Queue {
       ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
       ...(options.transaction ? { db: executorAdapter(options.transaction) } : {}),
     });
-    // A job inside a transaction is invisible until commit; a delayed one is not due. Others: wake a local
-    // worker now rather than at its next poll (a verification code should not wait two seconds).
-    if (id && !options.transaction && options.startAfter === undefined) {
-      for (const workerId of this.#workers.get(name) ?? []) this.#boss.notifyWorker(workerId);
+    if (id && options.startAfter === undefined) {
+      if (options.transaction) {
+        // Invisible until commit, so no worker can take it now: PostgreSQL delivers this on commit (and
+        // drops it on rollback), waking the workers of every instance.
+        await options.transaction.executeQuery(CompiledQuery.raw('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]));
+      } else {
+        // Committed already: wake a local worker now rather than at its next poll.
+        this.#wake(name);
+      }
     }
     return id;
   }
 
   async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.#ensureQueue(name);
-    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? 2;
-    let workerId: string | undefined;
-    workerId = await this.#boss.work<T | SealedPayload>(
-      name,
-      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
-      async (jobs) => {
-        for (const job of jobs) {
-          const data = this.#open<T>(job.data);
-          if (data === undefined) {
-            // Sealed under another SECRET_KEY: no attempt can ever read it.
-            this.#options.logger.error({ job: { id: job.id, name } }, 'job payload cannot be decrypted (SECRET_KEY changed?); dropped');
-            continue;
-          }
-          const view: Job<T> = {
-            id: job.id,
-            name: job.name,
-            data,
-            retryCount: job.retryCount,
-            retryLimit: job.retryLimit,
-          };
-          await handler(view);
-        }
-        // A job came: there may be more behind it, so skip the pause before the next fetch.
-        if (options.drain && workerId !== undefined) this.#boss.notifyWorker(workerId);
-      },
-    );
-    this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? this.#options.pollingIntervalSeconds ?? DEFAULT_POLLING_SECONDS;
+    const concurrency = options.concurrency ?? 1;
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError('work(): concurrency must be an integer ≥ 1');
+    // pg-boss 10 runs one job at a time per worker: `concurrency` workers share the queue (SKIP LOCKED).
+    for (let i = 0; i < concurrency; i++) {
+      let workerId: string | undefined;
+      workerId = await this.#boss.work<T | SealedPayload>(
+        name,
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
+        async (jobs) => {
+          for (const job of jobs) await this.#run(name, job, handler);
+          // A job came: there may be more behind it, so skip the pause before the next fetch.
+          if (options.drain && workerId !== undefined) this.#boss.notifyWorker(workerId);
+        },
+      );
+      this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+    }
+  }
+
+  async #run<T extends object>(name: string, job: PgBoss.JobWithMetadata<T | SealedPayload>, handler: JobHandler<T>): Promise<void> {
+    const data = this.#open<T>(job.data);
+    if (data === undefined) {
+      // Sealed under another SECRET_KEY: no attempt can ever read it.
+      this.#options.logger.error({ job: { id: job.id, name } }, 'job payload cannot be decrypted (SECRET_KEY changed?); dropped');
+      return;
+    }
+    await handler({ id: job.id, name: job.name, data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+  }
+
+  /** Wakes this process' workers for `name`: the idle ones fetch at once, busy ones right after their job. */
+  #wake(name: string): void {
+    for (const workerId of this.#workers.get(name) ?? []) this.#boss.notifyWorker(workerId);
   }
 
   /** Runs `fn` while holding a session advisory lock shared by every instance on this database. */

@@ -48,13 +48,21 @@ export interface Job<T> {
 export type JobHandler<T> = (job: Job<T>) => Promise<void>;
 
 export interface WorkOptions {
-  /** How often an idle worker looks for due jobs (≥ 0.5 s). Jobs sent from this process wake it at once. */
+  /**
+   * How often an idle worker looks for due jobs (≥ 0.5 s): the fallback. A job sent without a transaction in
+   * this process wakes it at once; one sent in a transaction wakes the workers of every instance when it commits.
+   */
   pollingIntervalSeconds?: number;
   /**
    * After a job, look for the next one at once instead of after the polling interval (pg-boss otherwise
    * takes one job per interval per worker): for queues that see bursts, such as one job per event.
    */
   drain?: boolean;
+  /**
+   * How many jobs of this queue this process runs at once (default 1): for queues whose jobs mostly wait
+   * on the network, such as sending mail.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -69,6 +77,6 @@ export interface Queue {
   stop(options?: { timeoutMs?: number }): Promise<void>;
   /** Enqueues a job; resolves to its id, or `null` when a singleton window dropped it. */
   send<T extends object>(name: string, payload: T, options?: SendOptions): Promise<string | null>;
-  /** Runs `handler` for the jobs of `name`, one at a time per call, in this process. */
+  /** Runs `handler` for the jobs of `name` in this process, `concurrency` at a time (default one). */
   work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
 }

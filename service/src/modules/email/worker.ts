@@ -17,9 +17,12 @@ export interface MailWorkerDeps {
   mailFrom: MailAddress;
 }
 
-/** Runs `mail.send` jobs in this process. Every instance may run one; pg-boss hands each job to one. */
+/** Messages one instance sends at once: a burst of sign-in codes must not leave one at a time. */
+export const MAIL_CONCURRENCY = 5;
+
+/** Runs `mail.send` jobs in this process. Every instance may run them; pg-boss hands each job to one. */
 export async function startMailWorker(queue: Queue, deps: MailWorkerDeps, options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
-  await queue.work<MailJobPayload>(MAIL_SEND_JOB, (job) => deliver(job, deps), options);
+  await queue.work<MailJobPayload>(MAIL_SEND_JOB, (job) => deliver(job, deps), { ...options, concurrency: MAIL_CONCURRENCY, drain: true });
 }
 
 /** Renders and sends one message. Throws to have the queue retry it; returns when retrying cannot help. */

@@ -29,5 +29,9 @@ export function verificationRoutes(config: Config, { db, queue, logger }: AppDep
 /** Registers the queued half of verification (looking up the member, sending the code). */
 export function registerVerificationJobs(config: Config, { db, queue, logger }: AppDeps): Promise<void> {
   const verifications = new VerificationService(db, queue, logger, config.secretKey, config.publicUrl);
-  return queue.work('verification.send', (job) => verifications.send(job.data as Parameters<VerificationService['send']>[0]));
+  // Two at once, draining: a rush of sign-ins is a burst of these short jobs, each queueing its mail.
+  return queue.work('verification.send', (job) => verifications.send(job.data as Parameters<VerificationService['send']>[0]), {
+    concurrency: 2,
+    drain: true,
+  });
 }
