@@ -76,8 +76,10 @@ workspace
   .action(async (opts: { name: string; ownerEmail: string[] } & JsonOption) => {
     const name = opts.name.trim();
     if (!name || name.length > 200) throw new CliError('--name must be 1 to 200 characters');
+    // The contract bounds a workspace's owner_emails: at most 20 addresses of at most 254 characters.
+    if (opts.ownerEmail.length > 20) throw new CliError('--owner-email takes at most 20 addresses');
     for (const email of opts.ownerEmail) {
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new CliError(`--owner-email "${email}" is not an email address`);
+      if (!isEmailAddress(email)) throw new CliError(`--owner-email "${email}" is not an email address (at most 254 characters)`);
     }
     await withDatabase(async ({ db }, config) => {
       const created = await createWorkspace(db, config.secretKey, { name, ownerEmails: opts.ownerEmail });

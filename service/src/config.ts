@@ -233,6 +233,8 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function url(env: Env, name: string, fallback: string): string {
   const raw = optional(env, name) ?? fallback;
+  // Links built on PUBLIC_URL are bounded in the contract (2100 characters with their path and token).
+  if (raw.length > 2000) throw new ConfigError(name, 'must be at most 2000 characters');
   let parsed: URL;
   try {
     parsed = new URL(raw);

@@ -225,6 +225,60 @@ describe('NUL and lone surrogates', () => {
   });
 });
 
+describe('limits from the contract', () => {
+  const asOwner = (path: string, method: string, body: unknown) => ctx.fetch(path, { apiKey: ws.apiKey, method, ...jsonBody(body) });
+
+  async function expectFieldRefused(res: Response, field: string): Promise<void> {
+    const body = await expectProblem(res, 400);
+    expect(body.code).toBe('validation_failed');
+    expect(JSON.stringify(body.errors)).toContain(field);
+  }
+
+  it('refuses an over-long name and an over-long comment body, naming the field', async () => {
+    await expectFieldRefused(await asOwner('/v1/portals', 'POST', { name: 'n'.repeat(201) }), 'name');
+    await expectFieldRefused(await asOwner(`/v1/files/${existing.file_id}/comments`, 'POST', { body: 'b'.repeat(10_001) }), 'body');
+    await expectFieldRefused(await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: 'm@example.com', name: 'n'.repeat(201) }), 'name');
+  });
+
+  it('refuses an email address longer than 254 characters', async () => {
+    const long = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}.example`; // 263 characters
+    await expectFieldRefused(await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: long, send_invite: true }), 'email');
+    await expectFieldRefused(await asOwner('/v1/workspace', 'PATCH', { notify_emails: [long] }), 'notify_emails');
+  });
+
+  it('refuses integers beyond their bounds: a page size over 100, a version beyond int32', async () => {
+    await expectFieldRefused(await ctx.fetch(`/v1/portals?limit=101`, { apiKey: ws.apiKey }), 'limit');
+    await expectFieldRefused(await ctx.fetch(`/v1/files/${existing.file_id}/content?version=2147483648`, { apiKey: ws.apiKey }), 'version');
+    await expectFieldRefused(await asOwner(`/v1/files/${existing.file_id}/comments`, 'POST', { body: 'hi', version: 2147483648 }), 'version');
+  });
+
+  it('refuses an over-long time filter', async () => {
+    const since = `2026-11-28T09:30:00.${'1'.repeat(50)}Z`;
+    await expectFieldRefused(await ctx.fetch(`/v1/events?since=${since}`, { apiKey: ws.apiKey }), 'since');
+  });
+
+  it('refuses a webhook URL that normalises to more than 2048 characters', async () => {
+    // 2000 characters as sent, but each "é" becomes "%C3%A9" once normalised.
+    const url = `https://93.184.215.14/${'é'.repeat(1975)}`;
+    expect(url.length).toBeLessThanOrEqual(2048);
+    await expectFieldRefused(await asOwner('/v1/webhook-endpoints', 'POST', { url }), 'url');
+  });
+
+  it('keeps problem details within their bounds however much the request echoes', async () => {
+    const fields = Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`unknown_field_${i}_${'x'.repeat(500)}`, 1]));
+    const res = await asOwner('/v1/portals', 'POST', { name: 'ok', ...fields });
+    const body = await expectProblem(res, 400);
+    expect((body.errors as unknown[]).length).toBeLessThanOrEqual(50);
+    expect(String(body.detail).length).toBeLessThanOrEqual(2000);
+    for (const e of body.errors as Array<{ path: string; message: string }>) {
+      expect(e.path.length).toBeLessThanOrEqual(500);
+      expect(e.message.length).toBeLessThanOrEqual(1000);
+    }
+    const route = await expectProblem(await ctx.fetch(`/v1/${'p'.repeat(5000)}`, { apiKey: ws.apiKey }), 404);
+    expect(String(route.detail).length).toBeLessThanOrEqual(2000);
+  });
+});
+
 describe('unknown routes and methods', () => {
   it('answers 404 problem+json for an unknown route', async () => {
     for (const path of ['/nope', '/v1/nope', '/v1/portals/prt_x/nope', '/v2/portals']) {

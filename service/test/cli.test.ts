@@ -96,6 +96,14 @@ describe('foyer CLI', () => {
     const missing = await runCli(['workspace', 'create', '--name', 'X'], env);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain('--owner-email');
+    // The contract bounds owner_emails: 254 characters an address, 20 addresses.
+    const longEmail = await runCli(['workspace', 'create', '--name', 'X', '--owner-email', `${'a'.repeat(64)}@${'b'.repeat(190)}.test`], env);
+    expect(longEmail.code).not.toBe(0);
+    expect(longEmail.stderr).toContain('at most 254 characters');
+    const many = Array.from({ length: 21 }, (_, i) => `o${i}@x.test`);
+    const tooMany = await runCli(['workspace', 'create', '--name', 'X', '--owner-email', ...many], env);
+    expect(tooMany.code).not.toBe(0);
+    expect(tooMany.stderr).toContain('at most 20 addresses');
     const badEnv = await runCli(['migrate'], { DATABASE_URL: ctx.databaseUrl });
     expect(badEnv.code).toBe(2);
     expect(badEnv.stderr).toContain('SECRET_KEY');

@@ -6,7 +6,7 @@ const PORTAL_IN_PATH = /^\/v1\/portals\/(prt_[0-9a-z]{32})(\/|$)/;
 const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Range, If-None-Match, If-Range, X-Request-Id';
 const EXPOSE_HEADERS =
-  'X-Request-Id, Retry-After, Idempotent-Replayed, Content-Disposition, Content-Length, Content-Range, ETag, Location';
+  'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, Content-Disposition, Content-Length, Content-Range, ETag, Location';
 
 /**
  * CORS for the embedded widget: only origins a workspace registered in `allowed_origins`, never

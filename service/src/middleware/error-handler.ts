@@ -31,13 +31,25 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
         type: `urn:foyer:error:${problem.code}`,
         title: problem.title,
         status: problem.status,
-        ...(problem.detail ? { detail: problem.detail } : {}),
+        ...(problem.detail ? { detail: clip(problem.detail, LIMITS.detail) } : {}),
         code: problem.code,
         request_id: String(req.id),
-        ...(problem.errors ? { errors: problem.errors } : {}),
+        ...(problem.errors
+          ? { errors: problem.errors.slice(0, LIMITS.errors).map((e) => ({ path: clip(e.path, LIMITS.path), message: clip(e.message, LIMITS.message) })) }
+          : {}),
       }),
     );
 };
+
+/**
+ * The `Problem` schema's bounds in openapi.yaml. Details and field errors can echo what the client sent (an
+ * unknown field's name, a path), so a hostile request could otherwise make the answer as big as itself.
+ */
+const LIMITS = { detail: 2000, errors: 50, path: 500, message: 1000 };
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
 
 interface ValidatorError {
   status: number;

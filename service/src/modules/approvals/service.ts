@@ -18,6 +18,9 @@ export type DecisionCreateDto = components['schemas']['DecisionCreate'];
 export type ApprovalRecordDto = components['schemas']['ApprovalRecord'];
 
 /** Approval requests bound to one file version, and the immutable decisions on them. */
+/** `maxItems` of an approval request's `approvers` (and so of its `decisions`) in openapi.yaml. */
+const MAX_APPROVERS = 100;
+
 export class ApprovalService {
   constructor(private readonly db: Db) {}
 
@@ -40,7 +43,11 @@ export class ApprovalService {
         if (missing.length) throw createError('validation_failed', 'Approvers must be active members of this portal.', missing.map((m) => ({ path: `/body/approvers/${input.approvers!.indexOf(m)}`, message: `${m} is not an active member of this portal` })));
         approvers = input.approvers;
       } else {
-        approvers = (await trx.selectFrom('members').select('id').where('portal_id', '=', file.portal_id).where('status', '=', 'active').execute()).map((m) => m.id);
+        approvers = (await trx.selectFrom('members').select('id').where('portal_id', '=', file.portal_id).where('status', '=', 'active').limit(MAX_APPROVERS + 1).execute()).map((m) => m.id);
+        // A request answers its approvers and their decisions in full: the contract bounds both at 100.
+        if (approvers.length > MAX_APPROVERS) {
+          throw createError('validation_failed', `The portal has more than ${MAX_APPROVERS} active members: name at most ${MAX_APPROVERS} approvers.`, [{ path: '/body/approvers', message: `is required when the portal has more than ${MAX_APPROVERS} active members` }]);
+        }
       }
       if (approvers.length === 0) throw createError('no_approvers', 'The portal has no active members to approve: add one first.');
       const dueAt = input.due_at ? new Date(input.due_at) : null;

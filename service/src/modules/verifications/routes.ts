@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
+import { rateLimitSink } from '../rate-limits/headers.ts';
 import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS, VerificationService, type VerificationConfirmDto } from './service.ts';
 
 export function verificationRoutes(config: Config, { db, queue, logger }: AppDeps): Router {
@@ -11,11 +12,11 @@ export function verificationRoutes(config: Config, { db, queue, logger }: AppDep
     res.json(await verifications.publicPortal(req.params.portal_id));
   });
   router.post('/v1/portals/:portal_id/verifications', async (req, res) => {
-    await verifications.start(req.params.portal_id, (req.body as { email: string }).email, requestMeta(req));
+    await verifications.start(req.params.portal_id, (req.body as { email: string }).email, requestMeta(req), rateLimitSink(res));
     res.status(202).json({ status: 'sent_if_allowed', code_expires_in: CODE_TTL_SECONDS, resend_after: RESEND_AFTER_SECONDS });
   });
   router.post('/v1/portals/:portal_id/verifications/confirm', async (req, res) => {
-    res.status(201).json(await verifications.confirm(req.params.portal_id, req.body as VerificationConfirmDto, requestMeta(req)));
+    res.status(201).json(await verifications.confirm(req.params.portal_id, req.body as VerificationConfirmDto, requestMeta(req), rateLimitSink(res)));
   });
   router.post('/v1/portals/:portal_id/sign-in-links', async (req, res) => {
     res.status(201).json(await verifications.createSignInLink(req.auth, req.params.portal_id, (req.body as { member_id: string }).member_id, requestMeta(req)));

@@ -16,6 +16,7 @@ import type { PortalRow } from '../portals/table.ts';
 import { countSessionsOfMember } from '../sessions/repository.ts';
 import { createSession, sessionCreatedDto, type SessionCreatedDto } from '../sessions/service.ts';
 import type { SignInMethod } from '../sessions/table.ts';
+import type { RateLimitSink } from '../rate-limits/headers.ts';
 import { consumeRate } from '../rate-limits/limiter.ts';
 import * as repo from './repository.ts';
 
@@ -87,14 +88,14 @@ export class VerificationService {
    * Asks for a code. The same 202 for every address: the rate limits count every request, and whether the
    * address belongs to a member is decided later, by a queued job — so status, body and timing reveal nothing.
    */
-  async start(portalId: string, email: string, meta: RequestMeta): Promise<void> {
+  async start(portalId: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<void> {
     const portal = await this.activePortal(portalId);
     const address = email.trim().toLowerCase();
     const decision = await consumeRate(this.db, [
-      { bucket: `verify:email:${portal.id}:${address}`, limit: 1, windowSeconds: 60 },
-      { bucket: `verify:email:${portal.id}:${address}`, limit: 5, windowSeconds: 3600 },
-      { bucket: `verify:ip:${meta.ip ?? 'unknown'}`, limit: 20, windowSeconds: 3600 },
-    ]);
+      { policy: 'per-email-minute', bucket: `verify:email:${portal.id}:${address}`, limit: 1, windowSeconds: 60 },
+      { policy: 'per-email-hour', bucket: `verify:email:${portal.id}:${address}`, limit: 5, windowSeconds: 3600 },
+      { policy: 'per-ip', bucket: `verify:ip:${meta.ip ?? 'unknown'}`, limit: 20, windowSeconds: 3600 },
+    ], rateLimits);
     if (!decision.allowed) {
       throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds before asking for another code.`, undefined, {
         'Retry-After': String(decision.retryAfterSeconds),
@@ -151,11 +152,11 @@ export class VerificationService {
   }
 
   /** Exchanges a code, a token or the portal's access link for a session on this device. */
-  async confirm(portalId: string, input: VerificationConfirmDto, meta: RequestMeta): Promise<SessionCreatedDto> {
+  async confirm(portalId: string, input: VerificationConfirmDto, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<SessionCreatedDto> {
     checkConfirmShape(input);
     const portal = await this.activePortal(portalId);
     if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
-    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
+    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta, rateLimits);
     return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', meta);
   }
 
@@ -196,12 +197,12 @@ export class VerificationService {
     return outcome;
   }
 
-  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<SessionCreatedDto> {
     const presented = this.accessKeyHash(portal.id, linkKey);
     if (portal.access_mode !== 'link' || !portal.access_key_hash || !hashesEqual(presented, portal.access_key_hash)) {
       throw failed('This portal link is not valid any more. Ask the business for a new one.');
     }
-    const decision = await consumeRate(this.db, [{ bucket: `access:ip:${meta.ip ?? 'unknown'}`, limit: 30, windowSeconds: 3600 }]);
+    const decision = await consumeRate(this.db, [{ policy: 'per-ip', bucket: `access:ip:${meta.ip ?? 'unknown'}`, limit: 30, windowSeconds: 3600 }], rateLimits);
     if (!decision.allowed) {
       throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds.`, undefined, { 'Retry-After': String(decision.retryAfterSeconds) });
     }

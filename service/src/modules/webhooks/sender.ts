@@ -35,7 +35,8 @@ export async function postWebhook(url: string, body: string, headers: Record<str
   try {
     [pinned] = (await resolveAllowed(target.hostname, options.allowPrivate)) as [ResolvedAddress];
   } catch (err) {
-    return { status: null, error: (err as Error).message, durationMs: elapsed() };
+    // The message names the host, which may be long: attempts show at most 500 characters of error.
+    return { status: null, error: (err as Error).message.slice(0, 500), durationMs: elapsed() };
   }
 
   const lookup = ((_hostname, lookupOptions, callback) => {

@@ -9,6 +9,8 @@ import { toDeliveryDto, toEndpointDto, type WebhookDeliveryDto, type WebhookEndp
 import * as repo from './repository.ts';
 import { newWebhookSecret, webhookSecretBox } from './secret.ts';
 
+const MAX_URL_LENGTH = 2048;
+
 /** Owners' webhook endpoints: create (the secret is shown once), list, delete, and each one's deliveries. */
 export class WebhookEndpointService {
   constructor(
@@ -100,6 +102,9 @@ export class WebhookEndpointService {
       if (err instanceof UnsafeAddressError) refuse(err.message);
       throw err;
     }
-    return url.toString();
+    const normalised = url.toString();
+    // Endpoints answer their URL as stored (normalised: punycode, percent-encoding), within the contract's 2048.
+    if (normalised.length > MAX_URL_LENGTH) refuse(`must be at most ${MAX_URL_LENGTH} characters once normalised (${normalised.length})`);
+    return normalised;
   }
 }
