@@ -69,7 +69,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(multipartPlaceholder);
   app.use(openapiValidator({ validateResponses: config.validateResponses }));
   app.use(refuseEmptyJsonBody);
-  app.use(idempotency(deps.db));
+  app.use(idempotency(deps.db, config.secretKey));
 
   app.use(workspaceRoutes(deps));
   app.use(portalRoutes(config, deps));

@@ -22,4 +22,13 @@ describe('SealedBox', () => {
     expect(() => new SealedBox(KEY, 'job payload').open([v, iv, flipped, tag].join('.'))).toThrow();
     expect(() => new SealedBox(KEY, 'job payload').open('garbage')).toThrow('not a sealed value');
   });
+
+  it('opens a value sealed with a context only with that same context', () => {
+    const box = new SealedBox(KEY, 'idempotent response');
+    const sealed = box.seal({ token: 'cs_x.y' }, 'client:mem_1\nkey-1');
+    expect(box.open(sealed, 'client:mem_1\nkey-1')).toEqual({ token: 'cs_x.y' });
+    expect(() => box.open(sealed, 'client:mem_2\nkey-1')).toThrow();
+    expect(() => box.open(sealed)).toThrow();
+    expect(() => box.open(box.seal(1), 'client:mem_1\nkey-1')).toThrow();
+  });
 });

@@ -2,18 +2,26 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import type { Db } from '../db/database.ts';
 import { createError } from '../errors/http-error.ts';
+import { SealedBox } from '../lib/sealed-box.ts';
 import { claimKey, completeKey, findKey, releaseKey } from '../modules/idempotency/repository.ts';
 
 // Response headers worth replaying; the rest (dates, request ids) belong to the new response.
 const REPLAYED_HEADERS = ['content-type', 'location'];
 
+interface StoredResponse {
+  headers: Record<string, string>;
+  body: string;
+}
+
 /**
  * `Idempotency-Key` on POST: the first request with a key runs and its response (status < 500) is kept for
  * 24 hours; a retry with the same key and body replays it with `Idempotent-Replayed: true`; the same key
  * with another body is 422; a retry while the first still runs is 409. Keys are scoped to the caller.
- * Runs after request validation, so a 400 never consumes a key.
+ * Runs after request validation, so a 400 never consumes a key. The kept response rests sealed under
+ * SECRET_KEY and bound to its scope and key: it may carry a session token, a link key or a webhook secret.
  */
-export function idempotency(db: Db): RequestHandler {
+export function idempotency(db: Db, secretKey: string): RequestHandler {
+  const box = new SealedBox(secretKey, 'idempotent response');
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
@@ -33,7 +41,7 @@ export function idempotency(db: Db): RequestHandler {
         // A 5xx, or a body that never fully arrived (an upload cut off mid-way), is not an answer to keep:
         // the retry must run again.
         if (status >= 500 || !req.complete) await releaseKey(db, scope, key);
-        else await completeKey(db, scope, key, { status, headers, body });
+        else await completeKey(db, scope, key, { status, sealed: box.seal({ headers, body } satisfies StoredResponse, sealContext(scope, key)) });
       }).catch((err: unknown) => req.log.error({ err }, 'could not record the idempotent response'));
       return next();
     }
@@ -46,14 +54,27 @@ export function idempotency(db: Db): RequestHandler {
     if (existing.request_hash !== requestHash) {
       return next(createError('idempotency_key_reused', 'This Idempotency-Key was already used for another request.'));
     }
-    if (existing.state !== 'completed' || existing.response_status === null) {
+    if (existing.state !== 'completed' || existing.response_status === null || existing.response_sealed === null) {
       return next(createError('idempotency_in_progress', 'The first request with this Idempotency-Key is still running.'));
     }
-    for (const [name, value] of Object.entries(existing.response_headers ?? {})) res.setHeader(name, value);
+    let stored: StoredResponse;
+    try {
+      stored = box.open(existing.response_sealed, sealContext(scope, key)) as StoredResponse;
+    } catch (err) {
+      // Sealed under another SECRET_KEY, or altered: nothing to replay, so the retry may run again.
+      req.log.warn({ err }, 'a stored idempotent response does not open: released');
+      await releaseKey(db, scope, key);
+      return next(createError('idempotency_in_progress', 'Retry this request.'));
+    }
+    for (const [name, value] of Object.entries(stored.headers)) res.setHeader(name, value);
     res.setHeader('Idempotent-Replayed', 'true');
     req.resume(); // an unread upload body is discarded
-    res.status(existing.response_status).send(existing.response_body ?? '');
+    res.status(existing.response_status).send(stored.body);
   };
+}
+
+function sealContext(scope: string, key: string): string {
+  return `${scope}\n${key}`;
 }
 
 /**

@@ -5,6 +5,7 @@ import * as createClientAccess from './2026_11_28_030000_create_client_access.ts
 import * as createCollaboration from './2026_11_28_040000_create_collaboration.ts';
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
 import * as createEventConsumers from './2026_11_28_200000_create_event_consumers.ts';
+import * as sealIdempotentResponses from './2026_12_05_191000_seal_idempotent_responses.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_040000_create_collaboration': createCollaboration,
   '2026_11_28_100000_create_dev_mail': createDevMail,
   '2026_11_28_200000_create_event_consumers': createEventConsumers,
+  '2026_12_05_191000_seal_idempotent_responses': sealIdempotentResponses,
 };

@@ -17,7 +17,7 @@ export async function claimKey(db: Executor, scope: string, key: string, request
     values (${scope}, ${key}, ${requestHash}, 'in_progress')
     on conflict (scope, key) do update
       set request_hash = excluded.request_hash, state = 'in_progress', response_status = null,
-          response_headers = null, response_body = null, created_at = now()
+          response_sealed = null, created_at = now()
       where idempotency_keys.created_at < now() - ${TTL}
          or (idempotency_keys.state = 'in_progress' and idempotency_keys.created_at < now() - ${ABANDONED}
              and idempotency_keys.request_hash = excluded.request_hash)
@@ -38,16 +38,11 @@ export async function completeKey(
   db: Executor,
   scope: string,
   key: string,
-  response: { status: number; headers: Record<string, string>; body: string },
+  response: { status: number; sealed: string },
 ): Promise<void> {
   await db
     .updateTable('idempotency_keys')
-    .set({
-      state: 'completed',
-      response_status: response.status,
-      response_headers: JSON.stringify(response.headers),
-      response_body: response.body,
-    })
+    .set({ state: 'completed', response_status: response.status, response_sealed: response.sealed })
     .where('scope', '=', scope)
     .where('key', '=', key)
     .execute();

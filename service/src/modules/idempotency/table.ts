@@ -1,4 +1,4 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface IdempotencyKeyTable {
   /** Who sent it (the credential's workspace or session): keys are private to their sender. */
@@ -8,8 +8,8 @@ export interface IdempotencyKeyTable {
   request_hash: string;
   state: 'in_progress' | 'completed';
   response_status: number | null;
-  response_headers: ColumnType<Record<string, string> | null, string | null, string | null>;
-  response_body: string | null;
+  /** The replayable headers and body, sealed (lib/sealed-box.ts) to this row's scope and key: they may carry credentials. */
+  response_sealed: string | null;
   created_at: Generated<Date>;
 }
 
