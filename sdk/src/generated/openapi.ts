@@ -860,7 +860,10 @@ export interface components {
         FileUpdate: {
             name: string;
         };
-        /** Format: email */
+        /**
+         * Format: email
+         * @description An email address; at most 254 characters, the longest an SMTP path can carry (RFC 5321).
+         */
         Email: string;
         PublicPortal: {
             id: components["schemas"]["PortalId"];

@@ -15,11 +15,14 @@ export function encodeCursor(seq: string): string {
   return Buffer.from(JSON.stringify({ v: 1, s: seq })).toString('base64url');
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { v?: unknown; s?: unknown };
-    if (parsed.v === 1 && typeof parsed.s === 'string' && /^\d{1,19}$/.test(parsed.s)) return parsed.s;
+    // `seq` is a PostgreSQL bigint: 19 digits can still be past its maximum.
+    if (parsed.v === 1 && typeof parsed.s === 'string' && /^\d{1,19}$/.test(parsed.s) && BigInt(parsed.s) <= MAX_BIGINT) return parsed.s;
   } catch {
     // fall through
   }

@@ -69,6 +69,12 @@ function toHttpError(err: unknown): HttpError {
     return createError('unsupported_media_type', 'Send JSON as UTF-8.');
   }
 
+  // body-parser's other client errors (a body that does not match its Content-Encoding, a short body…)
+  // carry a 4xx `status` and `expose`, but no `type` handled above.
+  if (e.expose === true && e.status === 400 && !Array.isArray(e.errors)) {
+    return createError('malformed_json', 'The request body could not be read as sent: check Content-Encoding and Content-Length.');
+  }
+
   // express-openapi-validator: errors carry `status` and `errors[]`
   if (typeof e.status === 'number' && Array.isArray(e.errors)) {
     const fields: FieldError[] = e.errors.map((item) => ({

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
+import { isDateTime } from '../lib/date-time.ts';
 import { OPENAPI_PATH } from '../lib/paths.ts';
 import { cacheRouteMatchers } from './route-matcher-cache.ts';
 
@@ -18,8 +19,14 @@ export function openapiValidator(options: { validateResponses: boolean }): Reque
     // Uploads are streamed by busboy in the files module, never buffered by the validator.
     fileUploader: false,
     validateFormats: true,
+    // Only instants the service can store (ajv's RFC 3339 check lets `23:59:60` and `+25:00` through).
+    formats: { 'date-time': { type: 'string', validate: isDateTime } },
     ignoreUndocumented: false,
-    // Pages, assets and the contract itself are not API operations.
-    ignorePaths: (path: string) => !(path.startsWith('/v1/') || path === '/v1' || path === '/healthz' || path === '/readyz'),
+    // Pages, assets and the contract itself are not API operations. Express routes ignore case, so `/V1/…`
+    // reaches the same handlers: it must not skip validation (it is then an unknown route, 404).
+    ignorePaths: (path: string) => {
+      const lower = path.toLowerCase();
+      return !(lower.startsWith('/v1/') || lower === '/v1' || lower === '/healthz' || lower === '/readyz');
+    },
   }) as unknown as RequestHandler[];
 }

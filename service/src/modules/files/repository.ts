@@ -164,7 +164,11 @@ export function listVersions(db: Executor, fileId: string, options: { limit: num
   return query.orderBy('v.version', 'desc').limit(options.limit + 1).execute();
 }
 
-export function findVersion(db: Executor, fileId: string, version: number): Promise<FileVersionRow | undefined> {
+/** Version numbers are PostgreSQL integers: a larger number (e.g. `?version=2147483648`) is no version. */
+const MAX_VERSION = 2 ** 31 - 1;
+
+export async function findVersion(db: Executor, fileId: string, version: number): Promise<FileVersionRow | undefined> {
+  if (!Number.isInteger(version) || version < 1 || version > MAX_VERSION) return undefined;
   return db.selectFrom('file_versions').selectAll().where('file_id', '=', fileId).where('version', '=', version).executeTakeFirst();
 }
 

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+import { fileForm } from './support/uploads.ts';
+
+// Each of these answered 500 to the contract fuzzer (fuzz.test.ts); each is a client error.
+let ctx: TestContext;
+let ws: TestWorkspace;
+let portalId: string;
+let fileId: string;
+const json = { 'content-type': 'application/json' };
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  ws = await ctx.newWorkspace();
+  portalId = (await ws.client.POST('/v1/portals', { body: { name: 'Findings' } })).data!.id;
+  const upload = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('x')), ws.apiKey);
+  fileId = ((await upload.json()) as { id: string }).id;
+  await ws.client.POST('/v1/portals/{portal_id}/members', { params: { path: { portal_id: portalId } }, body: { email: 'dana@example.com' } });
+});
+afterAll(() => ctx.close());
+
+async function problem(res: Response): Promise<{ status: number; code: string; errors?: Array<{ path: string }> }> {
+  const body = (await res.json()) as { code: string; errors?: Array<{ path: string }> };
+  return { status: res.status, code: body.code, ...(body.errors ? { errors: body.errors } : {}) };
+}
+
+const cursor = (seq: string) => Buffer.from(JSON.stringify({ v: 1, s: seq })).toString('base64url');
+
+describe('inputs the contract fuzzer found', () => {
+  it('answers a body that does not match its Content-Encoding with 400 malformed_json', async () => {
+    for (const encoding of ['gzip', 'deflate', 'br']) {
+      const res = await ctx.fetch('/v1/portals', { apiKey: ws.apiKey, method: 'POST', headers: { ...json, 'content-encoding': encoding }, body: '{"name":"x"}' });
+      expect(await problem(res), encoding).toMatchObject({ status: 400, code: 'malformed_json' });
+    }
+  });
+
+  it('validates /V1/… like /v1/… (Express routes ignore case), instead of letting it through unchecked', async () => {
+    const content = await ctx.fetch(`/V1/files/${fileId}/content?version=0&version=x`, { apiKey: ws.apiKey });
+    expect(await problem(content)).toMatchObject({ status: 400, code: 'validation_failed' });
+    const created = await ctx.fetch('/V1/portals', { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"name":"x","unknown":1}' });
+    expect(await problem(created)).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/unknown' }] });
+  });
+
+  it('answers a version number past PostgreSQL integers with a client error', async () => {
+    for (const version of ['2147483648', '99999999999', '9007199254740993']) {
+      const res = await ctx.fetch(`/v1/files/${fileId}/content?version=${version}`, { apiKey: ws.apiKey });
+      const body = await problem(res);
+      expect([400, 404], version).toContain(body.status);
+    }
+  });
+
+  it('refuses a cursor whose position is past PostgreSQL bigint', async () => {
+    for (const seq of ['9999999999999999999', '9223372036854775808']) {
+      for (const path of ['/v1/portals', `/v1/files/${fileId}/comments`, `/v1/portals/${portalId}/events`]) {
+        const res = await ctx.fetch(`${path}?cursor=${cursor(seq)}`, { apiKey: ws.apiKey });
+        expect(await problem(res), `${path} ${seq}`).toMatchObject({ status: 400, code: 'invalid_cursor' });
+      }
+    }
+    // The largest bigint is still a cursor (of an empty page).
+    expect((await ctx.fetch(`/v1/portals?cursor=${cursor('9223372036854775807')}`, { apiKey: ws.apiKey })).status).toBe(200);
+  });
+
+  it('refuses an email address longer than SMTP can carry (254), naming the field', async () => {
+    const email = `${'a'.repeat(300)}@example.com`;
+    const member = await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email, send_invite: true }) });
+    expect(await problem(member)).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/email' }] });
+    const workspace = await ctx.fetch('/v1/workspace', { apiKey: ws.apiKey, method: 'PATCH', headers: json, body: JSON.stringify({ notify_emails: [email] }) });
+    expect(await problem(workspace)).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/notify_emails/0' }] });
+    const longest = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com`;
+    expect(longest).toHaveLength(254);
+    const ok = await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email: longest, send_invite: true }) });
+    expect(ok.status).toBe(201);
+  });
+
+  it('refuses date-times JavaScript and PostgreSQL cannot hold (leap second, +25:00), naming the field', async () => {
+    for (const dueAt of ['2026-12-31T23:59:60Z', '2026-01-01T00:00:00+25:00', '2026-02-30T00:00:00Z']) {
+      const res = await ctx.fetch(`/v1/files/${fileId}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ due_at: dueAt }) });
+      expect(await problem(res), dueAt).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/due_at' }] });
+      const events = await ctx.fetch(`/v1/events?since=${encodeURIComponent(dueAt)}`, { apiKey: ws.apiKey });
+      expect(await problem(events), dueAt).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/query/since' }] });
+    }
+  });
+});
