@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleId, operations, resolve, validValue, wrongValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+import { newId } from '../src/lib/ids.ts';
 import { fileForm, multipart } from './support/uploads.ts';
 
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
@@ -262,6 +263,17 @@ describe('limits from the contract', () => {
     const url = `https://93.184.215.14/${'é'.repeat(1975)}`;
     expect(url.length).toBeLessThanOrEqual(2048);
     await expectFieldRefused(await asOwner('/v1/webhook-endpoints', 'POST', { url }), 'url');
+  });
+
+  it('asks for named approvers when the default (every active member) would exceed 100', async () => {
+    const portal = (await ws.client.POST('/v1/portals', { body: { name: 'Crowded' } })).data!;
+    const upload = await ctx.upload(`/v1/portals/${portal.id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
+    const fileId = ((await upload.json()) as { id: string }).id;
+    const members = Array.from({ length: 101 }, (_, i) => ({ id: newId('member'), portal_id: portal.id, workspace_id: ws.workspaceId, email: `m${i}@crowd.example`, name: null, status: 'active' as const }));
+    await ctx.db.insertInto('members').values(members).execute();
+    await expectFieldRefused(await asOwner(`/v1/files/${fileId}/approval-requests`, 'POST', {}), 'approvers');
+    const named = await asOwner(`/v1/files/${fileId}/approval-requests`, 'POST', { approvers: members.slice(0, 100).map((m) => m.id) });
+    expect(named.status, await named.clone().text()).toBe(201);
   });
 
   it('keeps problem details within their bounds however much the request echoes', async () => {
