@@ -17,6 +17,7 @@ import { WorkspaceResource } from './resources/workspace.ts';
 import { DEFAULT_MAX_RETRIES, retry } from './retry.ts';
 import { toSource, type UploadSource } from './uploads.ts';
 import { verifyWebhook } from './webhooks.ts';
+import { trimTrailingSlashes } from './base-url.ts';
 
 /** Milliseconds one attempt may take unless the client or the call says otherwise. */
 export const DEFAULT_TIMEOUT = 60_000;
@@ -105,7 +106,7 @@ export class Foyer {
     const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new TypeError('maxRetries must be an integer ≥ 0.');
     const http = new Http({
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      baseUrl: trimTrailingSlashes(options.baseUrl),
       fetch: options.fetch,
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       maxRetries,

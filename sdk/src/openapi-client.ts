@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { paths } from './generated/openapi.ts';
+import { trimTrailingSlashes } from './base-url.ts';
 
 /** Options for {@link createFoyerClient}. */
 export interface FoyerClientOptions {
@@ -22,7 +23,7 @@ export type FoyerClient = Client<paths>;
  */
 export function createFoyerClient(options: FoyerClientOptions): FoyerClient {
   const client = createClient<paths>({
-    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    baseUrl: trimTrailingSlashes(options.baseUrl),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const credential = options.apiKey ?? options.sessionToken;

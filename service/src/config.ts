@@ -4,6 +4,7 @@ import { isIP, isIPv6 } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 import addressparser from 'nodemailer/lib/addressparser';
 import { isEmailAddress } from './lib/email-address.ts';
+import { trimEndOf } from './lib/trim.ts';
 
 /** Everything the service reads from its environment, read once at start and frozen. */
 export interface Config {
@@ -245,7 +246,7 @@ function url(env: Env, name: string, fallback: string): string {
     throw new ConfigError(name, `must be an http(s) URL, got "${raw}"`);
   }
   if (parsed.search || parsed.hash) throw new ConfigError(name, 'must not carry a query or fragment');
-  return parsed.toString().replace(/\/+$/, '');
+  return trimEndOf(parsed.toString(), '/');
 }
 
 function secretKey(env: Env, embedded: boolean, dataDir: string): string {

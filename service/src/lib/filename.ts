@@ -1,3 +1,5 @@
+import { trimEndOf } from './trim.ts';
+
 // Display names come from clients and end up in Content-Disposition headers, emails and other people's
 // download folders. They are never used as storage keys, but they must still be harmless everywhere.
 
@@ -19,7 +21,7 @@ export function sanitizeFilename(input: string | undefined | null): string {
   name = name.split(/[/\\]/).pop() ?? '';
   name = name.replace(WINDOWS_RESERVED, '_');
   // Windows strips trailing dots and spaces; leading dots would make hidden files or `..`.
-  name = name.trim().replace(/[. ]+$/, '').replace(/^\.+/, '').trim();
+  name = trimEndOf(name.trim(), '. ').replace(/^\.+/, '').trim();
   if (DEVICE_NAME.test(name)) name = `_${name}`;
   name = truncateUtf8(name, MAX_BYTES);
   return name === '' ? FALLBACK : name;

@@ -1,4 +1,5 @@
 import type { MailMessage } from './mailer.ts';
+import { trimEndOf } from '../../lib/trim.ts';
 
 /** What a developer needs from a message to act on it in the terminal. */
 export interface MailSummary {
@@ -15,7 +16,7 @@ export function summariseMail(message: Pick<MailMessage, 'to' | 'subject' | 'tex
     to: message.to,
     subject: message.subject,
     code: /(?<!\d)\d{6}(?!\d)/.exec(message.text)?.[0],
-    link: /\bhttps?:\/\/[^\s<>"]+/.exec(message.text)?.[0]?.replace(/[.,;:!?)]+$/, ''),
+    link: trimEndOf(/\bhttps?:\/\/[^\s<>"]+/.exec(message.text)?.[0] ?? '', '.,;:!?)') || undefined,
   };
 }
 

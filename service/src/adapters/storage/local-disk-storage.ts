@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { randomBase32 } from '../../lib/ids.ts';
 import { ObjectNotFoundError, type ByteRange, type ObjectStorage, type StoredObject } from './object-storage.ts';
+import { trimEndOf } from '../../lib/trim.ts';
 
 const TEMP_MARKER = '.tmp-';
 
@@ -66,7 +67,7 @@ export class LocalDiskStorage implements ObjectStorage {
 
   /** Lists objects, and also leftover temporary files (a crash mid-write), so the sweeper removes both. */
   async *list(prefix: string): AsyncIterable<StoredObject> {
-    const start = this.pathOf(prefix.replace(/\/+$/, '') || '.');
+    const start = this.pathOf(trimEndOf(prefix, '/') || '.');
     let entries;
     try {
       entries = await readdir(start, { recursive: true, withFileTypes: true });

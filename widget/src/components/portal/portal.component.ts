@@ -118,7 +118,8 @@ export class FoyerPortal extends LitElement {
   private __ctxKey = '';
 
   private __client(token?: string): Foyer {
-    return new Foyer({ baseUrl: new URL(this.api, location.href).href.replace(/\/+$/, ''), sessionToken: token });
+    // The SDK drops trailing slashes itself.
+    return new Foyer({ baseUrl: new URL(this.api, location.href).href, sessionToken: token });
   }
 
   private __context(): PortalContext {
