@@ -90,6 +90,26 @@ describe.each([
     }
   });
 
+  it.skipIf(skip)('sniffs the 204-byte XML head of issue 11 in milliseconds while the service stays responsive', async () => {
+    // `<?xml?>`, 28 empty comments and an `x`: the old SVG sniff regex tried 2^28 ways to split the comments
+    // before failing (16.7 s of a blocked event loop here); 40 comments would have taken hours.
+    const payload = Buffer.from(`<?xml?>${'<!---->'.repeat(28)}x`);
+    expect(payload.length).toBe(204);
+    const started = performance.now();
+    const probe = (async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      const t = performance.now();
+      expect((await ctx.fetch('/healthz')).status).toBe(200);
+      return performance.now() - t;
+    })();
+    const res = await upload(payload, { filename: 'pixel.svg', type: 'image/svg+xml' });
+    const elapsed = performance.now() - started;
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as FileDto).current_version.content_type).toBe('application/xml');
+    expect(elapsed).toBeLessThan(2000);
+    expect(await probe).toBeLessThan(2000);
+  });
+
   it.skipIf(skip)('stores hostile filenames safely and sends a valid Content-Disposition', async () => {
     // NUL is refused outright (bad-input.test.ts); other control characters are cleaned out.
     const names = ['../../etc/passwd', 'a\u0001b.pdf', 'report\r\nSet-Cookie: a=b.pdf', '"; x=evil.pdf', 'invoice\u202Efdp.exe', 'CON', 'x'.repeat(1000) + '.pdf'];
