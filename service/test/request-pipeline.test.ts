@@ -5,6 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 import { errorHandler } from '../src/middleware/error-handler.ts';
+import { signUnsubscribeToken } from '../src/modules/notifications/unsubscribe-token.ts';
 import { requestLogger } from '../src/middleware/request-logger.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 
@@ -99,6 +100,26 @@ describe('the request log', () => {
     expect(lines.find((l) => l.code === 'authentication_required')).toMatchObject({ req: { id: refused.headers.get('x-request-id') } });
     // Credentials never reach the log.
     expect(JSON.stringify(lines)).not.toContain(owner.apiKey);
+  });
+
+  it('never writes a token carried in the query: /unsubscribe?t=… is logged as t=REDACTED', async () => {
+    lines.length = 0;
+    const pid = (await owner.client.POST('/v1/portals', { body: { name: 'Unsubscribe log' } })).data!.id;
+    const member = await owner.client.POST('/v1/portals/{portal_id}/members', { params: { path: { portal_id: pid } }, body: { email: 'dana@client.test' } });
+    const token = signUnsubscribeToken(ctx.config.secretKey, { kind: 'member', memberId: member.data!.id });
+    const page = await fetch(`${base}/unsubscribe?t=${encodeURIComponent(token)}`);
+    expect(page.status).toBe(200);
+    await page.arrayBuffer();
+    const done = await fetch(`${base}/unsubscribe?t=${encodeURIComponent(token)}`, { method: 'POST' });
+    expect(done.status).toBe(200);
+    await done.arrayBuffer();
+    const listed = await fetch(`${base}/v1/portals?limit=1&access_token=${owner.apiKey}`, { headers: { Authorization: `Bearer ${owner.apiKey}` } });
+    await listed.arrayBuffer();
+    await new Promise((r) => setTimeout(r, 50));
+    const urls = lines.filter((l) => l.msg === 'request completed').map((l) => (l.req as { url: string }).url);
+    expect(urls).toEqual(['/unsubscribe?t=REDACTED', '/unsubscribe?t=REDACTED', '/v1/portals?limit=1&access_token=REDACTED']);
+    const logged = JSON.stringify(lines);
+    for (const secret of [token, token.split('.')[2]!, encodeURIComponent(token), owner.apiKey]) expect(logged).not.toContain(secret);
   });
 
   it('logs a 5xx at error level', async () => {

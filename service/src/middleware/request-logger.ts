@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { randomBase32 } from '../lib/ids.ts';
+import { loggableUrl } from './loggable-url.ts';
 
 declare module 'http' {
   interface IncomingMessage {
     /** The request id: a well-formed incoming `X-Request-Id`, or `req_…`. */
     id: string;
-    /** A logger whose every line carries the request's id, method and url. */
+    /** A logger whose every line carries the request's id, method and url (query values redacted, see loggable-url.ts). */
     log: Logger;
   }
 }
@@ -32,7 +33,7 @@ export function requestLogger(logger: Logger): RequestHandler {
     Object.defineProperty(req, 'log', {
       configurable: true,
       enumerable: false,
-      get: () => (child ??= logger.child({ req: { id, method: req.method, url: req.originalUrl } })),
+      get: () => (child ??= logger.child({ req: { id, method: req.method, url: loggableUrl(req.originalUrl) } })),
     });
     const started = Date.now();
     res.once('finish', () => {
