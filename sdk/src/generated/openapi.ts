@@ -1495,9 +1495,12 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A dependency (the database) is not reachable. */
+        /** @description A dependency (the database) is not reachable — a restart or a failover, usually for a moment. Try again after `Retry-After` seconds (the SDK does); a POST repeated with the same `Idempotency-Key` is never done twice. */
         ServiceUnavailable: {
             headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                 [name: string]: unknown;
             };
             content: {

@@ -72,6 +72,18 @@ export function createDatabase(options: DatabaseOptions): Db {
   });
   // An idle client losing its connection (database restart) must not crash the process.
   pool.on('error', (err) => options.onError?.(err));
+  // Nor may a checked-out one: between two statements (inside a transaction, say) it has no query to fail,
+  // so node-postgres emits 'error' on the client itself, which pg-pool only listens to while it is idle.
+  // The holder's next statement fails ("not queryable", a 503), and pg-pool drops the client on release.
+  const checkedOut = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => checkedOut.add(client));
+  pool.on('release', (_err, client) => checkedOut.delete(client));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      // An idle client's error is reported once, as the pool's, above.
+      if (checkedOut.has(client)) options.onError?.(err);
+    });
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   pools.set(db, pool);
   return db;

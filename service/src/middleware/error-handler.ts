@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { isConnectionFailure } from '../db/connection-errors.ts';
 import { HttpError, createError, type FieldError } from '../errors/http-error.ts';
 
 /** Unknown routes are a 404 problem, not Express' HTML page. */
@@ -12,7 +13,9 @@ export const notFoundHandler: RequestHandler = (req, _res, next) => {
  */
 export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next) => {
   const problem = toHttpError(err);
-  if (problem.status >= 500) {
+  if (problem.code === 'service_unavailable') {
+    req.log.warn({ err }, 'request failed: a backing service is not reachable');
+  } else if (problem.status >= 500) {
     req.log.error({ err }, 'request failed');
   } else {
     req.log.info({ code: problem.code, status: problem.status }, problem.message);
@@ -60,6 +63,12 @@ interface ValidatorError {
 function toHttpError(err: unknown): HttpError {
   if (err instanceof HttpError) return err;
   if (typeof err !== 'object' || err === null) return createError('internal_error');
+  // A database restart or failover: the same request is likely to work in a moment (the SDK retries 503).
+  if (isConnectionFailure(err)) {
+    return new HttpError('service_unavailable', 'A service this request needs (the database) is not reachable right now; try again shortly.', undefined, {
+      'Retry-After': '1',
+    });
+  }
   const e = err as Partial<ValidatorError> & { type?: string; expose?: boolean };
 
   // body-parser (express.json)
