@@ -24,7 +24,8 @@ const work = await mkdtemp(join(tmpdir(), 'foyer-bench-list-'));
 await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
 const cleanup = [];
 try {
-  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '' });
+  // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
+  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
   cleanup.push(service.stop);
   const state = JSON.parse(await readFile(join(work, 'foyer', 'postgres.json'), 'utf8'));
   const databaseUrl = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer`;

@@ -50,7 +50,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   );
   app.use(refuseUnsafeUrl);
   app.use(systemRoutes(deps));
-  if (devMailPageEnabled(config)) app.use(devMailRoutes(deps));
+  if (devMailPageEnabled(config)) app.use(devMailRoutes(config, deps));
   const widget = widgetBundle();
   app.use(widgetAssetRoutes(widget));
   app.use(pageRoutes(config, deps, widget));

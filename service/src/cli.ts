@@ -28,7 +28,8 @@ async function withDatabase<T>(
 ): Promise<T> {
   let config: Config;
   try {
-    config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+    // The CLI sends no mail itself (a running service does), so it needs no mail setup to run.
+    config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' }, { sendsMail: false });
   } catch (err) {
     if (err instanceof ConfigError) throw new CliError(`Invalid configuration: ${err.message}`);
     throw err;
@@ -184,7 +185,12 @@ mail
       try {
         const jobId = await enqueueEmail(queue, { workspaceId: workspace, to: opts.to, template: 'delivery_test', data: { serviceUrl: config.publicUrl } });
         // Which mailer sends it is the service's choice (its SMTP_URL), not this command's.
-        const hint = config.smtpUrl === undefined && config.nodeEnv !== 'production' ? ` Without SMTP_URL it lands in the dev mailbox: ${config.publicUrl}/dev/mail` : '';
+        const hint =
+          config.devMailbox === 'local'
+            ? ` Without SMTP_URL it lands in the dev mailbox: ${config.publicUrl}/dev/mail`
+            : config.devMailbox === 'kept'
+              ? ' With DEV_MAILBOX=true it is kept in the database, encrypted, not sent.'
+              : '';
         print(opts.json, { job_id: jobId, to: opts.to }, `Queued a test message to ${opts.to} (job ${jobId}). A running service sends it.${hint}`);
       } finally {
         await queue.stop({ timeoutMs: 1000 });

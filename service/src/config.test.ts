@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 
-const production = { DATABASE_URL: 'postgres://u:p@db:5432/foyer', SECRET_KEY: 'k'.repeat(40) };
+const server = { DATABASE_URL: 'postgres://u:p@db:5432/foyer', SECRET_KEY: 'k'.repeat(40) };
+// Most cases below are about other variables: keep mail in the (sealed) dev mailbox so no SMTP_URL is needed.
+const production = { ...server, DEV_MAILBOX: 'true' };
 
 describe('loadConfig', () => {
   it('has embedded defaults: port 8080 on 127.0.0.1, a generated secret kept in the data dir', () => {
@@ -59,18 +61,58 @@ describe('loadConfig', () => {
   });
 
   it('keeps mail in the dev mailbox from Foyer <no-reply@localhost> when SMTP_URL is unset', () => {
-    expect(loadConfig(production)).toMatchObject({ smtpUrl: undefined, mailFrom: { name: 'Foyer', address: 'no-reply@localhost' } });
+    expect(loadConfig(production)).toMatchObject({ smtpUrl: undefined, devMailbox: 'kept', mailFrom: { name: 'Foyer', address: 'no-reply@localhost' } });
+  });
+
+  describe('the dev mailbox', () => {
+    const dataDir = () => mkdtempSync(join(tmpdir(), 'foyer-config-'));
+
+    it('is local (clear, /dev/mail) only for the embedded database on loopback outside production', () => {
+      for (const HOST of [undefined, '127.0.0.1', 'localhost', '::1', '127.0.0.2']) {
+        expect(loadConfig({ FOYER_DATA_DIR: dataDir(), ...(HOST ? { HOST } : {}) }).devMailbox, HOST).toBe('local');
+      }
+      expect(loadConfig({ FOYER_DATA_DIR: dataDir(), NODE_ENV: 'test' }).devMailbox).toBe('local');
+    });
+
+    it.each([
+      ['a DATABASE_URL installation', server],
+      ['the embedded database on 0.0.0.0', { HOST: '0.0.0.0' }],
+      ['the embedded database on a LAN address', { HOST: '192.168.1.20' }],
+      ['the embedded database in production', { NODE_ENV: 'production' }],
+      ['DEV_MAILBOX=false', { DEV_MAILBOX: 'false' }],
+    ])('refuses to start without SMTP_URL for %s, saying what to set', (_what, env) => {
+      const start = () => loadConfig({ FOYER_DATA_DIR: dataDir(), ...env });
+      expect(start).toThrow(ConfigError);
+      expect(start).toThrow(/^SMTP_URL: is required .*Set SMTP_URL and MAIL_FROM, or DEV_MAILBOX=true/);
+    });
+
+    it('is kept (sealed, no page) wherever DEV_MAILBOX=true is set explicitly', () => {
+      expect(loadConfig({ ...server, DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
+      expect(loadConfig({ FOYER_DATA_DIR: dataDir(), HOST: '0.0.0.0', NODE_ENV: 'production', DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
+      expect(loadConfig({ FOYER_DATA_DIR: dataDir(), DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
+    });
+
+    it('is off with SMTP_URL, and DEV_MAILBOX=true beside SMTP_URL is refused', () => {
+      const smtp = { ...server, SMTP_URL: 'smtp://mail.example.com:587', MAIL_FROM: 'a@example.com' };
+      expect(loadConfig(smtp).devMailbox).toBeUndefined();
+      expect(() => loadConfig({ ...smtp, DEV_MAILBOX: 'true' })).toThrow(/^DEV_MAILBOX: cannot be true when SMTP_URL is set/);
+      expect(() => loadConfig({ ...server, DEV_MAILBOX: 'perhaps' })).toThrow(/^DEV_MAILBOX: must be true or false/);
+    });
+
+    it('is not insisted on by the CLI, which sends no mail itself', () => {
+      expect(loadConfig(server, { sendsMail: false })).toMatchObject({ smtpUrl: undefined, devMailbox: undefined });
+    });
   });
 
   it('takes SMTP_URL and MAIL_FROM together', () => {
-    const config = loadConfig({ ...production, SMTP_URL: 'smtps://user:p%40ss@mail.acme.example:465', MAIL_FROM: '"Acme Portal" <no-reply@acme.example>' });
+    const config = loadConfig({ ...server, SMTP_URL: 'smtps://user:p%40ss@mail.acme.example:465', MAIL_FROM: '"Acme Portal" <no-reply@acme.example>' });
     expect(config.smtpUrl).toBe('smtps://user:p%40ss@mail.acme.example:465');
     expect(config.mailFrom).toEqual({ name: 'Acme Portal', address: 'no-reply@acme.example' });
     expect(loadConfig({ ...production, MAIL_FROM: 'no-reply@acme.example' }).mailFrom).toEqual({ name: '', address: 'no-reply@acme.example' });
   });
 
   it('never echoes the SMTP password in an error', () => {
-    expect(() => loadConfig({ ...production, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' })).toThrow(
+    expect(() => loadConfig({ ...server, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' })).toThrow(
       expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
     );
   });

@@ -36,6 +36,13 @@ export interface Config {
   readonly storage: StorageConfig;
   /** `smtp://` or `smtps://` URL of the mail server; `undefined` keeps mail in the dev mailbox. */
   readonly smtpUrl: string | undefined;
+  /**
+   * Without SMTP, where mail goes instead. `local`: the embedded default listening on loopback outside
+   * production — mail kept in clear, shown at /dev/mail (to loopback Host names only), codes printed to the
+   * console. `kept`: `DEV_MAILBOX=true` — mail kept encrypted, no page, no code in the log. `undefined`: SMTP
+   * (or, for the CLI, which sends nothing itself, not decided).
+   */
+  readonly devMailbox: DevMailboxMode | undefined;
   /** Where mail comes from. Messages show the workspace's name with this address. */
   readonly mailFrom: MailAddress;
   /** Notification emails: events for one recipient in one portal within this many seconds become one email. */
@@ -46,6 +53,9 @@ export interface Config {
    */
   readonly webhooksAllowPrivate: boolean;
 }
+
+/** See {@link Config.devMailbox}. */
+export type DevMailboxMode = 'local' | 'kept';
 
 /** See {@link Config.trustProxy}. */
 export type TrustProxy = false | number | readonly string[];
@@ -86,11 +96,19 @@ type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+export interface LoadConfigOptions {
+  /**
+   * This process sends mail (the service): without SMTP, and outside the embedded default on loopback, it
+   * insists on `DEV_MAILBOX=true`. The CLI passes `false`: `foyer migrate` needs no mail setup.
+   */
+  sendsMail?: boolean;
+}
+
 /**
  * Reads and validates the configuration. Fails fast with a {@link ConfigError} naming the variable.
  * In embedded mode (no `DATABASE_URL`) a `SECRET_KEY` is generated once and kept in `dataDir`.
  */
-export function loadConfig(env: Env = process.env): Config {
+export function loadConfig(env: Env = process.env, { sendsMail = true }: LoadConfigOptions = {}): Config {
   const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
   const databaseUrl = optional(env, 'DATABASE_URL');
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -121,7 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
     storage: storage(env, dataDir),
-    ...mail(env),
+    ...mail(env, { sendsMail, localOnly: embedded && nodeEnv !== 'production' && isLoopbackHost(host) }),
     notifyBatchSeconds: integer(env, 'NOTIFY_BATCH_SECONDS', 120, 1, 3600),
     webhooksAllowPrivate: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE', false),
   };
@@ -270,7 +288,11 @@ function secretKey(env: Env, embedded: boolean, dataDir: string): string {
 
 const DEV_MAIL_FROM = 'Foyer <no-reply@localhost>';
 
-function mail(env: Env): Pick<Config, 'smtpUrl' | 'mailFrom'> {
+function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || (isIP(host) === 4 && host.startsWith('127.'));
+}
+
+function mail(env: Env, where: { sendsMail: boolean; localOnly: boolean }): Pick<Config, 'smtpUrl' | 'mailFrom' | 'devMailbox'> {
   const smtpUrl = optional(env, 'SMTP_URL');
   if (smtpUrl !== undefined) {
     const example = 'e.g. smtp://user:pass@mail.example.com:587';
@@ -291,7 +313,24 @@ function mail(env: Env): Pick<Config, 'smtpUrl' | 'mailFrom'> {
     // Real mail from no-reply@localhost is refused or filed as spam by every receiving server.
     throw new ConfigError('MAIL_FROM', 'is required when SMTP_URL is set, e.g. "Acme Portal <no-reply@acme.example>"');
   }
-  return { smtpUrl, mailFrom: mailAddress('MAIL_FROM', rawFrom ?? DEV_MAIL_FROM) };
+  const mailFrom = mailAddress('MAIL_FROM', rawFrom ?? DEV_MAIL_FROM);
+  const explicitDevMailbox = optional(env, 'DEV_MAILBOX') === undefined ? undefined : boolean(env, 'DEV_MAILBOX', false);
+  if (smtpUrl !== undefined && explicitDevMailbox === true) {
+    throw new ConfigError('DEV_MAILBOX', 'cannot be true when SMTP_URL is set: mail is either sent or kept');
+  }
+  let devMailbox: DevMailboxMode | undefined;
+  if (smtpUrl === undefined) {
+    if (explicitDevMailbox === true) devMailbox = 'kept';
+    else if (explicitDevMailbox === undefined && where.localOnly) devMailbox = 'local';
+    else if (where.sendsMail) {
+      throw new ConfigError(
+        'SMTP_URL',
+        'is required (with MAIL_FROM) unless the service runs on its embedded database, outside production, listening on loopback (HOST=127.0.0.1), ' +
+          'where mail is kept in a dev mailbox. Set SMTP_URL and MAIL_FROM, or DEV_MAILBOX=true to keep mail in the database, encrypted and never sent',
+      );
+    }
+  }
+  return { smtpUrl, mailFrom, devMailbox };
 }
 
 function mailAddress(name: string, raw: string): MailAddress {

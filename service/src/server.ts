@@ -45,9 +45,7 @@ async function main(): Promise<void> {
   await registerVerificationJobs(config, { db: database.db, logger, storage, queue });
   // Notifications and webhooks: every event recorded from now on gets a dispatch job in its transaction.
   const stopEventConsumers = await startEventConsumers(config, { db: database.db, queue, logger });
-  if (mailer.kind === 'dev-mailbox' && config.nodeEnv === 'production') {
-    logger.warn('SMTP_URL is not set: mail is kept in the database (dev mailbox), not delivered');
-  }
+  if (config.devMailbox === 'kept') logger.warn('DEV_MAILBOX=true: mail is kept in the database, encrypted, and not delivered');
 
   const app = createApp(config, { db: database.db, logger, storage, queue });
   const server = app.listen(config.port, config.host);

@@ -1,11 +1,15 @@
+import http from 'node:http';
 import { Writable } from 'node:stream';
+import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DevMailbox } from '../src/adapters/mail/dev-mailbox.ts';
+import { devMailBox } from '../src/modules/dev-mail/repository.ts';
 import { enqueueEmail } from '../src/modules/email/enqueue.ts';
-import { createTestContext, TEST_PUBLIC_URL, type TestContext } from './support/context.ts';
+import { createTestContext, TEST_PUBLIC_URL, TEST_SECRET_KEY, type TestContext } from './support/context.ts';
 
-// Without SMTP_URL, mail is kept in PostgreSQL, summarised in the log and shown at /dev/mail.
+// The embedded default's dev mailbox (`local`): mail kept in PostgreSQL, summarised in the log and shown at
+// /dev/mail to loopback Host names. Elsewhere (`DEV_MAILBOX=true`, `kept`) mail is sealed and never shown.
 let ctx: TestContext;
 let workspaceId: string;
 const LINK = `${TEST_PUBLIC_URL}/p/prt_0123456789abcdefghjkmnpqrstvwxyz/verify#token=abcDEF123`;
@@ -21,8 +25,22 @@ async function waitForDevMail(to: string, count = 1) {
   }
 }
 
+/** GET with a chosen Host header (fetch would not send it): what a DNS-rebinding page's request looks like. */
+function getWithHost(baseUrl: string, path: string, host: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseUrl);
+  return new Promise((resolve, reject) => {
+    http
+      .get({ hostname, port, path, headers: { Host: host } }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
+}
+
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({}, { devMailbox: 'local' });
   workspaceId = (await ctx.newWorkspace('Dev Shop')).workspaceId;
 });
 afterAll(async () => {
@@ -122,46 +140,70 @@ describe('dev mailbox', () => {
       messageId: '<m1@foyer.test>',
       headers: {},
     };
-    const dev = new DevMailbox({ db: ctx.db, logger: pino(sink), showSecrets: true, pageUrl: 'http://127.0.0.1:8080/dev/mail' });
+    const dev = new DevMailbox({ db: ctx.db, logger: pino(sink), mode: 'local', pageUrl: 'http://127.0.0.1:8080/dev/mail' });
     await dev.send(message);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
       new RegExp(`^mail to gus@client\\.test “135790 is your sign-in code for Payroll”  code 135790  link ${LINK.replace(/[.?]/g, '\\$&')}  \\(http://127\\.0\\.0\\.1:8080/dev/mail#mail-\\d+\\)$`),
     );
 
-    // In production the log gets no code or link: logs are kept and shipped elsewhere.
-    const quiet = new DevMailbox({ db: ctx.db, logger: pino(sink), showSecrets: false, pageUrl: undefined });
-    await quiet.send({ ...message, subject: 'Your sign-in code' });
-    expect(lines[1]).toBe('mail to gus@client.test “Your sign-in code”');
+    // The kept mailbox logs neither code, link nor subject (which carries the code): logs are shipped and kept.
+    const quiet = new DevMailbox({ db: ctx.db, logger: pino(sink), mode: 'kept', box: devMailBox(TEST_SECRET_KEY) });
+    await quiet.send({ ...message, messageId: '<m2@foyer.test>' });
+    expect(lines[1]).toBe('mail to gus@client.test kept in the dev mailbox (DEV_MAILBOX=true), not sent');
+  });
+
+  it('answers only requests whose Host is a loopback name (no DNS rebinding)', async () => {
+    const port = new URL(ctx.baseUrl).port;
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, 'LOCALHOST']) {
+      expect((await getWithHost(ctx.baseUrl, '/dev/mail.json', host)).status, host).toBe(200);
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `127.0.0.1.evil.example:${port}`, `192.168.1.20:${port}`]) {
+      for (const path of ['/dev/mail', '/dev/mail.json', '/dev/mail?format=json', '/dev/mail/1.html']) {
+        const res = await getWithHost(ctx.baseUrl, path, host);
+        expect(res.status, `${host} ${path}`).toBe(404);
+        expect(res.body).not.toContain('864209');
+      }
+    }
   });
 });
 
-describe('/dev/mail outside the dev mailbox', () => {
-  it('is a 404 in production, while mail is still kept', async () => {
-    const prod = await createTestContext({ NODE_ENV: 'production' });
+describe('the kept dev mailbox (DEV_MAILBOX=true)', () => {
+  it('keeps mail sealed, serves no page, and opens it only with SECRET_KEY', async () => {
+    const kept = await createTestContext({ NODE_ENV: 'production', DEV_MAILBOX: 'true' });
     try {
+      expect(kept.config.devMailbox).toBe('kept');
       for (const path of ['/dev/mail', '/dev/mail.json', '/dev/mail/1.html']) {
-        const res = await prod.fetch(path);
+        const res = await kept.fetch(path);
         expect(res.status, path).toBe(404);
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
         expect(((await res.json()) as { code: string }).code).toBe('not_found');
       }
-      const ws = await prod.newWorkspace('Prod');
-      await enqueueEmail(prod.queue, {
+      const ws = await kept.newWorkspace('Prod');
+      await enqueueEmail(kept.queue, {
         workspaceId: ws.workspaceId,
         to: 'hal@client.test',
-        template: 'invitation',
-        data: { portalName: 'P', portalUrl: `${TEST_PUBLIC_URL}/p/prt_x` },
+        template: 'verification_code',
+        data: { portalName: 'Payroll', code: '975310', link: LINK, codeExpiresInMinutes: 10, linkExpiresInMinutes: 15 },
       });
       const deadline = Date.now() + 10_000;
-      while ((await prod.devMail('hal@client.test')).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-      expect(await prod.devMail('hal@client.test')).toHaveLength(1);
+      while ((await kept.devMail('hal@client.test')).length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const [mail] = await kept.devMail('hal@client.test');
+      expect(mail!.subject).toBe('975310 is your sign-in code for Payroll');
+
+      const rows = await sql<Record<string, unknown>>`select * from dev_mail where to_address = 'hal@client.test'`.execute(kept.db);
+      expect(rows.rows).toHaveLength(1);
+      expect(rows.rows[0]).toMatchObject({ subject: null, text_body: null, html_body: null, headers: null, sealed: expect.stringMatching(/^v1\./) });
+      expect(JSON.stringify(rows.rows[0])).not.toMatch(/975310|abcDEF123/);
+      // A sealed message moved to another recipient's row does not open.
+      await sql`update dev_mail set to_address = 'ivy@client.test' where to_address = 'hal@client.test'`.execute(kept.db);
+      await expect(kept.devMail('ivy@client.test')).rejects.toThrow();
     } finally {
-      await prod.close();
+      await kept.close();
     }
   });
 
-  it('is a 404 when SMTP_URL is set', async () => {
+  it('is off when SMTP_URL is set: /dev/mail is a 404', async () => {
     const smtp = await createTestContext({ SMTP_URL: 'smtp://127.0.0.1:9' }, { mailWorker: false });
     try {
       expect(smtp.mailer.kind).toBe('smtp');

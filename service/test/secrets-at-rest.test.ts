@@ -11,9 +11,31 @@ import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-re
 // handing out a credential, each POST with an Idempotency-Key as the SDK sends it — then read every text,
 // JSON and bytea column of every table in the database and look for each secret that was handed out.
 
-let smtp: TestSmtp;
+let smtp: TestSmtp | undefined;
 let receiver: WebhookReceiver;
 let ctx: TestContext;
+
+interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Every message so far, oldest first: from the SMTP server, or opened from the kept dev mailbox. */
+async function mailSoFar(): Promise<Mail[]> {
+  if (smtp) return smtp.messages.map((m) => ({ to: m.to.join(', '), subject: m.subject, text: m.text }));
+  return (await ctx.devMail()).reverse().map((m) => ({ to: m.to, subject: m.subject, text: m.text }));
+}
+
+async function waitForMail(predicate: (mail: Mail, index: number) => boolean): Promise<Mail> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const found = (await mailSoFar()).find(predicate);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('no such mail within 20 s');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 /** Every credential the service handed out, by what it is. */
 const secrets = new Map<string, string>();
@@ -38,32 +60,44 @@ async function post(path: string, body: unknown, credential?: string): Promise<R
 }
 
 /** Tokens and link keys in every mail received so far (magic links, unsubscribe links). */
-function secretsInMail(): void {
-  for (const [i, mail] of smtp.messages.entries()) {
+async function secretsInMail(): Promise<void> {
+  for (const [i, mail] of (await mailSoFar()).entries()) {
     for (const match of mail.text.matchAll(/[#?&](?:token|k|t)=([A-Za-z0-9_.-]{16,})/g)) handedOut(`mail ${i} link token`, match[1]!);
   }
 }
 
 async function askForCode(portalId: string, email: string): Promise<{ code: string; token: string }> {
   await ctx.db.deleteFrom('rate_limit_hits').execute();
-  const mark = smtp.messages.length;
+  const mark = (await mailSoFar()).length;
   await post(`/v1/portals/${portalId}/verifications`, { email });
-  const mail = await smtp.waitForMessage((m) => m.to.includes(email) && /sign-in code/.test(m.subject) && smtp.messages.indexOf(m) >= mark, 20_000);
+  const mail = await waitForMail((m, i) => m.to.includes(email) && /sign-in code/.test(m.subject) && i >= mark);
   return { code: /\b(\d{6})\b/.exec(mail.subject)![1]!, token: /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
 }
 
 beforeAll(async () => {
-  smtp = await startTestSmtp();
   receiver = await startWebhookReceiver();
-  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@acme.example>', WEBHOOKS_ALLOW_PRIVATE: 'true', NOTIFY_BATCH_SECONDS: '1' });
 });
 afterAll(async () => {
-  await ctx?.close();
   await receiver?.close();
-  await smtp?.close();
 });
 
-describe('secrets at rest', () => {
+describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %s', (mode) => {
+  beforeAll(async () => {
+    secrets.clear();
+    const settings = { WEBHOOKS_ALLOW_PRIVATE: 'true', NOTIFY_BATCH_SECONDS: '1' };
+    if (mode === 'smtp') {
+      smtp = await startTestSmtp();
+      ctx = await createTestContext({ ...settings, SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@acme.example>' });
+    } else {
+      smtp = undefined;
+      ctx = await createTestContext({ ...settings, DEV_MAILBOX: 'true' });
+    }
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await smtp?.close();
+  });
+
   it('stores no credential it handed out in clear, in any column of any table', async () => {
     // The owner: a workspace and a second key from the CLI, as an installation starts.
     const env = { DATABASE_URL: ctx.databaseUrl, SECRET_KEY: TEST_SECRET_KEY };
@@ -115,8 +149,8 @@ describe('secrets at rest', () => {
     const approval = await post(`/v1/files/${returnFile.id}/approval-requests`, { message: 'Please approve' }, apiKey);
     await post(`/v1/approval-requests/${approval.id as string}/decisions`, { decision: 'approve', note: 'Looks right' }, session);
     await receiver.waitFor((r) => r.body.includes('approval.approved'));
-    await smtp.waitForMessage((m) => m.to.includes('sam@client.example') && !/sign-in/.test(m.subject), 20_000);
-    secretsInMail();
+    await waitForMail((m) => m.to.includes('sam@client.example') && !/sign-in/.test(m.subject));
+    await secretsInMail();
     // Idempotent responses are recorded as they are sent: wait until none is still being written.
     for (let i = 0; i < 50; i++) {
       const running = await ctx.db.selectFrom('idempotency_keys').select('key').where('state', '=', 'in_progress').execute();
@@ -133,9 +167,7 @@ describe('secrets at rest', () => {
     expect(secrets.size).toBeGreaterThanOrEqual(20);
     expect(dana.id).toBeDefined();
   }, 120_000);
-});
 
-describe('stored idempotent responses', () => {
   it('replay a credential from the sealed copy, to its own caller only', async () => {
     const owner = await ctx.newWorkspace('Replays');
     const other = await ctx.newWorkspace('Other');

@@ -137,4 +137,11 @@ describe('npm start with embedded defaults', () => {
     expect(badMail.output()).toContain('Invalid configuration: SMTP_URL: is not a valid URL');
     expect(badMail.output()).not.toContain('s3cret');
   });
+
+  it('refuses to start without SMTP_URL anywhere but on loopback, where /dev/mail could serve codes to others', async () => {
+    const open = startService({ ...env, HOST: '0.0.0.0' });
+    expect(await open.exited).toBe(1);
+    expect(open.output()).toContain('Invalid configuration: SMTP_URL: is required');
+    expect(open.output()).toContain('DEV_MAILBOX=true');
+  });
 });

@@ -22,6 +22,7 @@ import { randomBase32 } from '../../src/lib/ids.ts';
 import { startMailWorker } from '../../src/modules/email/worker.ts';
 import { startEventConsumers } from '../../src/modules/events/consumers.ts';
 import { createWorkspace } from '../../src/modules/workspaces/service.ts';
+import { devMailBox, listDevMail } from '../../src/modules/dev-mail/repository.ts';
 
 export const TEST_SECRET_KEY = 'test-secret-key-0123456789abcdef0123456789';
 export const TEST_PUBLIC_URL = 'https://portal.foyer.test';
@@ -57,7 +58,7 @@ export interface TestContext {
   blobKeys(): Promise<string[]>;
   /** Raw fetch against the app, for requests the typed client would refuse to build. */
   fetch(path: string, init?: RequestInit & { apiKey?: string }): Promise<Response>;
-  /** The dev mailbox's messages (newest first), read from the database; with the dev mailbox only. */
+  /** The dev mailbox's messages (newest first), read from the database and opened; with the dev mailbox only. */
   devMail(to?: string): Promise<DevMailMessage[]>;
   close(): Promise<void>;
 }
@@ -78,6 +79,11 @@ export interface TestContextOptions {
   wrapStorage?: (storage: ObjectStorage) => ObjectStorage;
   /** How often idle queue workers poll (default 0.5 s, to keep tests quick; production polls every 2 s). */
   pollingIntervalSeconds?: number;
+  /**
+   * Without SMTP_URL the context keeps mail in the `kept` dev mailbox (DEV_MAILBOX=true: sealed, no page).
+   * `local` gives the embedded default's dev mailbox (clear, /dev/mail served) on the test database.
+   */
+  devMailbox?: 'local';
 }
 
 /** Creates a database `foyer_test_<random>` on the run's PostgreSQL, migrated and empty. */
@@ -99,7 +105,10 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 }
 
 export function testConfig(databaseUrl: string, overrides: Record<string, string> = {}): Config {
+  // A DATABASE_URL installation without SMTP needs DEV_MAILBOX=true.
+  const mailbox = overrides.SMTP_URL === undefined && overrides.DEV_MAILBOX === undefined ? { DEV_MAILBOX: 'true' } : {};
   return loadConfig({
+    ...mailbox,
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
     SECRET_KEY: TEST_SECRET_KEY,
@@ -113,11 +122,13 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
 
 export async function createTestContext(
   overrides: Record<string, string> = {},
-  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5 }: TestContextOptions = {},
+  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox }: TestContextOptions = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
-  const config = testConfig(database.url, { FOYER_DATA_DIR: dataDir, ...overrides });
+  const loaded = testConfig(database.url, { FOYER_DATA_DIR: dataDir, ...overrides });
+  // What loadConfig chooses for the embedded database on loopback, which the tests' shared database is not.
+  const config: Config = devMailbox === 'local' ? Object.freeze({ ...loaded, devMailbox }) : loaded;
   const logger = pino({ level: config.logLevel });
   const db = createDatabase({ url: database.url, maxConnections: 5 });
   await migrateToLatest(db);
@@ -168,9 +179,7 @@ export async function createTestContext(
       return fetch(baseUrl + path, { ...rest, headers: h });
     },
     async devMail(to) {
-      let query = db.selectFrom('dev_mail').selectAll().orderBy('id', 'desc');
-      if (to !== undefined) query = query.where('to_address', '=', to);
-      const rows = await query.execute();
+      const rows = await listDevMail(db, devMailBox(config.secretKey), { ...(to !== undefined ? { to } : {}), limit: 10_000 });
       return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, html: r.html_body, headers: r.headers }));
     },
     async close() {

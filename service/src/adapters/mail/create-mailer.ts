@@ -1,22 +1,20 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import { devMailBox } from '../../modules/dev-mail/repository.ts';
 import { DevMailbox } from './dev-mailbox.ts';
 import type { Mailer } from './mailer.ts';
 import { SmtpMailer } from './smtp-mailer.ts';
 
-/** Whether the /dev/mail page is served: only for the dev mailbox, and never in production. */
-export function devMailPageEnabled(config: Pick<Config, 'smtpUrl' | 'nodeEnv'>): boolean {
-  return config.smtpUrl === undefined && config.nodeEnv !== 'production';
+/** Whether the /dev/mail page is served: only for the `local` dev mailbox (embedded default on loopback). */
+export function devMailPageEnabled(config: Pick<Config, 'devMailbox'>): boolean {
+  return config.devMailbox === 'local';
 }
 
-/** SMTP when `SMTP_URL` is set, otherwise the dev mailbox. */
+/** SMTP when `SMTP_URL` is set, otherwise the dev mailbox the configuration chose. */
 export function createMailer(config: Config, deps: { db: Db; logger: Logger }): Mailer {
   if (config.smtpUrl !== undefined) return new SmtpMailer(config.smtpUrl);
-  return new DevMailbox({
-    db: deps.db,
-    logger: deps.logger,
-    showSecrets: config.nodeEnv !== 'production',
-    pageUrl: devMailPageEnabled(config) ? `${config.publicUrl}/dev/mail` : undefined,
-  });
+  if (config.devMailbox === 'local') return new DevMailbox({ ...deps, mode: 'local', pageUrl: `${config.publicUrl}/dev/mail` });
+  if (config.devMailbox === 'kept') return new DevMailbox({ ...deps, mode: 'kept', box: devMailBox(config.secretKey) });
+  throw new Error('No mailer: set SMTP_URL, or DEV_MAILBOX=true');
 }

@@ -6,6 +6,7 @@ import * as createCollaboration from './2026_11_28_040000_create_collaboration.t
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
 import * as createEventConsumers from './2026_11_28_200000_create_event_consumers.ts';
 import * as sealIdempotentResponses from './2026_12_05_191000_seal_idempotent_responses.ts';
+import * as sealDevMail from './2026_12_05_192000_seal_dev_mail.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_100000_create_dev_mail': createDevMail,
   '2026_11_28_200000_create_event_consumers': createEventConsumers,
   '2026_12_05_191000_seal_idempotent_responses': sealIdempotentResponses,
+  '2026_12_05_192000_seal_dev_mail': sealDevMail,
 };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { html, trustedHtml, type SafeHtml } from '../email/html.ts';
-import type { DevMailRow } from './table.ts';
+import type { DevMail } from './table.ts';
 
 const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0; color: #1f2937; background: #f4f4f5; }
@@ -43,7 +43,7 @@ export const MESSAGE_CSP = [
   "frame-ancestors 'self'",
 ].join('; ');
 
-export function renderMailList(rows: DevMailRow[]): string {
+export function renderMailList(rows: DevMail[]): string {
   const items: SafeHtml[] = rows.map((row) => {
     const id = `mail-${row.id}`;
     return html`<article id="${id}">

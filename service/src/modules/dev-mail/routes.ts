@@ -1,21 +1,31 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
+import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
-import { findDevMail, listDevMail } from './repository.ts';
-import type { DevMailRow } from './table.ts';
+import { devMailBox, findDevMail, listDevMail } from './repository.ts';
+import type { DevMail } from './table.ts';
 import { MESSAGE_CSP, PAGE_CSP, renderMailList } from './page.ts';
 
 const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 
+// The names a browser on this machine uses for a service listening on loopback. Any other Host means the
+// request came through another name — e.g. a web page whose domain was re-pointed at 127.0.0.1 (DNS
+// rebinding), which could otherwise read the codes.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /**
  * The dev mailbox: `GET /dev/mail` (HTML, newest first), `GET /dev/mail.json` or `?format=json` (for
- * tests and scripts), `GET /dev/mail/{id}.html` (one message's HTML part, sandboxed). Mounted only while
- * the dev mailbox is in use outside production; otherwise these paths are unknown routes (404).
+ * tests and scripts), `GET /dev/mail/{id}.html` (one message's HTML part, sandboxed). Mounted only for the
+ * `local` dev mailbox (embedded default on loopback, not production), and answers only requests whose Host
+ * is a loopback name; otherwise these paths are unknown routes (404).
  */
-export function devMailRoutes({ db }: AppDeps): Router {
+export function devMailRoutes(config: Pick<Config, 'secretKey'>, { db }: AppDeps): Router {
   const router = Router();
-  router.use('/dev/mail', (_req, res, next) => {
+  const box = devMailBox(config.secretKey);
+  router.use(['/dev/mail', '/dev/mail.json'], (req, res, next) => {
+    const host = (req.get('host') ?? '').toLowerCase().replace(/:\d{1,5}$/, '');
+    if (!LOOPBACK_HOSTS.has(host)) return next('router');
     res.set({ 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-store' });
     next();
   });
@@ -24,7 +34,7 @@ export function devMailRoutes({ db }: AppDeps): Router {
     const to = typeof req.query.to === 'string' && req.query.to !== '' ? req.query.to : undefined;
     const rawLimit = typeof req.query.limit === 'string' ? Number(req.query.limit) : DEFAULT_LIMIT;
     const limit = Number.isInteger(rawLimit) && rawLimit > 0 ? Math.min(rawLimit, MAX_LIMIT) : DEFAULT_LIMIT;
-    const rows = await listDevMail(db, { ...(to !== undefined ? { to } : {}), limit });
+    const rows = await listDevMail(db, box, { ...(to !== undefined ? { to } : {}), limit });
     if (json) {
       res.json({ data: rows.map(toJson) });
     } else {
@@ -36,14 +46,14 @@ export function devMailRoutes({ db }: AppDeps): Router {
 
   router.get('/dev/mail/:file', async (req, res) => {
     const id = /^(\d{1,18})\.html$/.exec(req.params.file)?.[1];
-    const row = id ? await findDevMail(db, id) : undefined;
+    const row = id ? await findDevMail(db, box, id) : undefined;
     if (!row) throw notFound('message');
     res.set({ 'Content-Security-Policy': MESSAGE_CSP, 'X-Frame-Options': 'SAMEORIGIN' }).type('html').send(row.html_body);
   });
   return router;
 }
 
-function toJson(row: DevMailRow) {
+function toJson(row: DevMail) {
   return {
     id: row.id,
     message_id: row.message_id,
