@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,8 +19,28 @@ beforeAll(async () => {
   env = { FOYER_DATA_DIR: dataDir, PORT: String(port) };
 });
 afterAll(async () => {
+  // A failed test may leave the database running: stop it (SIGINT is PostgreSQL's fast shutdown).
+  const pidFile = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => '');
+  const postmaster = Number(pidFile.split('\n')[0]);
+  if (postmaster > 0 && isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
   await rm(dataDir, { recursive: true, force: true });
 });
+
+/** Whether `pid` runs (a zombie, exited but not yet reaped by init, does not count). */
+function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false;
+  }
+}
+
+/** PostgreSQL processes whose command line names this data directory (`postgres -D <dir>`). */
+function postgresProcessesFor(pgdata: string): string[] {
+  const lines = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+  return lines.filter((line) => line.includes(pgdata) && !line.includes('ps -eo'));
+}
 
 describe('npm start with embedded defaults', () => {
   let service: ServiceProcess;
@@ -126,6 +147,26 @@ describe('npm start with embedded defaults', () => {
     expect((JSON.parse(result.stdout) as { data: unknown[] }).data).toHaveLength(2);
     expect(result.stderr).toContain('started embedded PostgreSQL');
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false); // and stopped it again
+  });
+
+  it('takes over the database a killed service left running, and stops it on SIGTERM', { timeout: 120_000 }, async () => {
+    const first = startService(env);
+    await first.waitFor(/Ready in/, 60_000);
+    first.child.kill('SIGKILL');
+    await first.exited;
+    // kill -9 gives the service no chance to stop PostgreSQL, which runs in a session of its own.
+    const postmaster = Number((await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    expect(isAlive(postmaster)).toBe(true);
+
+    const second = startService(env);
+    await second.waitFor(/Ready in/, 60_000);
+    expect(second.output()).toMatch(/took over the embedded PostgreSQL/);
+    expect((await fetch(`${base()}/readyz`)).status).toBe(200);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    expect(isAlive(postmaster)).toBe(false);
+    expect(postgresProcessesFor(join(dataDir, 'postgres'))).toEqual([]);
   });
 
   it('fails fast on invalid configuration, naming the variable', async () => {

