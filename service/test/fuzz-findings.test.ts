@@ -49,7 +49,7 @@ describe('inputs the contract fuzzer found', () => {
     }
   });
 
-  it('refuses a cursor whose position is past PostgreSQL bigint', async () => {
+  it('refuses a cursor whose position is past its PostgreSQL column (bigint; integer for versions)', async () => {
     for (const seq of ['9999999999999999999', '9223372036854775808']) {
       for (const path of ['/v1/portals', `/v1/files/${fileId}/comments`, `/v1/portals/${portalId}/events`]) {
         const res = await ctx.fetch(`${path}?cursor=${cursor(seq)}`, { apiKey: ws.apiKey });
@@ -58,6 +58,12 @@ describe('inputs the contract fuzzer found', () => {
     }
     // The largest bigint is still a cursor (of an empty page).
     expect((await ctx.fetch(`/v1/portals?cursor=${cursor('9223372036854775807')}`, { apiKey: ws.apiKey })).status).toBe(200);
+    // A file's versions page by version number, a PostgreSQL integer.
+    for (const seq of ['2147483648', '9223372036854775807']) {
+      const res = await ctx.fetch(`/v1/files/${fileId}/versions?cursor=${cursor(seq)}`, { apiKey: ws.apiKey });
+      expect(await problem(res), seq).toMatchObject({ status: 400, code: 'invalid_cursor' });
+    }
+    expect((await ctx.fetch(`/v1/files/${fileId}/versions?cursor=${cursor('2147483647')}`, { apiKey: ws.apiKey })).status).toBe(200);
   });
 
   it('refuses an email address longer than SMTP can carry (254), naming the field', async () => {

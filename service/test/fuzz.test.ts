@@ -4,13 +4,14 @@ import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
-import { generateRequests, preview, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
+import { generateRequests, isEdge, preview, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
 import { fileForm } from './support/uploads.ts';
 
 // A seeded contract fuzzer: thousands of malformed requests over every operation in openapi.yaml, with real
 // credentials and real objects so they reach the handlers. No answer may be a 5xx (or missing). A failure
 // prints the seed; `FOYER_FUZZ_SEED=<seed>` replays the same requests.
 const SEED = process.env.FOYER_FUZZ_SEED ? Number(process.env.FOYER_FUZZ_SEED) : randomInt(2 ** 31);
+/** Malformed requests; about a tenth more, valid at the edges, come on top. */
 const COUNT = Number(process.env.FOYER_FUZZ_REQUESTS ?? 5000);
 const CONCURRENCY = 6;
 const TIMEOUT_MS = 20_000;
@@ -180,10 +181,11 @@ describe('contract fuzzer', () => {
 
     // Every operation was exercised, and with real credentials on real objects some of each got past the
     // validator and the credential check into the handler (a success, or the handler's own refusal).
-    expect(outcomes.length).toBe(COUNT);
+    expect(outcomes.length).toBe(requests.length);
+    expect(outcomes.filter((o) => !isEdge(o.request)).length).toBe(COUNT);
     for (const op of ops) {
       const mine = outcomes.filter((o) => o.request.operation === `${op.method} ${op.path}`);
-      expect(mine.length, `${op.method} ${op.path}`).toBeGreaterThanOrEqual(Math.floor(COUNT / ops.length));
+      expect(mine.filter((o) => !isEdge(o.request)).length, `${op.method} ${op.path}`).toBeGreaterThanOrEqual(Math.floor((0.8 * COUNT) / ops.length));
       const reached = mine.filter((o) => o.status! < 300 || (o.status! < 500 && !REFUSED_AT_THE_EDGE.has(o.code ?? '')));
       expect(reached.length, `${op.method} ${op.path} never reached its handler (seed ${SEED})`).toBeGreaterThan(0);
     }

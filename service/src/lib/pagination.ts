@@ -15,14 +15,16 @@ export function encodeCursor(seq: string): string {
   return Buffer.from(JSON.stringify({ v: 1, s: seq })).toString('base64url');
 }
 
-const MAX_BIGINT = 2n ** 63n - 1n;
+/** The largest position a cursor may hold: PostgreSQL bigint's maximum, unless the list says less. */
+export const MAX_BIGINT = 2n ** 63n - 1n;
+export const MAX_INTEGER = 2n ** 31n - 1n;
 
-export function decodeCursor(cursor: string | undefined): string | undefined {
+export function decodeCursor(cursor: string | undefined, max: bigint = MAX_BIGINT): string | undefined {
   if (cursor === undefined) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { v?: unknown; s?: unknown };
-    // `seq` is a PostgreSQL bigint: 19 digits can still be past its maximum.
-    if (parsed.v === 1 && typeof parsed.s === 'string' && /^\d{1,19}$/.test(parsed.s) && BigInt(parsed.s) <= MAX_BIGINT) return parsed.s;
+    // `seq` is a PostgreSQL bigint (or integer): 19 digits can still be past its maximum.
+    if (parsed.v === 1 && typeof parsed.s === 'string' && /^\d{1,19}$/.test(parsed.s) && BigInt(parsed.s) <= max) return parsed.s;
   } catch {
     // fall through
   }

@@ -55,6 +55,15 @@ export interface FuzzRequest {
   mutations: string[];
 }
 
+/** The share of requests that are valid but for edge values; the rest are malformed. */
+const EDGE_SHARE = 0.1;
+const EDGE = 'valid, at the edges';
+
+/** Whether the request is one of the valid ones at the edges (not malformed). */
+export function isEdge(req: FuzzRequest): boolean {
+  return req.mutations[0] === EDGE;
+}
+
 /** A JSON fragment written as is: numbers JavaScript cannot hold, deep nesting. */
 class Raw {
   constructor(readonly text: string) {}
@@ -368,13 +377,69 @@ const HEADER_ODDITIES: ReadonlyArray<[string, readonly string[]]> = [
   ['accept-language', ['*', 'x'.repeat(1000)]],
 ];
 
-/** Builds `count` malformed requests spread evenly over `operations` (round robin), reproducibly from `seed`. */
-export function generateRequests(seed: number, count: number, operations: Operation[], world: FuzzWorld): FuzzRequest[] {
+/** A valid value at an edge of `schema`: the longest string (in multibyte characters too), a bound, a rare member. */
+function edgeValue(r: Random, schema: Json): unknown {
+  const s = resolve(schema) ?? {};
+  const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
+  if (types.includes('null') && r.chance(0.2)) return null;
+  if (s.enum) return r.pick(s.enum as unknown[]);
+  if (types.includes('integer') || types.includes('number')) return r.pick([s.minimum ?? 1, s.maximum ?? s.minimum ?? 1]);
+  if (types.includes('boolean')) return r.chance(0.5);
+  if (types.includes('array')) return s.minItems ? [validValue(s.items)] : r.pick([[], [validValue(s.items)]]);
+  if (types.includes('object')) return validValue(s);
+  if (s.format === 'date-time') return r.pick(['0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2028-02-29T23:59:59.999999999+14:00', '2026-06-30T00:00:00-12:00']);
+  if (s.format === 'email') return r.pick([`${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com`, 'A.B+tag@Example.COM', 'x@localhost.test']);
+  if (s.format === 'uri') return r.pick(['https://93.184.215.14/hook?a=1&b=%20', `https://93.184.215.14/${'a'.repeat(Math.min(s.maxLength ?? 200, 2000) - 30)}`]);
+  if (s.pattern) return validValue(s);
+  const max = Math.min(s.maxLength ?? 200, 20_000);
+  return r.pick(['x'.repeat(max), 'é'.repeat(max), '😀'.repeat(max), 'x'.repeat(s.minLength ?? 1), '\u202eabc', ' padded ', 'line\nbreak']);
+}
+
+/** A request that is valid but for edge values, with the right credentials on real objects: it reaches the handler. */
+function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest): void {
+  req.path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => world.ids[name] ?? name);
+  const query = op.parameters.filter((p: Json) => p.in === 'query' && p.name !== 'cursor');
+  if (query.length > 0 && r.chance(0.5)) {
+    const parameter = r.pick(query);
+    req.path += `?${parameter.name}=${encodeURIComponent(String(edgeValue(r, parameter.schema)))}`;
+  }
+  const credential = op.credentials.length === 0 ? undefined : r.pick(op.credentials) === 'client' ? world.clientToken : world.ownerKey;
+  if (credential) req.headers.authorization = `Bearer ${credential}`;
+  if (op.multipart) {
+    const filename = r.pick(['😀'.repeat(100) + '.pdf', `${'a'.repeat(300)}.pdf`, 'CON.pdf', 'résumé.pdf', '.pdf', 'a b.pdf']);
+    const form = multipart([{ name: 'name', value: r.pick(['x'.repeat(1000), '😀', filename]) }, { name: 'file', value: PDF_BYTES, params: `; filename*=UTF-8''${encodeURIComponent(filename)}`, contentType: 'application/pdf' }]);
+    req.body = form.body;
+    req.headers['content-type'] = form.contentType;
+    req.mutations.push(`edge upload ${preview(filename, 40)}`);
+  } else if (op.requestSchema) {
+    const body = r.chance(0.5) ? fullBody(op) : { ...((op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>) };
+    const properties = Object.entries<Json>(resolve(op.requestSchema).properties ?? {});
+    if (properties.length > 0) {
+      const [name, schema] = r.pick(properties);
+      body[name] = edgeValue(r, schema);
+      req.mutations.push(`edge ${name}=${preview(toJson(body[name]), 40)}`);
+    }
+    req.body = Buffer.from(toJson(body));
+    req.headers['content-type'] = 'application/json';
+  }
+  req.mutations.unshift(EDGE);
+}
+
+/**
+ * Builds `malformed` malformed requests, plus about one in ten more that are valid at the edges (so every
+ * operation's handler runs), spread evenly over `operations` (round robin), reproducibly from `seed`.
+ */
+export function generateRequests(seed: number, malformed: number, operations: Operation[], world: FuzzWorld): FuzzRequest[] {
   const r = new Random(seed);
   const requests: FuzzRequest[] = [];
-  for (let i = 0; i < count; i++) {
+  for (let i = 0, made = 0; made < malformed; i++) {
     const op = operations[i % operations.length]!;
     const req: FuzzRequest = { operation: `${op.method} ${op.path}`, method: op.method, path: '', headers: {}, mutations: [] };
+    if (r.chance(EDGE_SHARE)) {
+      edgeRequest(r, op, world, req);
+      requests.push(req);
+      continue;
+    }
     let path = pathFor(r, op, world, req);
     if (r.chance(0.3) || op.parameters.some((p: Json) => p.in === 'query') && r.chance(0.5)) {
       const query = queryString(r, op, req);
@@ -416,6 +481,7 @@ export function generateRequests(seed: number, count: number, operations: Operat
       req.mutations.push(`${name}: ${preview(req.headers[name])}`);
     }
     requests.push(req);
+    made++;
   }
   return requests;
 }

@@ -8,7 +8,7 @@ import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { sanitizeFilename } from '../../lib/filename.ts';
 import { newId } from '../../lib/ids.ts';
-import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
+import { decodeCursor, MAX_INTEGER, toPage, type Page } from '../../lib/pagination.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { recordEvent, type EventInput, type RequestMeta } from '../events/recorder.ts';
@@ -127,7 +127,8 @@ export class FileService {
   async listVersions(auth: Auth | undefined, fileId: string, query: { limit?: number; cursor?: string }): Promise<Page<FileVersionDto>> {
     const file = await this.find(auth, fileId);
     const limit = query.limit ?? 20;
-    const before = decodeCursor(query.cursor);
+    // Versions page by their number, a PostgreSQL integer.
+    const before = decodeCursor(query.cursor, MAX_INTEGER);
     const rows = await repo.listVersions(this.db, file.id, { limit, ...(before ? { beforeVersion: Number(before) } : {}) });
     return toPage(
       rows.map((r) => ({ ...r, seq: String(r.version) })),
