@@ -484,4 +484,47 @@ describe('no enumeration', () => {
     expect(Math.abs(k - u)).toBeLessThan(Math.max(3, 0.25 * Math.max(k, u)));
   });
 
+  it('answers every failed code confirmation alike: same status, same body, timing within noise', async () => {
+    await forgetRateLimits();
+    const known: Array<{ id: string; email: string }> = [];
+    for (let i = 0; i < 40; i++) known.push(await addMember(portalId, `confirm${i}@client.example`));
+    for (const m of known) expect((await askForCode(portalId, m.email)).status).toBe(202);
+    // Every known member holds a live code (sent by the queued job) before the timing starts.
+    await expect.poll(async () => (await ctx.db.selectFrom('verification_codes').select('member_id').where('member_id', 'in', known.map((m) => m.id)).execute()).length, { timeout: 30_000 }).toBe(40);
+    const bodies = new Set<string>();
+    const time = async (email: string, code = '000000') => {
+      const start = performance.now();
+      const res = await confirm(portalId, { email, code });
+      const ms = performance.now() - start;
+      expect(res.status).toBe(401);
+      const { request_id: _id, ...body } = (await res.json()) as Record<string, unknown>;
+      bodies.add(JSON.stringify(body));
+      return ms;
+    };
+    const knownMs: number[] = [];
+    const unknownMs: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      if (i % 20 === 0) await forgetRateLimits(); // the per-portal limit (100 an hour) is tested elsewhere
+      knownMs.push(await time(known[i]!.email));
+      unknownMs.push(await time(`nobody${i}@client.example`));
+    }
+    // A revoked member, an expired code and a dead code (5 wrong attempts) answer the very same.
+    await forgetRateLimits();
+    await time('gone@client.example');
+    await ctx.db.updateTable('verification_codes').set({ expires_at: new Date(Date.now() - 1000) }).where('member_id', '=', known[0]!.id).execute();
+    await time(known[0]!.email);
+    for (let i = 0; i < 5; i++) await time(known[1]!.email, '111111');
+    expect([...bodies]).toHaveLength(1);
+    expect(JSON.parse([...bodies][0]!)).toMatchObject({ code: 'verification_failed', detail: 'The code is wrong or has expired. Ask for a new one.' });
+
+    const failures = await ctx.db.selectFrom('events').select('data').where('portal_id', '=', portalId).where('type', '=', 'verification.failed').execute();
+    const reasons = new Set(failures.map((e) => e.data.reason));
+    for (const reason of ['wrong_code', 'unknown_email', 'member_revoked', 'expired', 'too_many_attempts']) expect(reasons).toContain(reason);
+
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const [k, u] = [median(knownMs), median(unknownMs)];
+    // The same statements run for a member and a stranger (lookup, locked code lookup, hash, attempts
+    // update, failure event): the medians differ only by noise.
+    expect(Math.abs(k - u)).toBeLessThan(Math.max(3, 0.25 * Math.max(k, u)));
+  });
 });

@@ -95,7 +95,10 @@ export interface paths {
         delete: operations["deletePortal"];
         options?: never;
         head?: never;
-        /** Rename, archive or change the access mode of a portal */
+        /**
+         * Rename, archive or change the access mode of a portal
+         * @description Owner only. Switching `access_mode` to `verified` ends every session that came in through the portal's link (`access_link`).
+         */
         patch: operations["updatePortal"];
         trace?: never;
     };
@@ -139,7 +142,7 @@ export interface paths {
          * @description No credentials. Always 202 with the same body, whether or not the email belongs to a member (no
          *     enumeration). A member gets a 6-digit code (valid 10 minutes) and a magic link (valid 15 minutes, once);
          *     a new request voids the previous code and link. Limited to 1 a minute and 5 an hour per portal and
-         *     email, and 20 an hour per IP address: 429 with `Retry-After`.
+         *     email, and 20 an hour per IP address (an IPv6 address counts by its /64): 429 with `Retry-After`.
          */
         post: operations["startVerification"];
         delete?: never;
@@ -162,9 +165,15 @@ export interface paths {
         put?: never;
         /**
          * Exchange a code, a magic-link token or the portal link for a session
-         * @description No credentials. `{email, code}`: the 6-digit code (5 wrong attempts kill it). `{token}`: a magic-link
-         *     or one-time sign-in-link token (single use, consumed atomically). `{link_key, name, email}`: a `link`-mode
-         *     portal's secret link (the visitor is not verified; owners see that). Answers the session token once.
+         * @description No credentials. `{email, code}`: the 6-digit code (5 wrong attempts kill it). Every failed code
+         *     confirmation — unknown address, wrong, expired or dead code — answers the same 401 body. `{token}`: a
+         *     magic-link or one-time sign-in-link token (single use, consumed atomically). `{link_key, name, email}`: a
+         *     `link`-mode portal's secret link (the visitor is not verified; owners see that); an address that belongs
+         *     to a member who is verified or was added by the owner is 403 `verification_required` (that person signs
+         *     in with a code). Answers the session token once. Limits (the `RateLimit` policies): `per-ip`, 60
+         *     confirmations of any kind an hour per IP address (an IPv6 address counts by its /64); `per-portal`, 100
+         *     code confirmations an hour per portal; `per-ip-link`, 30 portal-link sign-ins an hour per IP address. Over
+         *     a limit: 429 with `Retry-After`.
          */
         post: operations["confirmVerification"];
         delete?: never;
@@ -211,7 +220,8 @@ export interface paths {
         /**
          * Create or rotate a link-mode portal's secret link
          * @description Owner only. Returns `PUBLIC_URL/p/{portal_id}#k=…` once (only a hash is kept); the previous link stops
-         *     working. The link admits visitors only while the portal's `access_mode` is `link`.
+         *     working and every session that came in through a link (`access_link`) ends. The link admits visitors
+         *     only while the portal's `access_mode` is `link`.
          */
         post: operations["rotateAccessLink"];
         delete?: never;
@@ -541,7 +551,8 @@ export interface paths {
         /**
          * Approve or request changes (an approver, once)
          * @description Members only: an owner's attempt is 403 `owner_cannot_decide`; a member who is not an approver is 403
-         *     `not_an_approver`. A superseded or canceled request is 409 `approval_superseded` / `approval_canceled`; a
+         *     `not_an_approver`; a session that came in through a `link`-mode portal's secret link is 403
+         *     `verification_required` (deciding needs a verified email: sign in with a code, then decide). A superseded or canceled request is 409 `approval_superseded` / `approval_canceled`; a
          *     settled one 409 `approval_closed`; a second decision by the same member 409 `already_decided`.
          */
         post: operations["decideApprovalRequest"];
@@ -707,7 +718,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "verification_required" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -1036,6 +1047,12 @@ export interface components {
             body?: string;
             resolved?: boolean;
         };
+        /**
+         * @description How a person got in: an emailed `code`, a `magic_link`, an owner's one-time `sign_in_link`, or a
+         *     `link`-mode portal's secret link (`access_link`, which proves nothing about the email address).
+         * @enum {string}
+         */
+        SignInMethod: "code" | "magic_link" | "sign_in_link" | "access_link";
         Decision: {
             id: string;
             member_id: components["schemas"]["MemberId"];
@@ -1048,6 +1065,8 @@ export interface components {
             version: number;
             /** @description Of the exact bytes decided on. */
             sha256: string;
+            /** @description How the deciding member's session signed in; null for decisions recorded before methods were. */
+            sign_in_method: components["schemas"]["SignInMethod"] | null;
             ip: string | null;
             user_agent: string | null;
             created_at: components["schemas"]["Timestamp"];
@@ -1132,7 +1151,7 @@ export interface components {
             id: string;
             /**
              * @description One of: member.added, member.invited, member.revoked, member.sign_in_link_created, session.created,
-             *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, file.uploaded,
+             *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, portal.access_mode_changed, file.uploaded,
              *     file.version_uploaded, file.renamed, file.deleted, file.downloaded, comment.created, comment.updated,
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
              *     approval.changes_requested, approval.canceled, approval.superseded, member.notifications_changed,
@@ -1145,6 +1164,8 @@ export interface components {
                 /** @enum {string} */
                 kind: "owner" | "member" | "system" | "anonymous";
                 id: string | null;
+                /** @description How the acting member signed in; null for owners, the system, anonymous callers and events recorded before methods were. */
+                sign_in_method: components["schemas"]["SignInMethod"] | null;
             };
             target: null | {
                 type: string;
@@ -1985,6 +2006,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["InvalidVerification"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];

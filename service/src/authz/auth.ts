@@ -1,4 +1,5 @@
 import { createError } from '../errors/http-error.ts';
+import type { SignInMethod } from '../modules/sessions/table.ts';
 
 /** An owner acting through an API key. */
 export interface OwnerAuth {
@@ -16,6 +17,8 @@ export interface ClientAuth {
   readonly memberId: string;
   readonly sessionId: string;
   readonly email: string;
+  /** How this session signed in; `access_link` proves nothing about the email address. */
+  readonly method: SignInMethod;
 }
 
 /** Who is calling; `undefined` on a request without credentials. */
@@ -47,7 +50,24 @@ export function requireAuth(auth: Auth | undefined): Auth {
   return auth;
 }
 
+/**
+ * Acts that need a proved email address (deciding an approval): a session from a portal's secret link is
+ * not enough — the person must sign in with a code, a magic link or a sign-in link first.
+ */
+export function requireVerifiedSignIn(auth: ClientAuth): void {
+  if (auth.method === 'access_link') {
+    throw createError('verification_required', 'Confirm your email address first: ask for a sign-in code, then try again.');
+  }
+}
+
+/** Who did something: the owner's API key, or a member and how its session signed in. */
+export interface Actor {
+  kind: 'owner' | 'member';
+  id: string;
+  method: SignInMethod | null;
+}
+
 /** Who did it, as files, comments and events record it. */
-export function actorOf(auth: Auth): { kind: 'owner' | 'member'; id: string } {
-  return auth.kind === 'owner' ? { kind: 'owner', id: auth.credentialId } : { kind: 'member', id: auth.memberId };
+export function actorOf(auth: Auth): Actor {
+  return auth.kind === 'owner' ? { kind: 'owner', id: auth.credentialId, method: null } : { kind: 'member', id: auth.memberId, method: auth.method };
 }

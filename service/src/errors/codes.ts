@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   rate_limited: { status: 429, title: 'Too many requests' },
   uploads_disabled: { status: 403, title: 'Uploads are switched off for this portal' },
   not_author: { status: 403, title: 'Only the author may do this' },
+  verification_required: { status: 403, title: 'A verified email address is required' },
   owner_cannot_decide: { status: 403, title: 'Owners cannot decide on approval requests' },
   not_an_approver: { status: 403, title: 'You are not an approver of this request' },
   approval_superseded: { status: 409, title: 'A newer version superseded this approval request' },

@@ -5,6 +5,7 @@ import * as createClientAccess from './2026_11_28_030000_create_client_access.ts
 import * as createCollaboration from './2026_11_28_040000_create_collaboration.ts';
 import * as createDevMail from './2026_11_28_100000_create_dev_mail.ts';
 import * as createEventConsumers from './2026_11_28_200000_create_event_consumers.ts';
+import * as recordSignInMethods from './2026_12_05_120000_record_sign_in_methods.ts';
 import * as sealIdempotentResponses from './2026_12_05_191000_seal_idempotent_responses.ts';
 import * as sealDevMail from './2026_12_05_192000_seal_dev_mail.ts';
 
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026_11_28_040000_create_collaboration': createCollaboration,
   '2026_11_28_100000_create_dev_mail': createDevMail,
   '2026_11_28_200000_create_event_consumers': createEventConsumers,
+  '2026_12_05_120000_record_sign_in_methods': recordSignInMethods,
   '2026_12_05_191000_seal_idempotent_responses': sealIdempotentResponses,
   '2026_12_05_192000_seal_dev_mail': sealDevMail,
 };

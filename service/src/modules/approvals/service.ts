@@ -1,6 +1,6 @@
 import type { components } from '@foyer/sdk';
 import { sql } from 'kysely';
-import { actorOf, requireAuth, requireOwner, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireAuth, requireOwner, requireVerifiedSignIn, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
@@ -109,6 +109,7 @@ export class ApprovalService {
     const caller = requireAuth(auth);
     const request = await this.find(auth, requestId);
     if (caller.kind === 'owner') throw createError('owner_cannot_decide', 'Approvals are decided by the client; an owner can cancel the request instead.');
+    requireVerifiedSignIn(caller);
     await this.db.transaction().execute(async (trx) => {
       const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow();
       const approver = await trx.selectFrom('approval_approvers').select('member_id').where('request_id', '=', locked.id).where('member_id', '=', caller.memberId).executeTakeFirst();
@@ -119,7 +120,7 @@ export class ApprovalService {
       const member = await trx.selectFrom('members').selectAll().where('id', '=', caller.memberId).executeTakeFirstOrThrow();
       await trx
         .insertInto('approval_decisions')
-        .values({ id: newId('decision'), request_id: locked.id, member_id: member.id, email: member.email, decision: input.decision, note: input.note?.trim() || null, version: locked.version, sha256: locked.sha256, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 512) ?? null })
+        .values({ id: newId('decision'), request_id: locked.id, member_id: member.id, email: member.email, decision: input.decision, note: input.note?.trim() || null, version: locked.version, sha256: locked.sha256, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 512) ?? null, sign_in_method: caller.method })
         .execute();
       const status = await settle(trx, locked, input.decision);
       if (status !== 'pending') await trx.updateTable('approval_requests').set({ status, updated_at: new Date() }).where('id', '=', locked.id).execute();
@@ -207,7 +208,7 @@ function closedError(status: ApprovalStatus) {
 }
 
 function decisionDto(d: ApprovalDecisionRow): components['schemas']['Decision'] {
-  return { id: d.id, member_id: d.member_id, email: d.email, decision: d.decision, note: d.note, version: d.version, sha256: d.sha256, ip: d.ip, user_agent: d.user_agent, created_at: d.created_at.toISOString() };
+  return { id: d.id, member_id: d.member_id, email: d.email, decision: d.decision, note: d.note, version: d.version, sha256: d.sha256, sign_in_method: d.sign_in_method, ip: d.ip, user_agent: d.user_agent, created_at: d.created_at.toISOString() };
 }
 
 function toDto(row: ApprovalRequestRow, details: Details): ApprovalRequestDto {

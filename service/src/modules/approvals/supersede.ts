@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Actor } from '../../authz/auth.ts';
 import type { Executor } from '../../db/database.ts';
 import { recordEvent, type RequestMeta } from '../events/recorder.ts';
 
@@ -10,7 +11,7 @@ export async function supersedePendingApprovals(
   trx: Executor,
   file: { id: string; portal_id: string; workspace_id: string },
   newVersion: number,
-  actor: { kind: 'owner' | 'member'; id: string },
+  actor: Actor,
   meta: RequestMeta,
 ): Promise<void> {
   const superseded = await trx

@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { SignInMethod } from '../sessions/table.ts';
 
 export type ApprovalStatus = 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
 
@@ -37,6 +38,8 @@ export interface ApprovalDecisionTable {
   sha256: string;
   ip: string | null;
   user_agent: string | null;
+  /** How the deciding member signed in; null for decisions recorded before methods were. */
+  sign_in_method: SignInMethod | null;
   created_at: Generated<Date>;
 }
 

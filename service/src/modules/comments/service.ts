@@ -1,5 +1,5 @@
 import type { components } from '@foyer/sdk';
-import { actorOf, requireAuth, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
@@ -98,7 +98,7 @@ export class CommentService {
     });
   }
 
-  private event(comment: CommentRow, type: string, actor: { kind: 'owner' | 'member'; id: string }, data: Record<string, unknown>) {
+  private event(comment: CommentRow, type: string, actor: Actor, data: Record<string, unknown>) {
     return { workspaceId: comment.workspace_id, portalId: comment.portal_id, type, actor, target: { type: 'comment', id: comment.id }, data: { file_id: comment.file_id, ...data } };
   }
 

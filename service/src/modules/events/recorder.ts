@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { canonicalJson } from '../../lib/canonical-json.ts';
 import { newId } from '../../lib/ids.ts';
+import type { SignInMethod } from '../sessions/table.ts';
 import { eventDispatchFor } from './dispatch.ts';
 import type { EventRow } from './table.ts';
 
@@ -19,15 +20,28 @@ export interface EventInput {
   workspaceId: string;
   portalId: string | null;
   type: string;
-  actor: { kind: EventRow['actor_kind']; id: string | null };
+  /** `method`: how the acting member signed in, when it acts through a session. */
+  actor: { kind: EventRow['actor_kind']; id: string | null; method?: SignInMethod | null };
   target?: { type: string; id: string };
   data?: Record<string, unknown>;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The fields a link's hash covers, in their canonical form. */
+/** What new events are hashed with: version 2 covers the actor's sign-in method (and the version itself). */
+export const HASH_VERSION = 2;
+
+/**
+ * The fields a link's hash covers, in their canonical form. Version 1 (events recorded before sign-in
+ * methods were) keeps its original field set, so chains recorded then still verify; a version-2 hash also
+ * covers `actor_method` and `hash_version`, so turning a version-2 event into a version-1 one breaks its hash.
+ */
 export function hashedFields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<string, unknown> {
+  const fields = v1Fields(row);
+  return row.hash_version === 1 ? fields : { ...fields, actor_method: row.actor_method, hash_version: row.hash_version };
+}
+
+function v1Fields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<string, unknown> {
   return {
     id: row.id,
     workspace_id: row.workspace_id,
@@ -74,6 +88,7 @@ export async function recordEvent(trx: Executor, input: EventInput, meta: Reques
     type: input.type,
     actor_kind: input.actor.kind,
     actor_id: input.actor.id,
+    actor_method: input.actor.method ?? null,
     target_type: input.target?.type ?? null,
     target_id: input.target?.id ?? null,
     data: input.data ?? {},
@@ -81,6 +96,7 @@ export async function recordEvent(trx: Executor, input: EventInput, meta: Reques
     user_agent: meta.userAgent?.slice(0, 512) ?? null,
     request_id: meta.requestId,
     created_at: new Date(),
+    hash_version: HASH_VERSION,
   };
   await trx
     .insertInto('events')

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { SignInMethod } from '../sessions/table.ts';
 
 export interface EventTable {
   id: string;
@@ -8,6 +9,8 @@ export interface EventTable {
   type: string;
   actor_kind: 'owner' | 'member' | 'system' | 'anonymous';
   actor_id: string | null;
+  /** How the acting member signed in (the session's method); null for anyone else or no session. */
+  actor_method: SignInMethod | null;
   target_type: string | null;
   target_id: string | null;
   data: ColumnType<Record<string, unknown>, string, never>;
@@ -17,6 +20,8 @@ export interface EventTable {
   created_at: Date;
   prev_hash: string;
   hash: string;
+  /** 1: the hash covers the fields events had before `actor_method`; 2: it covers `actor_method` too. */
+  hash_version: number;
 }
 
 export type EventRow = Selectable<EventTable>;

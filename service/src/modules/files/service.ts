@@ -2,7 +2,7 @@ import type { components } from '@foyer/sdk';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { actorOf, requireAuth, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess, type PortalAction } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -171,7 +171,7 @@ export class FileService {
 function fileEvent(
   type: string,
   portal: { workspace_id: string; id?: string; portal_id?: string },
-  actor: { kind: ActorKind; id: string },
+  actor: Actor,
   fileId: string,
   data: Record<string, unknown>,
 ): EventInput {

@@ -11,7 +11,7 @@ export function findMemberByEmail(db: Executor, portalId: string, email: string)
 
 export function insertMember(
   db: Executor,
-  member: { id: string; portal_id: string; workspace_id: string; email: string; name: string | null; verified?: boolean },
+  member: { id: string; portal_id: string; workspace_id: string; email: string; name: string | null; verified?: boolean; origin?: MemberRow['origin'] },
 ): Promise<MemberRow> {
   return db.insertInto('members').values({ ...member, status: 'active', last_seen_at: null, revoked_at: null }).returningAll().executeTakeFirstOrThrow();
 }

@@ -11,6 +11,11 @@ export interface MemberTable {
   status: 'active' | 'revoked';
   /** Proved ownership of the address (code or link); false for link-mode visitors. */
   verified: Generated<boolean>;
+  /**
+   * Who brought the member in: the owner (who vouches for the address), or a link-mode visitor who typed it
+   * (`access_link`). A link visitor never takes over a member that is verified or came from the owner.
+   */
+  origin: Generated<'owner' | 'access_link'>;
   notifications: Generated<'all' | 'none'>;
   last_seen_at: Date | null;
   revoked_at: Date | null;

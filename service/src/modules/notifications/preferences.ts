@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
 import { recordEvent, type RequestMeta } from '../events/recorder.ts';
 import type { MemberRow } from '../members/table.ts';
+import type { SignInMethod } from '../sessions/table.ts';
 
 export type NotificationSetting = MemberRow['notifications'];
 
@@ -18,6 +19,8 @@ export async function setMemberNotifications(
   value: NotificationSetting,
   via: PreferenceSource,
   meta: RequestMeta,
+  /** The member's sign-in method when it acts through a session (not through an unsubscribe link). */
+  method: SignInMethod | null = null,
 ): Promise<MemberRow | undefined> {
   const member = await trx.selectFrom('members').selectAll().where('id', '=', memberId).forUpdate().executeTakeFirst();
   if (!member || member.notifications === value) return member;
@@ -28,7 +31,7 @@ export async function setMemberNotifications(
       workspaceId: member.workspace_id,
       portalId: member.portal_id,
       type: 'member.notifications_changed',
-      actor: { kind: 'member', id: member.id },
+      actor: { kind: 'member', id: member.id, method },
       target: { type: 'member', id: member.id },
       data: { notifications: value, via },
     },

@@ -8,14 +8,20 @@ export interface Recipient {
   name: string | null;
 }
 
-/** Active members of the portal who have not muted it; only `ids` when given (an empty list means all). */
+/**
+ * Active members of the portal who have not muted it; only `ids` when given (an empty list means all). Only
+ * addresses someone stands behind are mailed: proved by the member (verified), or added by the owner. A
+ * link-mode visitor's typed address is not mailed until it is verified — else anyone with the link could
+ * make the service mail any address.
+ */
 export function subscribedMembers(db: Executor, portalId: string, ids?: readonly string[]): Promise<Recipient[]> {
   let query = db
     .selectFrom('members')
     .select(['id', 'email', 'name'])
     .where('portal_id', '=', portalId)
     .where('status', '=', 'active')
-    .where('notifications', '=', 'all');
+    .where('notifications', '=', 'all')
+    .where((eb) => eb.or([eb('verified', '=', true), eb('origin', '=', 'owner')]));
   if (ids && ids.length > 0) query = query.where('id', 'in', [...ids]);
   return query.orderBy('seq').execute();
 }

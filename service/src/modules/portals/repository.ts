@@ -15,6 +15,11 @@ export function findPortal(db: Executor, workspaceId: string, id: string): Promi
     .executeTakeFirst();
 }
 
+/** The portal, locked for the rest of the transaction (changes that depend on its old state). */
+export function lockPortal(db: Executor, workspaceId: string, id: string): Promise<PortalRow | undefined> {
+  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export function listPortals(
   db: Executor,
   workspaceId: string,

@@ -20,7 +20,7 @@ export function portalRoutes(config: Config, { db, storage, logger }: AppDeps): 
     res.json(portal);
   });
   router.patch('/v1/portals/:portal_id', async (req, res) => {
-    res.json(await portals.update(req.auth, req.params.portal_id, req.body as PortalUpdateDto));
+    res.json(await portals.update(req.auth, req.params.portal_id, req.body as PortalUpdateDto, requestMeta(req)));
   });
   router.delete('/v1/portals/:portal_id', async (req, res) => {
     await portals.delete(req.auth, req.params.portal_id);

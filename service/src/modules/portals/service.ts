@@ -9,6 +9,7 @@ import { notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { storageKeysOfPortal } from '../files/repository.ts';
+import { revokeAccessLinkSessions } from '../sessions/repository.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
 import * as repo from './repository.ts';
@@ -63,7 +64,8 @@ export class PortalService {
     return this.toDto(await requirePortalAccess(this.db, auth, portalId, 'read'));
   }
 
-  async update(auth: Auth | undefined, portalId: string, input: PortalUpdateDto): Promise<PortalDto> {
+  /** Switching a `link` portal to `verified` ends every session that came in through its link, in the same transaction. */
+  async update(auth: Auth | undefined, portalId: string, input: PortalUpdateDto, meta: RequestMeta): Promise<PortalDto> {
     const owner = requireOwner(auth);
     const changes: PortalChanges = {};
     if (input.name !== undefined) changes.name = input.name.trim();
@@ -71,7 +73,23 @@ export class PortalService {
     if (input.access_mode !== undefined) changes.access_mode = input.access_mode;
     if (input.status !== undefined) changes.status = input.status;
     if (input.client_uploads !== undefined) changes.client_uploads = input.client_uploads;
-    const row = await repo.updatePortal(this.db, owner.workspaceId, portalId, changes);
+    const row = await this.db.transaction().execute(async (trx) => {
+      const before = await repo.lockPortal(trx, owner.workspaceId, portalId);
+      if (!before) return undefined;
+      const after = await repo.updatePortal(trx, owner.workspaceId, portalId, changes);
+      if (after && before.access_mode !== after.access_mode) {
+        const ended = after.access_mode === 'verified' ? await revokeAccessLinkSessions(trx, after.id) : 0;
+        await recordEvent(trx, {
+          workspaceId: after.workspace_id,
+          portalId: after.id,
+          type: 'portal.access_mode_changed',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'portal', id: after.id },
+          data: { from: before.access_mode, to: after.access_mode, sessions_revoked: ended },
+        }, meta);
+      }
+      return after;
+    });
     if (!row) throw notFound('portal');
     return this.toDto(row);
   }
@@ -104,7 +122,7 @@ export class PortalService {
         .limit(1)
         .executeTakeFirst();
       if (recent) return;
-      await recordEvent(trx, { workspaceId: auth.workspaceId, portalId: auth.portalId, type: 'portal.viewed', actor: { kind: 'member', id: auth.memberId }, target: { type: 'portal', id: auth.portalId } }, meta);
+      await recordEvent(trx, { workspaceId: auth.workspaceId, portalId: auth.portalId, type: 'portal.viewed', actor: { kind: 'member', id: auth.memberId, method: auth.method }, target: { type: 'portal', id: auth.portalId } }, meta);
     });
   }
 

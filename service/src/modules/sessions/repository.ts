@@ -8,14 +8,14 @@ export function insertSession(db: Executor, session: Omit<SessionRow, 'seq' | 'c
 }
 
 /** What authentication needs of a live session, and the member's verified email. */
-export type LiveSession = Pick<SessionRow, 'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'last_used_at'> & {
+export type LiveSession = Pick<SessionRow, 'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'method' | 'last_used_at'> & {
   email: string;
 };
 
 // Runs on every request a client makes: prepared, primary-key lookups.
 const FIND_LIVE_SESSION: PreparedStatement = {
   name: 'sessions.find_live',
-  text: `select s.id, s.portal_id, s.workspace_id, s.member_id, s.secret_hash, s.last_used_at, m.email
+  text: `select s.id, s.portal_id, s.workspace_id, s.member_id, s.secret_hash, s.method, s.last_used_at, m.email
          from sessions s join members m on m.id = s.member_id join portals p on p.id = s.portal_id
          where s.id = $1 and s.revoked_at is null and s.expires_at > now() and m.status = 'active' and p.status = 'active'`,
 };
@@ -52,6 +52,7 @@ export async function listLiveSessions(db: Executor, portalId: string, options: 
       'm.name as m_name',
       'm.status as m_status',
       'm.verified as m_verified',
+      'm.origin as m_origin',
       'm.notifications as m_notifications',
       'm.last_seen_at as m_last_seen_at',
       'm.revoked_at as m_revoked_at',
@@ -62,7 +63,7 @@ export async function listLiveSessions(db: Executor, portalId: string, options: 
     .where('s.expires_at', '>', sql<Date>`now()`);
   if (options.beforeSeq !== undefined) query = query.where('s.seq', '<', options.beforeSeq);
   const rows = await query.orderBy('s.seq', 'desc').limit(options.limit + 1).execute();
-  return rows.map(({ m_id, m_seq, m_portal_id, m_workspace_id, m_email, m_name, m_status, m_verified, m_notifications, m_last_seen_at, m_revoked_at, m_created_at, ...s }) => ({
+  return rows.map(({ m_id, m_seq, m_portal_id, m_workspace_id, m_email, m_name, m_status, m_verified, m_origin, m_notifications, m_last_seen_at, m_revoked_at, m_created_at, ...s }) => ({
     ...s,
     member: {
       id: m_id,
@@ -73,6 +74,7 @@ export async function listLiveSessions(db: Executor, portalId: string, options: 
       name: m_name,
       status: m_status,
       verified: m_verified,
+      origin: m_origin,
       notifications: m_notifications,
       last_seen_at: m_last_seen_at,
       revoked_at: m_revoked_at,
@@ -90,6 +92,18 @@ export function revokeSessionRow(db: Executor, workspaceId: string, sessionId: s
     .where('revoked_at', 'is', null)
     .returningAll()
     .executeTakeFirst();
+}
+
+/** Ends every live session of the portal that came in through its secret link; returns how many. */
+export async function revokeAccessLinkSessions(db: Executor, portalId: string): Promise<number> {
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('portal_id', '=', portalId)
+    .where('method', '=', 'access_link')
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function revokeSessionsOfMember(db: Executor, memberId: string): Promise<number> {

@@ -74,7 +74,7 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     const auth = requireAuth(req.auth);
     if (auth.kind !== 'client') throw notFound('member');
     const { notifications } = req.body as MeUpdateDto;
-    await db.transaction().execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req)));
+    await db.transaction().execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req), auth.method));
     res.json(await me(auth));
   });
 
@@ -87,7 +87,7 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
         workspaceId: auth.workspaceId,
         portalId: auth.portalId,
         type: 'session.revoked',
-        actor: { kind: 'member', id: auth.memberId },
+        actor: { kind: 'member', id: auth.memberId, method: auth.method },
         target: { type: 'session', id: auth.sessionId },
         data: { member_id: auth.memberId, signed_out: true },
       }, requestMeta(req));

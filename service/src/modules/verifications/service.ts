@@ -5,7 +5,7 @@ import type { Queue } from '../../adapters/queue/queue.ts';
 import { requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
-import { createError, HttpError, notFound, type FieldError } from '../../errors/http-error.ts';
+import { createError, notFound, type FieldError } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
@@ -13,12 +13,13 @@ import { recordEvent, type RequestMeta } from '../events/recorder.ts';
 import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { PortalRow } from '../portals/table.ts';
-import { countSessionsOfMember } from '../sessions/repository.ts';
+import { countSessionsOfMember, revokeAccessLinkSessions } from '../sessions/repository.ts';
 import { createSession, sessionCreatedDto, type SessionCreatedDto } from '../sessions/service.ts';
 import type { SignInMethod } from '../sessions/table.ts';
 import type { RateLimitSink } from '../rate-limits/headers.ts';
-import { consumeRate } from '../rate-limits/limiter.ts';
+import { accessLinkRules, confirmCodeRules, confirmRules, enforceLimits, sendRules } from './limits.ts';
 import * as repo from './repository.ts';
+import type { VerificationCodeRow } from './table.ts';
 
 export type VerificationConfirmDto = components['schemas']['VerificationConfirm'];
 export type PublicPortalDto = components['schemas']['PublicPortal'];
@@ -40,6 +41,22 @@ export interface VerificationSendJob {
 
 const failed = (detail: string) => createError('verification_failed', detail);
 
+/** The one answer to every failed code confirmation. */
+const CODE_FAILED = 'The code is wrong or has expired. Ask for a new one.';
+// Ids no row has: without a member (or a code) the same statements run and find nothing.
+const NO_MEMBER_ID = 'mem_none';
+const NO_CODE_ID = '0';
+
+/** Why a code confirmation fails (recorded in `verification.failed`, never told to the caller), or undefined. */
+function codeFailure(found: MemberRow | undefined, live: VerificationCodeRow | undefined, matches: boolean): string | undefined {
+  if (!found) return 'unknown_email';
+  if (found.status !== 'active') return 'member_revoked';
+  if (!live) return 'no_code';
+  if (live.expires_at.getTime() <= Date.now()) return 'expired';
+  if (live.attempts >= MAX_CODE_ATTEMPTS) return 'too_many_attempts';
+  return matches ? undefined : 'wrong_code';
+}
+
 const CONFIRM_SHAPES: Array<Array<keyof VerificationConfirmDto>> = [['email', 'code'], ['token'], ['link_key', 'name', 'email']];
 
 /** Exactly one of `{email, code}`, `{token}`, `{link_key, name, email}`; anything else names the fields. */
@@ -56,13 +73,18 @@ function checkConfirmShape(input: VerificationConfirmDto): void {
 
 /** Email verification, magic links, one-time sign-in links and link-mode access. */
 export class VerificationService {
+  /** What a presented code is compared with when there is no live code. */
+  private readonly standInCodeHash: string;
+
   constructor(
     private readonly db: Db,
     private readonly queue: Queue,
     private readonly logger: Logger,
     private readonly secretKey: string,
     private readonly publicUrl: string,
-  ) {}
+  ) {
+    this.standInCodeHash = keyedHash(secretKey, 'code:stand-in');
+  }
 
   /** What the sign-in screen shows. Unknown and archived portals are 404. */
   async publicPortal(portalId: string): Promise<PublicPortalDto> {
@@ -91,16 +113,7 @@ export class VerificationService {
   async start(portalId: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<void> {
     const portal = await this.activePortal(portalId);
     const address = email.trim().toLowerCase();
-    const decision = await consumeRate(this.db, [
-      { policy: 'per-email-minute', bucket: `verify:email:${portal.id}:${address}`, limit: 1, windowSeconds: 60 },
-      { policy: 'per-email-hour', bucket: `verify:email:${portal.id}:${address}`, limit: 5, windowSeconds: 3600 },
-      { policy: 'per-ip', bucket: `verify:ip:${meta.ip ?? 'unknown'}`, limit: 20, windowSeconds: 3600 },
-    ], rateLimits);
-    if (!decision.allowed) {
-      throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds before asking for another code.`, undefined, {
-        'Retry-After': String(decision.retryAfterSeconds),
-      });
-    }
+    await enforceLimits(this.db, sendRules(portal.id, address, meta.ip), (s) => `Wait ${s} seconds before asking for another code.`, rateLimits);
     await this.queue.send(VERIFICATION_SEND_JOB, { portalId: portal.id, email: address, meta } satisfies VerificationSendJob, {
       retry: { limit: 5, delaySeconds: 5, backoff: true },
     });
@@ -155,33 +168,46 @@ export class VerificationService {
   async confirm(portalId: string, input: VerificationConfirmDto, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<SessionCreatedDto> {
     checkConfirmShape(input);
     const portal = await this.activePortal(portalId);
+    // One count per request, before any work: every kind counts per IP, codes (guessable) per portal too.
+    const rules = input.token !== undefined ? confirmRules(meta.ip) : input.link_key !== undefined ? accessLinkRules(meta.ip) : confirmCodeRules(portal.id, meta.ip);
+    await enforceLimits(this.db, rules, (s) => `Too many sign-in attempts: wait ${s} seconds.`, rateLimits);
     if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
-    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta, rateLimits);
+    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
     return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', meta);
   }
 
+  /**
+   * Every failure — no such member, a revoked one, no code, an expired or dead code, a wrong code — answers
+   * the same body after the same work: one member lookup, one locked code lookup, one hash comparison
+   * (against a stand-in without a code), one attempts update and one `verification.failed` event whose
+   * `data.reason` tells the owner which it was. So neither the answer nor its timing says who is a member.
+   */
   private async confirmCode(portal: PortalRow, email: string, code: string, meta: RequestMeta): Promise<SessionCreatedDto> {
-    const member = await findMemberByEmail(this.db, portal.id, email);
-    // Hash even without a member, so a wrong address costs the same as a wrong code.
-    const presented = this.codeHash(portal.id, member?.id ?? 'none', code);
     const outcome = await this.db.transaction().execute(async (trx) => {
-      if (!member || member.status !== 'active') return { ok: false as const, reason: 'The code is wrong or has expired. Ask for a new one.' };
-      const live = await repo.lockLiveCode(trx, portal.id, member.id);
-      if (!live || live.expires_at.getTime() <= Date.now() || live.attempts >= MAX_CODE_ATTEMPTS) {
-        return { ok: false as const, reason: 'The code is wrong or has expired. Ask for a new one.' };
+      const found = await findMemberByEmail(trx, portal.id, email);
+      const member = found?.status === 'active' ? found : undefined;
+      const memberId = member?.id ?? NO_MEMBER_ID;
+      const live = await repo.lockLiveCode(trx, portal.id, memberId);
+      const matches = hashesEqual(this.codeHash(portal.id, memberId, code), live?.code_hash ?? this.standInCodeHash);
+      const reason = codeFailure(found, live, matches);
+      if (!reason && member && live) {
+        await repo.consumeCode(trx, live.id);
+        await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
+        return await this.startSession(trx, portal, member, 'code', meta);
       }
-      if (!hashesEqual(presented, live.code_hash)) {
-        await repo.countFailedAttempt(trx, live.id);
-        const left = MAX_CODE_ATTEMPTS - live.attempts - 1;
-        await recordEvent(trx, this.event(portal, member, 'verification.failed', { method: 'code', attempts_left: left }), meta);
-        return { ok: false as const, reason: left > 0 ? 'The code is wrong.' : 'Too many wrong codes: this one no longer works. Ask for a new one.' };
-      }
-      await repo.consumeCode(trx, live.id);
-      await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
-      return { ok: true as const, session: await this.startSession(trx, portal, member, 'code', meta) };
+      await repo.countFailedAttempt(trx, live?.id ?? NO_CODE_ID);
+      await recordEvent(trx, {
+        workspaceId: portal.workspace_id,
+        portalId: portal.id,
+        type: 'verification.failed',
+        actor: { kind: 'anonymous', id: null },
+        ...(found ? { target: { type: 'member', id: found.id } } : {}),
+        data: { method: 'code', reason },
+      }, meta);
+      return undefined;
     });
-    if (!outcome.ok) throw failed(outcome.reason);
-    return outcome.session;
+    if (!outcome) throw failed(CODE_FAILED);
+    return outcome;
   }
 
   private async confirmToken(portal: PortalRow, token: string, meta: RequestMeta): Promise<SessionCreatedDto> {
@@ -197,23 +223,23 @@ export class VerificationService {
     return outcome;
   }
 
-  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<SessionCreatedDto> {
+  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta): Promise<SessionCreatedDto> {
     const presented = this.accessKeyHash(portal.id, linkKey);
     if (portal.access_mode !== 'link' || !portal.access_key_hash || !hashesEqual(presented, portal.access_key_hash)) {
       throw failed('This portal link is not valid any more. Ask the business for a new one.');
     }
-    const decision = await consumeRate(this.db, [{ policy: 'per-ip', bucket: `access:ip:${meta.ip ?? 'unknown'}`, limit: 30, windowSeconds: 3600 }], rateLimits);
-    if (!decision.allowed) {
-      throw new HttpError('rate_limited', `Wait ${decision.retryAfterSeconds} seconds.`, undefined, { 'Retry-After': String(decision.retryAfterSeconds) });
-    }
     const address = email.trim().toLowerCase();
     const outcome = await this.db.transaction().execute(async (trx) => {
       let member = await findMemberByEmail(trx, portal.id, address);
-      if (member?.status === 'revoked') return undefined;
-      member ??= await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: portal.workspace_id, email: address, name: name.trim(), verified: false });
+      if (member?.status === 'revoked') return 'revoked' as const;
+      // The link admits newcomers, never an existing member who proved the address or whom the owner added:
+      // typing their email must not hand out their identity. They sign in with a code instead.
+      if (member && (member.verified || member.origin === 'owner')) return 'verify' as const;
+      member ??= await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: portal.workspace_id, email: address, name: name.trim(), verified: false, origin: 'access_link' });
       return this.startSession(trx, portal, member, 'access_link', meta);
     });
-    if (!outcome) throw failed('This address may not use this portal.');
+    if (outcome === 'revoked') throw failed('This address may not use this portal.');
+    if (outcome === 'verify') throw createError('verification_required', 'This address already belongs to a member of this portal: sign in with a code sent to it.');
     return outcome;
   }
 
@@ -239,7 +265,9 @@ export class VerificationService {
     const key = randomSecret(16);
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('portals').set({ access_key_hash: this.accessKeyHash(portal.id, key), updated_at: new Date() }).where('id', '=', portal.id).execute();
-      await recordEvent(trx, { workspaceId: portal.workspace_id, portalId: portal.id, type: 'portal.access_link_rotated', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'portal', id: portal.id } }, meta);
+      // Whoever came in through the old link is out with it.
+      const ended = await revokeAccessLinkSessions(trx, portal.id);
+      await recordEvent(trx, { workspaceId: portal.workspace_id, portalId: portal.id, type: 'portal.access_link_rotated', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'portal', id: portal.id }, data: { sessions_revoked: ended } }, meta);
     });
     return { url: `${this.publicUrl}/p/${portal.id}#k=${key}` };
   }
@@ -248,9 +276,10 @@ export class VerificationService {
     const earlierDevices = await countSessionsOfMember(trx, member.id);
     if (method !== 'access_link') await markVerified(trx, member.id);
     const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
-    await recordEvent(trx, { ...this.event(portal, member, 'session.created', { method, session_id: row.id }), actor: { kind: 'member', id: member.id } }, meta);
-    if (earlierDevices > 0) {
-      // Someone signed in on another device: tell the member, in case it was not them.
+    await recordEvent(trx, { ...this.event(portal, member, 'session.created', { method, session_id: row.id }), actor: { kind: 'member', id: member.id, method } }, meta);
+    // Someone signed in on another device: tell the member, in case it was not them. Not after a link-mode
+    // sign-in: whoever has the link could otherwise make the service mail any address they type.
+    if (earlierDevices > 0 && method !== 'access_link') {
       await enqueueEmail(
         this.queue,
         {
