@@ -11,6 +11,8 @@ import { fileForm, PDF_BYTES } from './support/uploads.ts';
 // Issue 11, security findings 3, 7, 8 and 9: link-mode visitors, sign-in methods, confirm limits, IPv6
 // buckets and who gets mail. A real SMTP server receives the codes and notifications.
 const BATCH_SECONDS = 2;
+// The limit tests send a few hundred requests: generous on a loaded machine.
+const LONG = 120_000;
 let smtp: TestSmtp;
 let ctx: TestContext;
 let owner: TestWorkspace;
@@ -190,7 +192,7 @@ describe('confirm limits and IPv6 buckets (finding 7)', () => {
     expect(refused.status).toBe(429);
     expect(refused.body.code).toBe('rate_limited');
     expect((await guess(portalIds[0]!, '192.0.2.61', 61)).status).toBe(401);
-  });
+  }, LONG);
 
   it('limits code confirmations to 100 an hour per portal, from any number of addresses', async () => {
     await ctx.db.deleteFrom('rate_limit_hits').execute();
@@ -203,7 +205,7 @@ describe('confirm limits and IPv6 buckets (finding 7)', () => {
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(3000);
     expect((await guess(portalIds[1]!, freshIp(), 101)).status).toBe(401);
-  });
+  }, LONG);
 
   it('counts every address of one IPv6 /64 as one client, for every per-IP limit', async () => {
     const inNet = (net: string, i: number) => `2001:db8:${net}::${(i + 1).toString(16)}:${(i * 31 + 7).toString(16)}`;
@@ -219,7 +221,7 @@ describe('confirm limits and IPv6 buckets (finding 7)', () => {
       expect((await c.call(inNet(c.net, c.limit), c.limit)).status, c.net).toBe(429);
       expect((await c.call(`2001:db8:b:${c.limit}::1`, c.limit + 1)).status, `another /64 after ${c.net}`).toBe(c.ok);
     }
-  });
+  }, LONG);
 });
 
 describe('mail only to addresses someone stands behind (finding 9)', () => {
