@@ -204,6 +204,21 @@ describe('job queue (pg-boss)', () => {
     expect(seen[0]! - committedAt).toBeLessThan(1000);
   });
 
+  it('wakes the workers of another instance for a job sent, outside a transaction, where no worker runs', async () => {
+    const sender = newQueue(); // like the CLI: it queues, the service's instances work
+    const worker = newQueue();
+    await Promise.all([sender.start(), worker.start()]);
+    const seen: number[] = [];
+    await worker.work('from-cli', async () => {
+      seen.push(Date.now());
+    }, { pollingIntervalSeconds: 30 });
+    await new Promise((r) => setTimeout(r, 300));
+    await sender.send('from-cli', {});
+    const sentAt = Date.now();
+    await eventually(() => seen.length === 1, 10_000);
+    expect(seen[0]! - sentAt).toBeLessThan(1000);
+  });
+
   it('never runs, nor keeps, a job whose transaction rolled back', async () => {
     const queue = newQueue();
     await queue.start();

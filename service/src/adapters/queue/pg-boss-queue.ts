@@ -130,9 +130,12 @@ export class PgBossQueue implements Queue {
         // Invisible until commit, so no worker can take it now: PostgreSQL delivers this on commit (and
         // drops it on rollback), waking the workers of every instance.
         await options.transaction.executeQuery(CompiledQuery.raw('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]));
-      } else {
+      } else if (this.#workers.has(name)) {
         // Committed already: wake a local worker now rather than at its next poll.
         this.#wake(name);
+      } else {
+        // No worker here (the CLI queueing a test message): wake those of the running instances.
+        await this.#boss.getDb().executeSql('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]);
       }
     }
     return id;
