@@ -19,9 +19,10 @@ describe('/v1/workspace', () => {
       name: 'Acme',
       branding: { display_name: null, logo_url: null, accent_color: null },
       allowed_origins: [],
-      notify_emails: [],
     });
     expect(data!.owner_emails).toHaveLength(1);
+    // A new workspace notifies its owners until someone changes the list.
+    expect(data!.notify_emails).toEqual(data!.owner_emails);
   });
 
   it('updates name, branding, allowed origins and notification emails', async () => {

@@ -756,7 +756,7 @@ export interface components {
             branding: components["schemas"]["Branding"];
             /** @description Origins allowed to embed the widget (CORS allow-list). */
             allowed_origins: components["schemas"]["Origin"][];
-            /** @description Where owner notifications are sent. */
+            /** @description Where owner notifications are sent. A new workspace starts with its owner addresses, until someone changes the list. */
             notify_emails: string[];
             owner_emails: string[];
             created_at: components["schemas"]["Timestamp"];

@@ -15,6 +15,9 @@ export interface DemoInfo {
 
 const DEMO_LOCK = 7_461_001;
 
+/** The demo workspace's owner address (.test never receives mail). */
+export const DEMO_OWNER_EMAIL = 'owner@demo.foyer.test';
+
 /** The demo portal's client contact (example.com never receives mail). */
 export const DEMO_CLIENT_EMAIL = 'demo.client@example.com';
 
@@ -31,8 +34,9 @@ export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<De
       const [portal] = await listPortalsOfWorkspace(trx, oldest.id, 1);
       return { workspaceId: oldest.id, portalId: portal?.id, apiKey: undefined };
     }
-    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: 'Demo' });
-    await insertOwners(trx, workspace.id, ['owner@demo.foyer.test']);
+    // Its owner hears what the demo client does (in the dev mailbox), as in any new workspace.
+    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: 'Demo', notify_emails: [DEMO_OWNER_EMAIL] });
+    await insertOwners(trx, workspace.id, [DEMO_OWNER_EMAIL]);
     const key = await createApiKey(trx, secretKey, workspace.id, 'demo');
     const portal = await insertPortal(trx, {
       id: newId('portal'),

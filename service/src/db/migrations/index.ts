@@ -8,6 +8,7 @@ import * as createEventConsumers from './2026_11_28_200000_create_event_consumer
 import * as recordSignInMethods from './2026_12_05_120000_record_sign_in_methods.ts';
 import * as sealIdempotentResponses from './2026_12_05_191000_seal_idempotent_responses.ts';
 import * as sealDevMail from './2026_12_05_192000_seal_dev_mail.ts';
+import * as notifyOwnersByDefault from './2026_12_05_193000_notify_owners_by_default.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_120000_record_sign_in_methods': recordSignInMethods,
   '2026_12_05_191000_seal_idempotent_responses': sealIdempotentResponses,
   '2026_12_05_192000_seal_dev_mail': sealDevMail,
+  '2026_12_05_193000_notify_owners_by_default': notifyOwnersByDefault,
 };

@@ -15,15 +15,22 @@ export interface CreatedWorkspace {
   api_key: CreatedApiKey;
 }
 
-/** Creates a workspace with its owners and a first API key, in one transaction. */
+/** At most this many notification addresses (the contract's `notify_emails` maxItems). */
+const MAX_NOTIFY_EMAILS = 20;
+
+/**
+ * Creates a workspace with its owners and a first API key, in one transaction. The owners are its
+ * notification addresses until someone changes `notify_emails`: a new owner hears what clients do at once.
+ */
 export async function createWorkspace(
   db: Db,
   secretKey: string,
   input: { name: string; ownerEmails: string[] },
 ): Promise<CreatedWorkspace> {
+  const owners = [...new Set(input.ownerEmails.map((e) => e.trim().toLowerCase()))];
   return db.transaction().execute(async (trx) => {
-    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: input.name });
-    await insertOwners(trx, workspace.id, input.ownerEmails.map((e) => e.trim().toLowerCase()));
+    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: input.name, notify_emails: owners.slice(0, MAX_NOTIFY_EMAILS) });
+    await insertOwners(trx, workspace.id, owners);
     const apiKey = await createApiKey(trx, secretKey, workspace.id, 'default');
     return { workspace_id: workspace.id, api_key: apiKey };
   });
