@@ -1,16 +1,32 @@
 // Browser tests in Debian's Chromium: components talk over real HTTP to a fake Foyer API served by this
 // test server (test/fake-api.js), so fetch and XMLHttpRequest are the browser's own.
+import { mkdir } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fakeApi } from './test/fake-api.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const screenshots = new URL('../.test-output/screenshots/', import.meta.url).pathname;
+
+/** `executeServerCommand('screenshot', { name })`: the whole page as .test-output/screenshots/<name>.png, for a person to look at. */
+function screenshotPlugin() {
+  return {
+    name: 'foyer-screenshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'screenshot') return undefined;
+      const name = String(payload?.name ?? '').replace(/[^a-z0-9-]/gi, '_');
+      await mkdir(screenshots, { recursive: true });
+      await session.browser.getPage(session.id).screenshot({ path: `${screenshots}${name}.png`, fullPage: true });
+      return `${screenshots}${name}.png`;
+    },
+  };
+}
 
 export default {
   rootDir: '..',
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@foyer/source', 'browser', 'import', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), screenshotPlugin()],
   middleware: [fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test
   // that holds uploads open could starve the other's requests.

@@ -6,6 +6,7 @@ export { FoyerFileList } from './components/file-list/file-list.ts';
 export { FoyerUpload } from './components/upload/upload.ts';
 export { FoyerFileView } from './components/file-view/file-view.ts';
 export { FoyerApproval } from './components/approval/approval.ts';
+export { FoyerVerifyEmail } from './components/verify-email/verify-email.ts';
 export { FoyerComments } from './components/comments/comments.ts';
 export { FoyerActivity } from './components/activity/activity.ts';
 export { en as strings, type FoyerStrings } from './strings.ts';

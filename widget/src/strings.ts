@@ -117,6 +117,8 @@ export const en = {
   changesWord: 'Changes requested',
   superseded: 'A newer version replaced the one this request was about.',
   canceledRequest: 'The business canceled this request.',
+  verifyTitle: 'Confirm your email address',
+  verifyIntro: 'Decisions are recorded with a confirmed email address. We will email you a 6-digit code; once you enter it, your decision is sent.',
   // Activity
   activityTitle: 'Recent activity',
   noActivity: 'Nothing has happened here yet.',

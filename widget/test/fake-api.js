@@ -78,7 +78,8 @@ export function fakeApi() {
     let m;
     const auth = ctx.get('authorization');
     const token = auth.startsWith('Bearer ') ? auth.slice(7) : undefined;
-    const session = token ? portals.get(token.replace(/^cs_/, '')) : undefined;
+    // `cs_<portal>` is the scenario's session; `cs_<portal>.verified` one from a code sign-in.
+    const session = token ? portals.get(token.replace(/^cs_/, '').replace(/\.verified$/, '')) : undefined;
 
     if ((m = /^\/v1\/portals\/([^/]+)\/(public|verifications|verifications\/confirm)$/.exec(path))) {
       const state = portals.get(m[1]);
@@ -91,13 +92,17 @@ export function fakeApi() {
       const body = JSON.parse((await readBody(ctx.req)).toString('utf8') || '{}');
       if (m[2] === 'verifications') {
         state.started = (state.started ?? 0) + 1;
+        state.codeFor = body.email;
         if (state.rateLimit) return problem(ctx, 429, 'rate_limited', 'Too many requests', { 'Retry-After': String(state.rateLimit) });
         return send(ctx, 202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: state.resendAfter ?? 60 });
       }
       const ok = body.code === '123456' || body.token === 'T'.repeat(43) || (body.link_key === 'linkkey-0123456789abcdefghij' && body.name);
       if (!ok) return problem(ctx, 401, 'verification_failed', 'The code is wrong or has expired.');
+      // `members`: addresses a link visitor may not take over (they sign in with a code).
+      if (body.link_key && state.members?.includes(body.email)) return problem(ctx, 403, 'verification_required', 'This address already belongs to a member of this portal: sign in with a code sent to it.');
       state.revoked = false;
-      return send(ctx, 201, { session_token: `cs_${state.id}`, expires_at: new Date(Date.now() + 86400e3).toISOString(), member: state.member });
+      const verified = Boolean(body.code && state.linkSession);
+      return send(ctx, 201, { session_token: `cs_${state.id}${verified ? '.verified' : ''}`, expires_at: new Date(Date.now() + 86400e3).toISOString(), member: { ...state.member, verified: verified || state.member.verified } });
     }
 
     // Everything below needs a live session of a known portal.
@@ -194,6 +199,9 @@ export function fakeApi() {
       for (const list of Object.values(state.collaboration.approvals ?? {})) {
         const request = list.find((r) => r.id === m[1]);
         if (!request) continue;
+        // `linkSession`: the scenario's session came in through the portal link and may not decide.
+        if (state.linkSession && !token.endsWith('.verified')) return problem(ctx, 403, 'verification_required', 'Confirm your email address first: ask for a sign-in code, then try again.');
+        request.decidedWith = token;
         const decision = { id: `dec_${++counter}`, member_id: state.member.id, email: state.member.email, decision: body.decision, note: body.note, version: request.version, sha256: 'a'.repeat(64), ip: null, user_agent: null, created_at: new Date().toISOString() };
         request.decisions.push(decision);
         request.status = body.decision === 'approve' ? 'approved' : 'changes_requested';

@@ -21,6 +21,10 @@ export interface Scenario {
   filesStatus?: number;
   uploadStatus?: 403 | 413;
   rateLimit?: number;
+  /** The remembered session came in through the portal's link: deciding needs a code sign-in first. */
+  linkSession?: boolean;
+  /** Addresses of members a link visitor may not take over. */
+  members?: string[];
   resendAfter?: number;
   revoked?: boolean;
   client_uploads?: boolean;

@@ -39,6 +39,8 @@ export class ApprovalsResource extends Resource {
   /**
    * Client: approves or requests changes, once (`POST /v1/approval-requests/{id}/decisions`,
    * `decideApprovalRequest`). The record keeps the verified email, the version and the sha256 of its bytes.
+   * @throws {@link PermissionError} `verification_required` for a session from a `link`-mode portal's link:
+   * sign in with a code (`verifications.confirmCode`) and decide with that session.
    * @example `await client.approvals.decide(request.id, { decision: 'approve', note: 'Looks right' })`
    */
   decide(requestId: RequestId, body: RequestBody<'decideApprovalRequest'>, options?: RequestOptions): ApiPromise<ResponseBody<'decideApprovalRequest'>> {

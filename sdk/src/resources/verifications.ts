@@ -70,6 +70,8 @@ export class VerificationsResource<C = Foyer> extends Resource {
    * Enters a `link`-mode portal with its secret link's key (the `#k=…` of the link) and the visitor's
    * name and email, which are not verified (`confirmVerification`).
    * @throws {@link AuthenticationError} `verification_failed` when the key is wrong or was rotated.
+   * @throws {@link PermissionError} `verification_required` when `email` belongs to a member who is verified or
+   * was added by the owner: that person signs in with a code instead.
    */
   confirmAccessLink(
     portalId: PortalId,

@@ -30,6 +30,11 @@ export interface PortalContext {
   /** Reports a failure: an ended session signs out; emits `foyer-error`; returns the sentence to show. */
   report(error: unknown): string;
   signedIn(session: SessionCreated, method: SignInMethod): void;
+  /**
+   * Switches to a session whose email was just confirmed by code, keeping what is shown; resolves once every
+   * part has the new context.
+   */
+  verified(session: SessionCreated): Promise<void>;
   uploaded(file: File, newVersion: boolean): void;
   decided(detail: FoyerApprovalDecidedEvent['detail']): void;
   /** Opens a file's view, or goes back to the list with `undefined`. */

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task } from '@lit/task';
-import type { File as FoyerFile } from '@foyer/sdk';
+import { PermissionError, type File as FoyerFile } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
@@ -9,6 +9,7 @@ import { reported } from '../../internal/reported.ts';
 import { formatDate, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
+import '../verify-email/verify-email.ts';
 import { styles } from './approval.styles.ts';
 
 type Choice = Decision['decision'];
@@ -18,6 +19,8 @@ type Choice = Decision['decision'];
  * @summary The approval panel of a file: what the business asks, the due date, Approve / Request changes
  * with a note and a confirmation step, and afterwards the record ("Approved by ana@… on …, version 2").
  * Renders nothing when the file has no approval request — or when the service has no approvals API yet.
+ * A session from a `link`-mode portal's link may not decide (403 `verification_required`): the panel then
+ * confirms the client's email with a code inline (`<foyer-verify-email>`) and sends the decision again.
  *
  * @csspart base - The panel.
  * @csspart button - The Approve and Request changes buttons.
@@ -34,6 +37,8 @@ export class FoyerApproval extends LitElement {
   @state() private _choice: Choice | undefined;
   @state() private _busy = false;
   @state() private _error = '';
+  /** A decision waiting for the client's email to be confirmed. */
+  @state() private _pending?: { request: ApprovalRequest; choice: Choice; note: string | null };
 
   private readonly __requests = new Task(this, {
     task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined),
@@ -42,21 +47,35 @@ export class FoyerApproval extends LitElement {
 
   private async __decide(request: ApprovalRequest, event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const ctx = this._ctx!;
     const note = String(new FormData(event.target as HTMLFormElement).get('note') ?? '').trim();
-    const choice = this._choice!;
+    await this.__submit(request, this._choice!, note || null);
+  }
+
+  /** Sends the decision — read `_ctx` now: after an email check it holds the new session. */
+  private async __submit(request: ApprovalRequest, choice: Choice, note: string | null): Promise<void> {
+    const ctx = this._ctx!;
     this._busy = true;
     this._error = '';
+    this._pending = undefined;
     try {
-      await decide(ctx, request.id, choice, note || null);
+      await decide(ctx, request.id, choice, note);
       this._choice = undefined;
       ctx.decided({ approval_request_id: request.id, file_id: request.file_id, version: request.version, decision: choice });
       await this.__requests.run();
     } catch (error) {
-      this._error = ctx.report(error);
+      if (error instanceof PermissionError && error.code === 'verification_required') this._pending = { request, choice, note };
+      else this._error = ctx.report(error);
     } finally {
       this._busy = false;
     }
+  }
+
+  private __verify() {
+    const { request, choice, note } = this._pending!;
+    return html`<div class="confirm">
+      <foyer-verify-email .email=${this._ctx?.member?.email ?? ''} @verified=${() => this.__submit(request, choice, note)}></foyer-verify-email>
+      <button class="btn ghost" type="button" @click=${() => ((this._pending = undefined), (this._choice = undefined))}>${this._ctx!.strings.cancel}</button>
+    </div>`;
   }
 
   private __record(decision: Decision) {
@@ -119,7 +138,7 @@ export class FoyerApproval extends LitElement {
       ${request.status === 'canceled' ? html`<p class="muted">${s.canceledRequest}</p>` : nothing}
       ${request.decisions.length ? html`<ul class="records">${request.decisions.map((d) => this.__record(d))}</ul>` : nothing}
       ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
-      ${canDecide ? this.__form(request) : nothing}
+      ${this._pending ? this.__verify() : canDecide ? this.__form(request) : nothing}
     </section>`;
   }
 }

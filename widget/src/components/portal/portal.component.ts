@@ -137,6 +137,13 @@ export class FoyerPortal extends LitElement {
       revision: this._revision,
       report: (error) => this.__report(error),
       signedIn: (session, method) => void this.__signedIn(session, method),
+      verified: async (session) => {
+        writeSession(this.api, this.portal, { token: session.session_token, expires_at: session.expires_at });
+        this._token = session.session_token;
+        this._member = session.member;
+        emit(this, 'foyer-signed-in', { member: session.member, method: 'code' });
+        await this.updateComplete;
+      },
       uploaded: (file, newVersion) => {
         this._revision++;
         emit(this, 'foyer-file-uploaded', { file, new_version: newVersion });
