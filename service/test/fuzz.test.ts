@@ -4,7 +4,8 @@ import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operations } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
-import { generateRequests, isEdge, preview, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
+import { generateRequests, isEdge, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
+import { preview } from './support/fuzz-values.ts';
 import { fileForm } from './support/uploads.ts';
 
 // A seeded contract fuzzer: thousands of malformed requests over every operation in openapi.yaml, with real

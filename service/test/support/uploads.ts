@@ -13,8 +13,7 @@ export interface Part {
 }
 
 /** A hand-built multipart/form-data body, so tests control every byte (hostile filenames included). */
-export function multipart(parts: Part[]): { body: Buffer; contentType: string } {
-  const boundary = `----foyer${randomBytes(8).toString('hex')}`;
+export function multipart(parts: Part[], boundary = `----foyer${randomBytes(8).toString('hex')}`): { body: Buffer; contentType: string } {
   const chunks: Buffer[] = [];
   for (const part of parts) {
     let head = `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"${part.params ?? ''}\r\n`;
