@@ -132,6 +132,11 @@ rgw frontends = beast endpoint=127.0.0.1:$PORT
 rgw data = $DIR/rgw
 rgw enable ops log = false
 rgw enable usage log = false
+# A deleted object's data is freed by radosgw's garbage collector, by default 2 h after the delete and on an
+# hourly pass: test runs that write and delete hundreds of MiB would fill the 2 GiB in-memory OSD first
+# (then every write hangs). Free it within seconds instead.
+rgw gc obj min wait = 5
+rgw gc processor period = 10
 EOF
 }
 

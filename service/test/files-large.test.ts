@@ -40,6 +40,8 @@ describe.each([
   });
   afterAll(async () => {
     if (skip) return;
+    // The test database goes with the context; the bucket is shared (and an in-memory store in CI): empty it.
+    await removeBlobs(ctx, `portals/${portalId}/`);
     await ctx.close();
   });
 
@@ -80,14 +82,17 @@ describe.each([
     expect(received).toBe(size);
     expect(hash.digest('hex')).toBe(up.sha256);
     expect(await strays(portalId)).toEqual({ blobs: [], uploads: [] });
+    // Keep at most one large file in the bucket at a time.
+    await ctx.storage.delete(await storageKeyOf(ctx, file.id));
     if (size >= 20 * MiB) console.info(`${driver}: ${label} upload ${Math.round(uploadMs)} ms, download ${Math.round(downloadMs)} ms`);
   }, 120_000);
 
   it.skipIf(skip)('refuses a file past the limit after several parts were sent, and leaves no part behind', async () => {
     const small = await createTestContext({ MAX_UPLOAD_BYTES: String(3 * PART_SIZE), ...storageEnv });
+    let pid = 'none';
     try {
       const owner = await small.newWorkspace();
-      const pid = (await owner.client.POST('/v1/portals', { body: { name: 'Limit' } })).data!.id;
+      pid = (await owner.client.POST('/v1/portals', { body: { name: 'Limit' } })).data!.id;
       const up = await streamFileUpload(`${small.baseUrl}/v1/portals/${pid}/files`, owner.apiKey, 3 * PART_SIZE + 1);
       expect(up.status, up.body).toBe(413);
       expect(JSON.parse(up.body)).toMatchObject({ code: 'file_too_large' });
@@ -96,6 +101,7 @@ describe.each([
       if (driver === 's3') expect(await pendingMultipartUploads(s3!, `portals/${pid}/`)).toEqual([]);
       expect(await small.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).toEqual([]);
     } finally {
+      await removeBlobs(small, `portals/${pid}/`);
       await small.close();
     }
   }, 120_000);
@@ -107,6 +113,7 @@ describe.each([
     for (;;) {
       const left = { ...(await strays(pid)), rows: (await ctx.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).length };
       if ((left.blobs.length === 0 && left.uploads.length === 0 && left.rows === 0) || Date.now() > deadline) {
+        if (left.blobs.length > 0) await removeBlobs(ctx, `portals/${pid}/`);
         expect(left).toEqual({ blobs: [], uploads: [], rows: 0 });
         break;
       }
@@ -114,3 +121,12 @@ describe.each([
     }
   }, 60_000);
 });
+
+async function storageKeyOf(ctx: TestContext, fileId: string): Promise<string> {
+  const row = await ctx.db.selectFrom('file_versions').select('storage_key').where('file_id', '=', fileId).executeTakeFirstOrThrow();
+  return row.storage_key;
+}
+
+async function removeBlobs(ctx: TestContext, prefix: string): Promise<void> {
+  for await (const object of ctx.storage.list(prefix)) await ctx.storage.delete(object.key);
+}
