@@ -5,7 +5,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildService, freePort, runCli, startService, type ServiceProcess } from './support/process.ts';
+import { buildService, freePort, runCli, startService as startServiceProcess, type ServiceProcess } from './support/process.ts';
 
 // `npm start` on a fresh machine: embedded PostgreSQL under the data dir, a demo workspace, a printed key;
 // Ctrl-C / SIGTERM stops cleanly after in-flight requests, and the next start finds the same data.
@@ -13,13 +13,26 @@ let dataDir: string;
 let port: number;
 let env: Record<string, string>;
 
+const started: ServiceProcess[] = [];
+function startService(environment: Record<string, string | undefined>): ServiceProcess {
+  const service = startServiceProcess(environment);
+  started.push(service);
+  return service;
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'foyer-start-'));
   port = await freePort();
   env = { FOYER_DATA_DIR: dataDir, PORT: String(port) };
-});
+  // npm start's prestart, outside the tests' time limits (about 5 s on a fresh clone, far more on a busy machine).
+  buildService();
+}, 120_000);
 afterAll(async () => {
-  // A failed test may leave the database running: stop it (SIGINT is PostgreSQL's fast shutdown).
+  // A failed or timed-out test may leave a service running, and its database: stop them, so they neither
+  // hold the port for the next run nor slow the machine (SIGINT is PostgreSQL's fast shutdown).
+  for (const service of started) {
+    if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
+  }
   const pidFile = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => '');
   const postmaster = Number(pidFile.split('\n')[0]);
   if (postmaster > 0 && isAlive(postmaster)) process.kill(postmaster, 'SIGINT');

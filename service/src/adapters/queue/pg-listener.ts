@@ -34,11 +34,6 @@ export class PgListener {
     this.#delay = options.reconnectDelayMs ?? 500;
   }
 
-  /** True while LISTEN is in effect. */
-  get connected(): boolean {
-    return this.#client !== undefined;
-  }
-
   /** Connects and listens; resolves once listening, or rejects when the first connection fails. */
   async start(): Promise<void> {
     this.#stopped = false;
