@@ -78,6 +78,18 @@ describe('inputs the contract fuzzer found', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('answers a comment on a file deleted while it was being posted with 404, not a foreign-key 500', async () => {
+    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('doomed')), ws.apiKey)).json()) as { id: string }).id;
+    let posted: Promise<Response> | undefined;
+    // The delete holds the file's row until it commits; the comment, found the file before, arrives meanwhile.
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('files').where('id', '=', doomed).execute();
+      posted = ctx.fetch(`/v1/files/${doomed}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"body":"late"}' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    expect(await problem(await posted!)).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
   it('refuses date-times JavaScript and PostgreSQL cannot hold (leap second, +25:00), naming the field', async () => {
     for (const dueAt of ['2026-12-31T23:59:60Z', '2026-01-01T00:00:00+25:00', '2026-02-30T00:00:00Z']) {
       const res = await ctx.fetch(`/v1/files/${fileId}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ due_at: dueAt }) });

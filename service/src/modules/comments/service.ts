@@ -35,6 +35,10 @@ export class CommentService {
     if (input.version !== undefined && input.version > file.current_version) throw createError('validation_failed', `Version ${input.version} does not exist yet.`, [{ path: '/body/version', message: `must be at most ${file.current_version}` }]);
     const id = newId('comment');
     await this.db.transaction().execute(async (trx) => {
+      // Holds off a concurrent delete of the file until this comment is in; one that came first is a 404 (the
+      // insert's foreign key would fail, a 500, if the file went between the lookup above and the insert).
+      const live = await trx.selectFrom('files').select('id').where('id', '=', file.id).forShare().executeTakeFirst();
+      if (!live) throw notFound('file');
       let parentAuthor: { kind: string; id: string } | null = null;
       if (input.parent_id) {
         const parent = await trx.selectFrom('comments').selectAll().where('id', '=', input.parent_id).where('file_id', '=', file.id).executeTakeFirst();
