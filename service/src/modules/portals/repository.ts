@@ -15,9 +15,14 @@ export function findPortal(db: Executor, workspaceId: string, id: string): Promi
     .executeTakeFirst();
 }
 
-/** The portal, locked for the rest of the transaction (changes that depend on its old state). */
+/**
+ * The portal, locked against other changes for the rest of the transaction (changes that depend on its old
+ * state). `for no key update`, the lock an UPDATE takes anyway: unlike `for update` it does not wait for the
+ * key-share locks that every insert referencing the portal holds, which could close a cycle with the audit
+ * chain's advisory lock.
+ */
 export function lockPortal(db: Executor, workspaceId: string, id: string): Promise<PortalRow | undefined> {
-  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 export function listPortals(
