@@ -27,6 +27,18 @@ async function problem(res: Response): Promise<{ status: number; code: string; e
 const cursor = (seq: string) => Buffer.from(JSON.stringify({ v: 1, s: seq })).toString('base64url');
 
 describe('inputs the contract fuzzer found', () => {
+  it('refuses a JSON body nested deeper than 64 levels with 400, on every operation (JSON.stringify overflowed: 500)', async () => {
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const headers = { ...json, 'idempotency-key': 'deep-body-1' };
+    for (const path of ['/v1/portals', `/v1/portals/${portalId}/access-link`]) {
+      const res = await ctx.fetch(path, { apiKey: ws.apiKey, method: 'POST', headers, body: deep });
+      expect(await problem(res), path).toMatchObject({ status: 400, code: 'validation_failed' });
+    }
+    const array = `${'['.repeat(65)}${']'.repeat(65)}`;
+    const res = await ctx.fetch('/v1/portals', { apiKey: ws.apiKey, method: 'POST', headers: json, body: array });
+    expect((await problem(res)).status).toBe(400);
+  });
+
   it('answers a body that does not match its Content-Encoding with 400 malformed_json', async () => {
     for (const encoding of ['gzip', 'deflate', 'br']) {
       const res = await ctx.fetch('/v1/portals', { apiKey: ws.apiKey, method: 'POST', headers: { ...json, 'content-encoding': encoding }, body: '{"name":"x"}' });

@@ -83,3 +83,20 @@ function pointerToken(key: string): string {
   }
   return out;
 }
+
+/** Deeper than any body in the contract needs; JSON.stringify (idempotency, logging) overflows near 10,000. */
+export const MAX_JSON_DEPTH = 64;
+
+/** True when a parsed JSON value nests objects/arrays deeper than `max`. Walks with its own stack. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(current) ? current : Object.values(current as Record<string, unknown>)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { createError, type HttpError } from '../errors/http-error.ts';
-import { findUnsafeText, unsafeCharMessage, type UnsafeText } from '../lib/unsafe-text.ts';
+import { findUnsafeText, MAX_JSON_DEPTH, nestsDeeperThan, unsafeCharMessage, type UnsafeText } from '../lib/unsafe-text.ts';
 
 /**
  * One rule for every string of every operation: NUL and lone surrogates are refused with a 400 that names
@@ -32,6 +32,9 @@ export const refuseUnsafeUrl: RequestHandler = (req, _res, next) => {
 export const refuseUnsafeBody: RequestHandler = (req, _res, next) => {
   // Only what express.json parsed: a multipart body is still an unread stream here.
   if (req.body === undefined || req.body === null || typeof req.body !== 'object') return next();
+  if (nestsDeeperThan(req.body, MAX_JSON_DEPTH)) {
+    return next(refusal({ path: '/body', message: `is nested deeper than ${MAX_JSON_DEPTH} levels` }));
+  }
   const unsafe = findUnsafeText(req.body, '/body');
   next(unsafe ? refusal(unsafe) : undefined);
 };
