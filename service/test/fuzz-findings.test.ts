@@ -90,6 +90,19 @@ describe('inputs the contract fuzzer found', () => {
     expect(ok.status).toBe(201);
   });
 
+  it('answers an approval record read while its file is deleted with 200 or 404, never 500 (seen once in a CI fuzz run)', async () => {
+    const statuses = new Set<number>();
+    for (let round = 0; round < 15; round++) {
+      const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`record ${round}`)), ws.apiKey)).json()) as { id: string }).id;
+      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+      const requestId = ((await created.json()) as { id: string }).id;
+      const reads = Array.from({ length: 6 }, () => ctx.fetch(`/v1/approval-requests/${requestId}/record`, { apiKey: ws.apiKey }));
+      const deleted = ctx.fetch(`/v1/files/${doomed}`, { apiKey: ws.apiKey, method: 'DELETE' });
+      for (const res of await Promise.all([...reads, deleted])) statuses.add(res.status);
+    }
+    expect([...statuses].filter((status) => status >= 500)).toEqual([]);
+  });
+
   it('answers a comment on a file deleted while it was being posted with 404, not a foreign-key 500', async () => {
     const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('doomed')), ws.apiKey)).json()) as { id: string }).id;
     let posted: Promise<Response> | undefined;

@@ -140,11 +140,13 @@ export class ApprovalService {
   async record(auth: Auth | undefined, requestId: string): Promise<ApprovalRecordDto> {
     const request = await this.find(auth, requestId);
     const [file, version, portal, decisions] = await Promise.all([
-      this.db.selectFrom('files').select(['id', 'name']).where('id', '=', request.file_id).executeTakeFirstOrThrow(),
+      this.db.selectFrom('files').select(['id', 'name']).where('id', '=', request.file_id).executeTakeFirst(),
       findVersion(this.db, request.file_id, request.version),
-      this.db.selectFrom('portals as p').innerJoin('workspaces as w', 'w.id', 'p.workspace_id').select(['p.id', 'p.name', 'w.name as workspace_name', 'w.display_name']).where('p.id', '=', request.portal_id).executeTakeFirstOrThrow(),
+      this.db.selectFrom('portals as p').innerJoin('workspaces as w', 'w.id', 'p.workspace_id').select(['p.id', 'p.name', 'w.name as workspace_name', 'w.display_name']).where('p.id', '=', request.portal_id).executeTakeFirst(),
       this.db.selectFrom('approval_decisions').selectAll().where('request_id', '=', request.id).orderBy('created_at').execute(),
     ]);
+    // The file (and its requests) may be deleted between the reads above: that is a request that no longer exists.
+    if (!file || !portal) throw notFound('approval request');
     return {
       record_version: 1,
       approval_request: { id: request.id, status: request.status, rule: request.rule, message: request.message, due_at: request.due_at?.toISOString() ?? null, created_at: request.created_at.toISOString() },
