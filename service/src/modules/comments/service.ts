@@ -69,24 +69,32 @@ export class CommentService {
     const { comment } = await this.comment(auth, commentId);
     const actor = actorOf(auth!);
     const isAuthor = comment.author_kind === actor.kind && comment.author_id === actor.id;
-    await this.db.transaction().execute(async (trx) => {
-      if (input.body !== undefined) {
-        if (!isAuthor) throw createError('not_author', 'Only the author may edit a comment.');
-        if (comment.deleted_at) throw notFound('comment');
-        const body = input.body.trim();
-        if (body === '') throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
-        await trx.updateTable('comments').set({ body, edited_at: new Date() }).where('id', '=', comment.id).execute();
-        await recordEvent(trx, this.event(comment, 'comment.updated', actor, { excerpt: body.slice(0, 200) }), meta);
+    // Every check and the one row update come first, the audit chain's lock last: a transaction that takes the
+    // chain lock and then waits on a row could deadlock with one that holds the row and waits for the chain.
+    const changes: { body?: string; edited_at?: Date; resolved_at?: Date | null } = {};
+    const events: Array<Parameters<typeof recordEvent>[1]> = [];
+    if (input.body !== undefined) {
+      if (!isAuthor) throw createError('not_author', 'Only the author may edit a comment.');
+      if (comment.deleted_at) throw notFound('comment');
+      const body = input.body.trim();
+      if (body === '') throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
+      Object.assign(changes, { body, edited_at: new Date() });
+      events.push(this.event(comment, 'comment.updated', actor, { excerpt: body.slice(0, 200) }));
+    }
+    if (input.resolved !== undefined) {
+      if (comment.parent_id !== null) throw createError('validation_failed', 'Resolve the thread’s first comment.', [{ path: '/body/resolved', message: 'only applies to a thread' }]);
+      if (actor.kind !== 'owner' && !isAuthor) throw createError('not_author', 'Only an owner or the thread’s author may resolve it.');
+      if (input.resolved !== (comment.resolved_at !== null)) {
+        changes.resolved_at = input.resolved ? new Date() : null;
+        events.push(this.event(comment, input.resolved ? 'comment.resolved' : 'comment.reopened', actor, {}));
       }
-      if (input.resolved !== undefined) {
-        if (comment.parent_id !== null) throw createError('validation_failed', 'Resolve the thread’s first comment.', [{ path: '/body/resolved', message: 'only applies to a thread' }]);
-        if (actor.kind !== 'owner' && !isAuthor) throw createError('not_author', 'Only an owner or the thread’s author may resolve it.');
-        if (input.resolved !== (comment.resolved_at !== null)) {
-          await trx.updateTable('comments').set({ resolved_at: input.resolved ? new Date() : null }).where('id', '=', comment.id).execute();
-          await recordEvent(trx, this.event(comment, input.resolved ? 'comment.resolved' : 'comment.reopened', actor, {}), meta);
-        }
-      }
-    });
+    }
+    if (events.length > 0) {
+      await this.db.transaction().execute(async (trx) => {
+        await trx.updateTable('comments').set(changes).where('id', '=', comment.id).execute();
+        for (const event of events) await recordEvent(trx, event, meta);
+      });
+    }
     return this.get(this.db, comment.id);
   }
 
