@@ -103,6 +103,44 @@ describe('inputs the contract fuzzer found', () => {
     expect([...statuses].filter((status) => status >= 500)).toEqual([]);
   });
 
+  it('answers an approval request read while its file is deleted with 200 or 404, never 500 (fuzz seed 1589865815)', async () => {
+    const statuses = new Set<number>();
+    for (let round = 0; round < 15; round++) {
+      const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`request ${round}`)), ws.apiKey)).json()) as { id: string }).id;
+      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+      const requestId = ((await created.json()) as { id: string }).id;
+      const reads = Array.from({ length: 6 }, () => ctx.fetch(`/v1/approval-requests/${requestId}`, { apiKey: ws.apiKey }));
+      const deleted = ctx.fetch(`/v1/files/${doomed}`, { apiKey: ws.apiKey, method: 'DELETE' });
+      for (const res of await Promise.all([...reads, deleted])) statuses.add(res.status);
+    }
+    expect([...statuses].filter((status) => status >= 500)).toEqual([]);
+  });
+
+  it('answers a cancel that waited for its file to be deleted with 404, not 500', async () => {
+    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('cancel')), ws.apiKey)).json()) as { id: string }).id;
+    const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+    const requestId = ((await created.json()) as { id: string }).id;
+    let canceled: Promise<Response> | undefined;
+    // The cancel finds the request, then waits for its row lock, which the delete holds until it commits.
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('files').where('id', '=', doomed).execute();
+      canceled = ctx.fetch(`/v1/approval-requests/${requestId}`, { apiKey: ws.apiKey, method: 'DELETE' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    expect(await problem(await canceled!)).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
+  it('answers an approval asked for on a file being deleted with 404, not 500', async () => {
+    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('ask')), ws.apiKey)).json()) as { id: string }).id;
+    let asked: Promise<Response> | undefined;
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('files').where('id', '=', doomed).execute();
+      asked = ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    expect(await problem(await asked!)).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
   it('answers a comment on a file deleted while it was being posted with 404, not a foreign-key 500', async () => {
     const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('doomed')), ws.apiKey)).json()) as { id: string }).id;
     let posted: Promise<Response> | undefined;

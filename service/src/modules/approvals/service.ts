@@ -33,7 +33,7 @@ export class ApprovalService {
     const id = newId('approvalRequest');
     await this.db.transaction().execute(async (trx) => {
       // Lock the file: a version uploaded meanwhile either lands before (and we bind to it) or supersedes us.
-      const locked = await trx.selectFrom('files').select(['current_version']).where('id', '=', file.id).forUpdate().executeTakeFirstOrThrow();
+      const locked = await trx.selectFrom('files').select(['current_version']).where('id', '=', file.id).forUpdate().executeTakeFirstOrThrow(() => notFound('file'));
       const version = await findVersion(trx, file.id, locked.current_version);
       if (!version) throw notFound('file');
       let approvers: string[];
@@ -93,7 +93,7 @@ export class ApprovalService {
     const owner = requireOwner(auth);
     const request = await this.find(auth, requestId);
     await this.db.transaction().execute(async (trx) => {
-      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow();
+      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow(gone);
       if (locked.status !== 'pending') throw closedError(locked.status);
       await trx.updateTable('approval_requests').set({ status: 'canceled', updated_at: new Date() }).where('id', '=', locked.id).execute();
       await recordEvent(trx, { workspaceId: locked.workspace_id, portalId: locked.portal_id, type: 'approval.canceled', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'approval_request', id: locked.id }, data: { file_id: locked.file_id, version: locked.version } }, meta);
@@ -111,13 +111,13 @@ export class ApprovalService {
     if (caller.kind === 'owner') throw createError('owner_cannot_decide', 'Approvals are decided by the client; an owner can cancel the request instead.');
     requireVerifiedSignIn(caller);
     await this.db.transaction().execute(async (trx) => {
-      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow();
+      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow(gone);
       const approver = await trx.selectFrom('approval_approvers').select('member_id').where('request_id', '=', locked.id).where('member_id', '=', caller.memberId).executeTakeFirst();
       if (!approver) throw createError('not_an_approver', 'You are not one of the approvers of this request.');
       const earlier = await trx.selectFrom('approval_decisions').select('id').where('request_id', '=', locked.id).where('member_id', '=', caller.memberId).executeTakeFirst();
       if (earlier) throw createError('already_decided', 'You already decided on this request; a decision never changes.');
       if (locked.status !== 'pending') throw closedError(locked.status);
-      const member = await trx.selectFrom('members').selectAll().where('id', '=', caller.memberId).executeTakeFirstOrThrow();
+      const member = await trx.selectFrom('members').selectAll().where('id', '=', caller.memberId).executeTakeFirstOrThrow(gone);
       await trx
         .insertInto('approval_decisions')
         .values({ id: newId('decision'), request_id: locked.id, member_id: member.id, email: member.email, decision: input.decision, note: input.note?.trim() || null, version: locked.version, sha256: locked.sha256, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 512) ?? null, sign_in_method: caller.method })
@@ -166,7 +166,7 @@ export class ApprovalService {
   }
 
   private async load(db: Executor, id: string): Promise<ApprovalRequestDto> {
-    const row = await db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await db.selectFrom('approval_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow(gone);
     return toDto(row, await this.details(db, [row]));
   }
 
@@ -186,6 +186,12 @@ export class ApprovalService {
     return { approvers: group(approvers), decisions: group(decisions) };
   }
 }
+
+/**
+ * A request found a moment ago whose row is gone now: its file or portal was deleted meanwhile (the delete
+ * cascades). For the caller that is a request that no longer exists, not a server error.
+ */
+const gone = () => notFound('approval request');
 
 interface Details {
   approvers: Map<string, Array<MemberRow & { request_id: string }>>;

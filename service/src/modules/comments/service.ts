@@ -139,7 +139,8 @@ export class CommentService {
   }
 
   private async get(db: Executor, id: string): Promise<CommentDto> {
-    return toDto(await this.select(db).where('c.id', '=', id).executeTakeFirstOrThrow());
+    // The file (or portal) may be deleted between the write and this read: the delete cascades to the comment.
+    return toDto(await this.select(db).where('c.id', '=', id).executeTakeFirstOrThrow(() => notFound('comment')));
   }
 }
 

@@ -53,7 +53,8 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     const [portal, member, session] = await Promise.all([
       portals.get(auth, auth.portalId),
       findMember(db, auth.portalId, auth.memberId),
-      db.selectFrom('sessions').select(['id', 'expires_at']).where('id', '=', auth.sessionId).executeTakeFirstOrThrow(),
+      // The portal may be deleted meanwhile (the delete cascades to its sessions).
+      db.selectFrom('sessions').select(['id', 'expires_at']).where('id', '=', auth.sessionId).executeTakeFirstOrThrow(() => notFound('session')),
     ]);
     if (!member) throw notFound('member');
     return {
