@@ -1,6 +1,10 @@
 import { AuthenticationError, RateLimitError, type SessionCreated } from '@foyer/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FoyerCodeInput } from '../components/code-input/code-input.component.ts';
 import type { PortalContext } from './context.ts';
+
+/** A Lit element that renders the code step ({@link codeStep}) into its shadow root. */
+type CodeFlowHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 // A 429 goes straight to the person, with its countdown, instead of being waited out by the SDK's retry.
 const NO_RETRY = { maxRetries: 0 };
@@ -20,7 +24,7 @@ export class CodeFlow implements ReactiveController {
   private __timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: CodeFlowHost,
     private readonly ctx: () => PortalContext | undefined,
   ) {
     host.addController(this);
@@ -62,7 +66,13 @@ export class CodeFlow implements ReactiveController {
     }
   }
 
-  /** Asks for a code for `email`; on success the code step shows. */
+  /** Empties the code boxes once the host has rendered: for a fresh code, or another try after a wrong one. */
+  private async __clearCode(): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<FoyerCodeInput>('foyer-code-input')?.clear();
+  }
+
+  /** Asks for a code for `email`; on success the code step shows, its boxes empty. */
   async send(email = this.email): Promise<void> {
     const ctx = this.ctx()!;
     this.__set({ email, busy: true, error: '' });
@@ -75,9 +85,13 @@ export class CodeFlow implements ReactiveController {
     } finally {
       this.__set({ busy: false });
     }
+    if (this.sent) await this.__clearCode();
   }
 
-  /** Exchanges `code` for a session; `undefined` (with `error` set) when it failed. Stays busy on success. */
+  /**
+   * Exchanges `code` for a session; `undefined` (with `error` set and the boxes emptied) when it failed.
+   * Stays busy on success.
+   */
   async confirm(code: string): Promise<SessionCreated | undefined> {
     const ctx = this.ctx()!;
     if (this.busy) return undefined;
@@ -87,6 +101,7 @@ export class CodeFlow implements ReactiveController {
     } catch (error) {
       this.fail(error);
       this.__set({ busy: false });
+      await this.__clearCode();
       return undefined;
     }
   }

@@ -1,8 +1,7 @@
 import { consume } from '@lit/context';
 import { PermissionError, type PublicPortal } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { FoyerCodeInput } from '../code-input/code-input.component.ts';
+import { property, state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { codeStep } from '../../internal/code-step.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
@@ -41,19 +40,9 @@ export class FoyerSignIn extends LitElement {
   @state() private _busy = false;
   private readonly __flow = new CodeFlow(this, () => this._ctx);
 
-  @query('foyer-code-input') private _code?: FoyerCodeInput;
-
-  private async __send(email?: string): Promise<void> {
-    await this.__flow.send(email);
-    await this.updateComplete;
-    if (this.__flow.sent) this._code?.clear();
-  }
-
   private async __confirm(code: string): Promise<void> {
     const session = await this.__flow.confirm(code);
-    if (session) return this._ctx!.signedIn(session, 'code');
-    await this.updateComplete;
-    this._code?.clear();
+    if (session) this._ctx!.signedIn(session, 'code');
   }
 
   private async __enterLink(event: SubmitEvent): Promise<void> {
@@ -71,7 +60,7 @@ export class FoyerSignIn extends LitElement {
       if (error instanceof PermissionError && error.code === 'verification_required') {
         // A member's address: the link does not admit it, a code sent to it does.
         this._useCode = true;
-        return this.__send(visitor.email);
+        return this.__flow.send(visitor.email);
       }
       this.__flow.fail(error);
     }
@@ -93,7 +82,7 @@ export class FoyerSignIn extends LitElement {
   private __emailStep() {
     const s = this._ctx!.strings;
     const busy = this.__flow.busy;
-    return html`<form part="form" class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), this.__send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
+    return html`<form part="form" class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), this.__flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
       <p class="intro muted">${s.signInIntro}</p>
       <div class="field">
         <label for="email">${s.emailLabel}</label>
@@ -128,7 +117,7 @@ export class FoyerSignIn extends LitElement {
     const flow = this.__flow;
     let body;
     if (this.completing) body = html`<p class="completing" role="status"><span class="spinner" aria-hidden="true"></span> ${s.completingLink}</p>`;
-    else if (flow.sent) body = codeStep(flow, s, (code) => this.__confirm(code), () => this.__send());
+    else if (flow.sent) body = codeStep(flow, s, (code) => this.__confirm(code), () => flow.send());
     else if (this.linkKey && !this._useCode) body = this.__linkStep();
     else body = this.__emailStep();
     return html`<section part="base" class="card sign-in" aria-labelledby="title">

@@ -1,7 +1,6 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import type { FoyerCodeInput } from '../code-input/code-input.component.ts';
+import { property, state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { codeStep } from '../../internal/code-step.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
@@ -32,23 +31,11 @@ export class FoyerVerifyEmail extends LitElement {
 
   private readonly __flow = new CodeFlow(this, () => this._ctx);
 
-  @query('foyer-code-input') private _code?: FoyerCodeInput;
-
-  private async __send(email?: string): Promise<void> {
-    await this.__flow.send(email);
-    await this.updateComplete;
-    if (this.__flow.sent) this._code?.clear();
-  }
-
   private async __confirm(code: string): Promise<void> {
     const session = await this.__flow.confirm(code);
-    if (session) {
-      await this._ctx!.verified(session);
-      this.dispatchEvent(new CustomEvent('verified'));
-      return;
-    }
-    await this.updateComplete;
-    this._code?.clear();
+    if (!session) return;
+    await this._ctx!.verified(session);
+    this.dispatchEvent(new CustomEvent('verified'));
   }
 
   override render() {
@@ -60,8 +47,8 @@ export class FoyerVerifyEmail extends LitElement {
       <h2 id="verify-title">${s.verifyTitle}</h2>
       ${flow.error ? html`<p class="alert" role="alert">${icons.alert()}<span>${flow.error}</span></p>` : nothing}
       ${flow.sent
-        ? codeStep(flow, s, (code) => this.__confirm(code), () => this.__send())
-        : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), this.__send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
+        ? codeStep(flow, s, (code) => this.__confirm(code), () => flow.send())
+        : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
             <p class="muted">${s.verifyIntro}</p>
             <div class="field">
               <label for="verify-email">${s.emailLabel}</label>
