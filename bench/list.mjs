@@ -86,7 +86,10 @@ try {
 }
 
 function fmt(runs) {
-  return runs.map((r) => String(Math.round(r.rps)).padStart(5)).join(', ').padEnd(25);
+  return runs
+    .map((r) => String(Math.round(r.rps)).padStart(5))
+    .join(', ')
+    .padEnd(25);
 }
 
 /** The run with the median throughput (RUNS is odd; with an even count, the lower middle one). */
@@ -108,8 +111,10 @@ function load(url, headers, duration = DURATION) {
 async function sanityCheck(serviceUrl, headers, bareUrl) {
   const a = await (await fetch(serviceUrl, { headers })).json();
   const b = await (await fetch(bareUrl)).json();
-  if (a.data.length !== 50 || b.data.length !== 50) throw new Error(`expected 50 files from both, got ${a.data.length} and ${b.data.length}`);
-  if (JSON.stringify(a.data.map((f) => f.id)) !== JSON.stringify(b.data.map((f) => f.id))) throw new Error('the two servers answer different files');
+  if (a.data.length !== 50 || b.data.length !== 50)
+    throw new Error(`expected 50 files from both, got ${a.data.length} and ${b.data.length}`);
+  if (JSON.stringify(a.data.map((f) => f.id)) !== JSON.stringify(b.data.map((f) => f.id)))
+    throw new Error('the two servers answer different files');
 }
 
 /** 50 files with 3 comments and a request each in the demo portal; a second portal with 100,000 files. */
@@ -161,10 +166,15 @@ async function seed(db, service, portalId) {
   return large;
 }
 
-
 async function startBare(databaseUrl) {
   const child = fork(join(root, 'bench/lib/bare-list-server.mjs'), [databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await new Promise((r) => child.once('message', r));
-  return { port, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  return {
+    port,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
 }
-

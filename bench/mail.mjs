@@ -88,7 +88,9 @@ try {
   const baseOne = stats(baseLatencies);
   const baseBurstStart = performance.now();
   await Promise.all(Array.from({ length: BURST }, (_, i) => send(transport, `baseline-burst-${i}@client.example`)));
-  const baseBurstLast = Math.max(...(await Promise.all(Array.from({ length: BURST }, (_, i) => sink.waitFor(`baseline-burst-${i}@client.example`))))) - baseBurstStart;
+  const baseBurstLast =
+    Math.max(...(await Promise.all(Array.from({ length: BURST }, (_, i) => sink.waitFor(`baseline-burst-${i}@client.example`))))) -
+    baseBurstStart;
   transport.close();
 
   const ok = (pass) => (pass ? 'ok' : 'MISSED');
@@ -130,7 +132,12 @@ function signIn(base, portalId, email) {
   return new Promise((resolve, reject) => {
     const req = request(
       `${base}/v1/portals/${portalId}/verifications`,
-      { method: 'POST', localAddress, agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      {
+        method: 'POST',
+        localAddress,
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
       (res) => {
         let text = '';
         res.on('data', (d) => (text += d));

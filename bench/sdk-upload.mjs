@@ -52,7 +52,8 @@ try {
     peak = Math.max(peak, process.memoryUsage.rss(), await kernelPeak());
     settle();
     const after = process.memoryUsage.rss();
-    if (file.current_version.size !== SIZE || loaded !== SIZE) throw new Error(`uploaded ${file.current_version.size} bytes, progress ${loaded}`);
+    if (file.current_version.size !== SIZE || loaded !== SIZE)
+      throw new Error(`uploaded ${file.current_version.size} bytes, progress ${loaded}`);
     await foyer.files.delete(file.id);
     const growth = peak - before;
     const ok = growth < TARGET_GROWTH;
@@ -99,5 +100,3 @@ async function writeRandomFile(path, size) {
   }
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
 }
-
-

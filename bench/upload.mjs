@@ -33,14 +33,18 @@ try {
   cleanup.push(() => raw.stop());
 
   const boundary = `----foyerbench${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bench.bin"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const contentType = `multipart/form-data; boundary=${boundary}`;
 
   const results = { serviceUp: [], rawUp: [], serviceDown: [], rawDown: [] };
   let fileId;
   for (let round = 0; round < ROUNDS; round++) {
-    const up = await timed(() => postFile(service.port, `/v1/portals/${service.portalId}/files`, service.apiKey, source, head, tail, contentType));
+    const up = await timed(() =>
+      postFile(service.port, `/v1/portals/${service.portalId}/files`, service.apiKey, source, head, tail, contentType),
+    );
     fileId = JSON.parse(up.body).id;
     results.serviceUp.push(up.seconds);
     results.rawUp.push((await timed(() => postFile(raw.port, '/upload', undefined, source, head, tail, contentType))).seconds);
@@ -60,9 +64,13 @@ try {
   for (const [name, svc, base] of rows) {
     const target = name === 'upload' ? 0.7 : 0.8;
     const ratio = svc / base;
-    console.log(`  ${name.padEnd(10)}  ${svc.toFixed(0).padStart(12)}   ${base.toFixed(0).padStart(13)}   ${ratio.toFixed(2).padStart(5)}   ≥ ${target} ${ratio >= target ? 'ok' : 'MISSED'}`);
+    console.log(
+      `  ${name.padEnd(10)}  ${svc.toFixed(0).padStart(12)}   ${base.toFixed(0).padStart(13)}   ${ratio.toFixed(2).padStart(5)}   ≥ ${target} ${ratio >= target ? 'ok' : 'MISSED'}`,
+    );
   }
-  console.log(`\n  service peak RSS (VmHWM): ${(rss / 1024 / 1024).toFixed(0)} MB (target ≤ 200 MB) ${rss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `\n  service peak RSS (VmHWM): ${(rss / 1024 / 1024).toFixed(0)} MB (target ≤ 200 MB) ${rss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}`,
+  );
 } finally {
   for (const fn of cleanup.reverse()) await fn().catch(() => {});
   await rm(work, { recursive: true, force: true });
@@ -79,23 +87,39 @@ async function writeRandomFile(path, size) {
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
 }
 
-
 async function startRaw(dir) {
   const child = fork(join(root, 'bench/lib/raw-server.mjs'), [dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const { port } = await new Promise((r) => child.once('message', r));
-  return { port, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+  return {
+    port,
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
+  };
 }
 
 function postFile(port, path, apiKey, file, head, tail, contentType) {
   return new Promise((resolveDone, reject) => {
-    const req = request({
-      host: '127.0.0.1', port, path, method: 'POST',
-      headers: { 'content-type': contentType, 'content-length': head.length + SIZE + tail.length, ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
-    }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => (res.statusCode === 201 ? resolveDone(body) : reject(new Error(`upload ${res.statusCode}: ${body}`))));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: {
+          'content-type': contentType,
+          'content-length': head.length + SIZE + tail.length,
+          ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+        },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => (res.statusCode === 201 ? resolveDone(body) : reject(new Error(`upload ${res.statusCode}: ${body}`))));
+      },
+    );
     req.on('error', reject);
     req.write(head);
     const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
@@ -109,8 +133,12 @@ function getFile(port, path, apiKey, expected = SIZE) {
     request({ host: '127.0.0.1', port, path, headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {} }, (res) => {
       let bytes = 0;
       res.on('data', (d) => (bytes += d.length));
-      res.on('end', () => (bytes === expected ? resolveDone('') : reject(new Error(`download got ${bytes} bytes (status ${res.statusCode})`))));
-    }).on('error', reject).end();
+      res.on('end', () =>
+        bytes === expected ? resolveDone('') : reject(new Error(`download got ${bytes} bytes (status ${res.statusCode})`)),
+      );
+    })
+      .on('error', reject)
+      .end();
   });
 }
 
@@ -130,4 +158,3 @@ async function peakRss(pid) {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   return Number(status.match(/VmHWM:\s+(\d+) kB/)[1]) * 1024;
 }
-

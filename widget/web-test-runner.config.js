@@ -26,7 +26,10 @@ export default {
   rootDir: '..',
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@foyer/source', 'browser', 'import', 'default'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), screenshotPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
+    screenshotPlugin(),
+  ],
   middleware: [fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test
   // that holds uploads open could starve the other's requests.

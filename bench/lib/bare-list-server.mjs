@@ -25,10 +25,19 @@ const server = createServer(async (req, res) => {
     id: r.id,
     portal_id: r.portal_id,
     name: r.name,
-    current_version: { version: r.current_version, size: Number(r.size), content_type: r.content_type, sha256: r.sha256, uploaded_by: uploader(r), created_at: r.v_created_at.toISOString() },
+    current_version: {
+      version: r.current_version,
+      size: Number(r.size),
+      content_type: r.content_type,
+      sha256: r.sha256,
+      uploaded_by: uploader(r),
+      created_at: r.v_created_at.toISOString(),
+    },
     version_count: r.current_version,
     uploaded_by: uploader(r),
-    approval: r.ar_id ? { request_id: r.ar_id, status: r.ar_status, version: r.ar_version, due_at: r.ar_due_at?.toISOString() ?? null } : null,
+    approval: r.ar_id
+      ? { request_id: r.ar_id, status: r.ar_status, version: r.ar_version, due_at: r.ar_due_at?.toISOString() ?? null }
+      : null,
     created_at: r.created_at.toISOString(),
     updated_at: r.updated_at.toISOString(),
   }));

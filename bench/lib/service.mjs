@@ -24,7 +24,17 @@ export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
   const command = startCommand();
   const child = spawn(process.execPath, [...command.slice(0, -1), ...nodeArgs, command.at(-1)], {
     cwd: root,
-    env: { ...process.env, FOYER_DATA_DIR: join(dir, 'foyer'), PORT: String(port), LOG_LEVEL: 'warn', LOG_FORMAT: 'json', DATABASE_URL: '', SECRET_KEY: '', INIT_CWD: '', ...env },
+    env: {
+      ...process.env,
+      FOYER_DATA_DIR: join(dir, 'foyer'),
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'json',
+      DATABASE_URL: '',
+      SECRET_KEY: '',
+      INIT_CWD: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -47,7 +57,11 @@ export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
     pid: child.pid,
     apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
     portalId: output.match(/\/p\/(prt_\w+)/)[1],
-    stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }),
+    stop: () =>
+      new Promise((r) => {
+        child.once('exit', r);
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -55,6 +69,9 @@ export function freePort() {
   return new Promise((r, j) => {
     const s = createServer();
     s.once('error', j);
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => r(port)); });
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => r(port));
+    });
   });
 }

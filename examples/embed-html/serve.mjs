@@ -36,7 +36,9 @@ export async function startSite({ api, portal, port = 0, host = '127.0.0.1', int
     if (path === '/site.css') {
       res.writeHead(200, { 'Content-Type': 'text/css; charset=utf-8' }).end(css);
     } else if (path === '/' || path === '/index.html') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'Referrer-Policy': 'no-referrer' }).end(page);
+      res
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp, 'Referrer-Policy': 'no-referrer' })
+        .end(page);
     } else {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n');
     }
@@ -51,7 +53,9 @@ function escape(text) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { api: { type: 'string' }, portal: { type: 'string' }, port: { type: 'string', default: '5173' } } });
+  const { values } = parseArgs({
+    options: { api: { type: 'string' }, portal: { type: 'string' }, port: { type: 'string', default: '5173' } },
+  });
   if (!values.api || !values.portal) {
     console.error('usage: node serve.mjs --api http://127.0.0.1:8080 --portal prt_… [--port 5173]');
     process.exit(2);

@@ -28,7 +28,10 @@ afterAll(async () => {
 describe('examples/sdk-node (npm run example:sdk)', () => {
   it('creates three portals, invites, uploads a PDF into each, requests approval and prints states and links', async () => {
     const result = await new Promise<{ code: number | null; out: string }>((resolve) => {
-      const child = spawn('npm', ['run', '--silent', 'example:sdk'], { cwd: REPO_ROOT, env: childEnv({ FOYER_URL: baseUrl, FOYER_API_KEY: apiKey }) });
+      const child = spawn('npm', ['run', '--silent', 'example:sdk'], {
+        cwd: REPO_ROOT,
+        env: childEnv({ FOYER_URL: baseUrl, FOYER_API_KEY: apiKey }),
+      });
       let out = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -40,10 +43,18 @@ describe('examples/sdk-node (npm run example:sdk)', () => {
     expect(result.out.match(new RegExp(`${baseUrl}/p/prt_`, 'g'))).toHaveLength(3);
 
     const headers = { Authorization: `Bearer ${apiKey}` };
-    const portals = (await (await fetch(`${baseUrl}/v1/portals?limit=100`, { headers })).json()) as { data: Array<{ id: string; client_name: string | null }> };
+    const portals = (await (await fetch(`${baseUrl}/v1/portals?limit=100`, { headers })).json()) as {
+      data: Array<{ id: string; client_name: string | null }>;
+    };
     const dana = portals.data.find((p) => p.client_name === 'Dana Whitfield')!;
-    const files = (await (await fetch(`${baseUrl}/v1/portals/${dana.id}/files`, { headers })).json()) as { data: Array<{ name: string; current_version: { content_type: string }; approval: { status: string } }> };
-    expect(files.data[0]).toMatchObject({ name: '2026-return-dana-whitfield.pdf', current_version: { content_type: 'application/pdf' }, approval: { status: 'pending' } });
+    const files = (await (await fetch(`${baseUrl}/v1/portals/${dana.id}/files`, { headers })).json()) as {
+      data: Array<{ name: string; current_version: { content_type: string }; approval: { status: string } }>;
+    };
+    expect(files.data[0]).toMatchObject({
+      name: '2026-return-dana-whitfield.pdf',
+      current_version: { content_type: 'application/pdf' },
+      approval: { status: 'pending' },
+    });
     // The invitations go out through the job queue; without SMTP_URL they land in the dev mailbox.
     let mail = '';
     for (let i = 0; i < 50 && !mail.includes('dana.whitfield@example.com'); i++) {

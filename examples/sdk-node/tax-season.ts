@@ -65,7 +65,9 @@ try {
   console.log('\nApproval states');
   for (const item of made) {
     const request = await foyer.approvals.get(item.requestId);
-    console.log(`  ${item.client.padEnd(16)} ${request.status.padEnd(18)} v${request.version}  sha256 ${request.sha256.slice(0, 12)}…  due ${request.due_at?.slice(0, 10)}`);
+    console.log(
+      `  ${item.client.padEnd(16)} ${request.status.padEnd(18)} v${request.version}  sha256 ${request.sha256.slice(0, 12)}…  due ${request.due_at?.slice(0, 10)}`,
+    );
   }
   console.log('\nPortal links (each client signs in with the code emailed to them)');
   for (const item of made) console.log(`  ${item.client.padEnd(16)} ${item.portalUrl}`);

@@ -16,8 +16,7 @@ if (process.argv.includes('--check')) {
   const committed = await readFile(outUrl, 'utf8').catch(() => '');
   if (committed !== generated) {
     console.error(
-      `${fileURLToPath(outUrl)} is stale: openapi.yaml changed since it was generated.\n` +
-        'Run `npm run generate` and commit the result.',
+      `${fileURLToPath(outUrl)} is stale: openapi.yaml changed since it was generated.\n` + 'Run `npm run generate` and commit the result.',
     );
     process.exit(1);
   }

@@ -42,7 +42,10 @@ describe('errorFromResponse', () => {
     const error = errorFromResponse(
       400,
       headers({ 'x-request-id': 'req_header' }),
-      body(400, 'validation_failed', { detail: '/body/name must not be empty', errors: [{ path: '/body/name', message: 'must not be empty' }] }),
+      body(400, 'validation_failed', {
+        detail: '/body/name must not be empty',
+        errors: [{ path: '/body/name', message: 'must not be empty' }],
+      }),
     );
     expect(error.message).toBe('/body/name must not be empty');
     expect(error.requestId).toBe('req_1');
@@ -70,7 +73,10 @@ describe('errors thrown by the client', () => {
   it('rejects with the typed error the service described', async () => {
     const { fetch } = fakeFetch(() => problem(404, 'not_found', { detail: 'No such portal.' }));
     const foyer = new Foyer({ baseUrl: 'https://api.test', apiKey: 'sk_x', fetch });
-    const error = await foyer.portals.get('prt_1').then(() => undefined, (e: unknown) => e);
+    const error = await foyer.portals.get('prt_1').then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ status: 404, code: 'not_found', message: 'No such portal.', requestId: 'req_problem' });
   });
@@ -78,7 +84,10 @@ describe('errors thrown by the client', () => {
   it('reports a network failure as ConnectionError without a status', async () => {
     const { fetch } = fakeFetch(() => new TypeError('fetch failed'));
     const foyer = new Foyer({ baseUrl: 'https://api.test', fetch, maxRetries: 0 });
-    const error = await foyer.system.health().then(() => undefined, (e: unknown) => e);
+    const error = await foyer.system.health().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ status: undefined, code: 'connection_failed' });
     expect((error as Error).cause).toBeInstanceOf(TypeError);

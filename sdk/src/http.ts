@@ -80,11 +80,7 @@ export class Http {
   }
 
   /** Calls a list operation lazily, page after page. */
-  paginate<K extends OperationId>(
-    id: K,
-    input: OperationInput,
-    options: RequestOptions = {},
-  ): Paginator<ResponseBody<K> & ListPage> {
+  paginate<K extends OperationId>(id: K, input: OperationInput, options: RequestOptions = {}): Paginator<ResponseBody<K> & ListPage> {
     const query = (input.query ?? {}) as { cursor?: string };
     return new Paginator(
       (cursor) => this.request(id, { ...input, query: { ...query, cursor } }, options) as PromiseLike<ResponseBody<K> & ListPage>,
@@ -97,7 +93,12 @@ export class Http {
     return multipart(await this.#settings.source(input, options.size), options.name, options.onProgress);
   }
 
-  async #call(id: OperationId, pending: OperationInput | Promise<OperationInput>, options: RequestOptions, stream: boolean): Promise<FoyerResponse> {
+  async #call(
+    id: OperationId,
+    pending: OperationInput | Promise<OperationInput>,
+    options: RequestOptions,
+    stream: boolean,
+  ): Promise<FoyerResponse> {
     // Awaited first: throwing on an aborted signal before it would leave a failing input unhandled.
     const input = await pending;
     options.signal?.throwIfAborted();

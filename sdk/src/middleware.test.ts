@@ -6,7 +6,10 @@ describe('timeouts', () => {
   it('turns an attempt that outlives the timeout into ConnectionError(timeout), after the retries', async () => {
     const { fetch, calls } = fakeFetch(() => 'hang');
     const foyer = new Foyer({ baseUrl: 'https://api.test', fetch, timeout: 30, maxRetries: 1 });
-    const error = await foyer.system.health().then(() => undefined, (e: unknown) => e);
+    const error = await foyer.system.health().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConnectionError);
     expect(error).toMatchObject({ code: 'timeout', status: undefined });
     expect(calls).toHaveLength(2);

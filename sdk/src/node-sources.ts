@@ -31,7 +31,11 @@ export async function nodeSource(input: unknown, size: number | undefined): Prom
   if (typeof input === 'object' && input !== null && Symbol.asyncIterator in input && !(input instanceof ReadableStream)) {
     const path = (input as { path?: unknown }).path; // an fs.ReadStream knows its file's name
     const iterable = input as AsyncIterable<Uint8Array | string>;
-    return streamSource(fromAsyncIterable(() => iterable), size, typeof path === 'string' ? basename(path) : undefined);
+    return streamSource(
+      fromAsyncIterable(() => iterable),
+      size,
+      typeof path === 'string' ? basename(path) : undefined,
+    );
   }
   return undefined;
 }

@@ -34,7 +34,10 @@ describe('@foyer/sdk/node uploads', () => {
     expect(body).toContain(`filename="D_claration 2026.pdf"; filename*=UTF-8''D%C3%A9claration%202026.pdf\r\n`);
     expect(body).toContain(`\r\n\r\n${contents.toString('latin1')}\r\n--`);
     expect(calls[0]!.headers.get('content-length')).toBe(String(calls[0]!.bytes!.length));
-    expect(events).toEqual([{ loaded: 0, total: contents.length }, { loaded: contents.length, total: contents.length }]);
+    expect(events).toEqual([
+      { loaded: 0, total: contents.length },
+      { loaded: contents.length, total: contents.length },
+    ]);
   });
 
   it('re-reads a path for a retry (after one real backoff, ~0.5 s)', async () => {

@@ -87,7 +87,9 @@ describe('retries', () => {
   });
 
   it('waits out Retry-After before retrying a 429', async () => {
-    const { fetch, calls } = fakeFetch((_, i) => (i === 0 ? problem(429, 'rate_limited', {}, { 'Retry-After': '3' }) : json(200, { status: 'ok' })));
+    const { fetch, calls } = fakeFetch((_, i) =>
+      i === 0 ? problem(429, 'rate_limited', {}, { 'Retry-After': '3' }) : json(200, { status: 'ok' }),
+    );
     const result = new Foyer({ baseUrl: 'https://api.test', fetch }).system.health();
     await vi.advanceTimersByTimeAsync(2_999);
     expect(calls).toHaveLength(1);
@@ -108,7 +110,10 @@ describe('retries', () => {
     const { fetch, calls } = fakeFetch(() => problem(503, 'service_unavailable'));
     const controller = new AbortController();
     const result = new Foyer({ baseUrl: 'https://api.test', fetch }).system.health({ signal: controller.signal });
-    const outcome = result.then(() => undefined, (e: unknown) => e);
+    const outcome = result.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     await vi.advanceTimersByTimeAsync(100);
     controller.abort(new Error('user cancelled'));
     expect(await outcome).toMatchObject({ message: 'user cancelled' });

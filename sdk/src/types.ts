@@ -23,8 +23,11 @@ type Responses<K extends OperationId> = operations[K]['responses'];
 type SuccessStatus = 200 | 201 | 202 | 204;
 
 /** What a successful call resolves to: the JSON body of the 2xx response, or `void` when it has none. */
-export type ResponseBody<K extends OperationId> =
-  Responses<K>[SuccessStatus & keyof Responses<K>] extends { content: { 'application/json': infer C } } ? C : void;
+export type ResponseBody<K extends OperationId> = Responses<K>[SuccessStatus & keyof Responses<K>] extends {
+  content: { 'application/json': infer C };
+}
+  ? C
+  : void;
 
 /** A schema of the contract by name: `Schema<'Portal'>`. */
 export type Schema<N extends keyof components['schemas']> = components['schemas'][N];

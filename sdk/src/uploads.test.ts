@@ -14,7 +14,10 @@ function client(reply: Parameters<typeof fakeFetch>[0] = () => json(201, fileFix
 }
 
 /** Parses a multipart body the way the service does (busboy, UTF-8 parameters). */
-function parseMultipart(contentType: string, body: Uint8Array): Promise<{ fields: Record<string, string>; files: Array<{ name: string; filename: string; type: string; bytes: Buffer }> }> {
+function parseMultipart(
+  contentType: string,
+  body: Uint8Array,
+): Promise<{ fields: Record<string, string>; files: Array<{ name: string; filename: string; type: string; bytes: Buffer }> }> {
   return new Promise((resolve, reject) => {
     const fields: Record<string, string> = {};
     const files: Array<{ name: string; filename: string; type: string; bytes: Buffer }> = [];
@@ -68,7 +71,9 @@ describe('files.upload framing', () => {
     // …and busboy, as the service runs it, reads back the name, the filename and the bytes.
     const parsed = await parseMultipart(call!.headers.get('content-type')!, call!.bytes!);
     expect(parsed.fields).toEqual({ name: 'Décompte 2026.pdf' });
-    expect(parsed.files).toEqual([{ name: 'file', filename: 'Relev\u00e9 2026 "final".pdf', type: 'application/pdf', bytes: Buffer.from(bytes) }]);
+    expect(parsed.files).toEqual([
+      { name: 'file', filename: 'Relev\u00e9 2026 "final".pdf', type: 'application/pdf', bytes: Buffer.from(bytes) },
+    ]);
   });
 
   it('leaves out the name field and filename* when not needed, and names nameless bytes "file"', async () => {

@@ -82,7 +82,9 @@ export const toSource: SourceResolver = (input, size) => {
     return { size: bytes.byteLength, replayable: true, open: () => bytes };
   }
   if (input instanceof ReadableStream) return streamSource(input as ReadableStream<Uint8Array>, size);
-  throw new TypeError('Upload a Blob, a File, a Uint8Array, an ArrayBuffer or a ReadableStream (file paths and Readables: @foyer/sdk/node).');
+  throw new TypeError(
+    'Upload a Blob, a File, a Uint8Array, an ArrayBuffer or a ReadableStream (file paths and Readables: @foyer/sdk/node).',
+  );
 };
 
 /** @internal A stream can be read once: the upload is not retried. */

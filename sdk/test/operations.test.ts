@@ -34,7 +34,8 @@ const contract: ContractOperation[] = Object.entries(spec.paths).flatMap(([path,
   }),
 );
 const table = OPERATIONS as unknown as Record<string, { method: string; path: string; sdk: string | readonly string[] } | undefined>;
-const sdkMethods = (entry: { sdk: string | readonly string[] }): readonly string[] => (typeof entry.sdk === 'string' ? [entry.sdk] : entry.sdk);
+const sdkMethods = (entry: { sdk: string | readonly string[] }): readonly string[] =>
+  typeof entry.sdk === 'string' ? [entry.sdk] : entry.sdk;
 
 /**
  * SDK methods whose arguments do not follow the convention (path parameters, then the body or the

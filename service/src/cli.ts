@@ -117,7 +117,14 @@ key
       await requireWorkspace(handle, opts.workspace);
       const keys = await listKeys(handle.db, opts.workspace);
       const rows = keys.map((k) =>
-        [k.id, `${k.prefix}…`, k.name ?? '-', k.created_at, k.last_used_at ?? 'never', k.revoked_at ? `revoked ${k.revoked_at}` : 'active'].join('  '),
+        [
+          k.id,
+          `${k.prefix}…`,
+          k.name ?? '-',
+          k.created_at,
+          k.last_used_at ?? 'never',
+          k.revoked_at ? `revoked ${k.revoked_at}` : 'active',
+        ].join('  '),
       );
       print(opts.json, { data: keys }, rows.length ? rows.join('\n') : 'No keys.');
     });
@@ -180,10 +187,20 @@ mail
         import('./lib/logger.ts'),
       ]);
       // The job goes into the shared queue: whichever service instance is running sends it.
-      const queue = new PgBossQueue({ connectionString: handle.url, logger: createLogger(config), payloadKey: config.secretKey, maxConnections: 1 });
+      const queue = new PgBossQueue({
+        connectionString: handle.url,
+        logger: createLogger(config),
+        payloadKey: config.secretKey,
+        maxConnections: 1,
+      });
       await queue.start();
       try {
-        const jobId = await enqueueEmail(queue, { workspaceId: workspace, to: opts.to, template: 'delivery_test', data: { serviceUrl: config.publicUrl } });
+        const jobId = await enqueueEmail(queue, {
+          workspaceId: workspace,
+          to: opts.to,
+          template: 'delivery_test',
+          data: { serviceUrl: config.publicUrl },
+        });
         // Which mailer sends it is the service's choice (its SMTP_URL), not this command's.
         const hint =
           config.devMailbox === 'local'
@@ -191,7 +208,11 @@ mail
             : config.devMailbox === 'kept'
               ? ' With DEV_MAILBOX=true it is kept in the database, encrypted, not sent.'
               : '';
-        print(opts.json, { job_id: jobId, to: opts.to }, `Queued a test message to ${opts.to} (job ${jobId}). A running service sends it.${hint}`);
+        print(
+          opts.json,
+          { job_id: jobId, to: opts.to },
+          `Queued a test message to ${opts.to} (job ${jobId}). A running service sends it.${hint}`,
+        );
       } finally {
         await queue.stop({ timeoutMs: 1000 });
       }
@@ -209,7 +230,9 @@ audit
     const reports = await withDatabase(async ({ db }) => verifyAuditChains(db, opts.portal ? { portalId: opts.portal } : {}));
     const broken = reports.filter((r) => r.broken);
     const lines = reports.map((r) =>
-      r.broken ? `BROKEN  ${r.chain}: event ${r.broken.event_id} (#${r.broken.seq}): ${r.broken.reason}` : `ok      ${r.chain}: ${r.events} event(s)`,
+      r.broken
+        ? `BROKEN  ${r.chain}: event ${r.broken.event_id} (#${r.broken.seq}): ${r.broken.reason}`
+        : `ok      ${r.chain}: ${r.events} event(s)`,
     );
     print(opts.json, { ok: broken.length === 0, chains: reports }, lines.length ? lines.join('\n') : 'No events yet.');
     if (broken.length > 0) process.exitCode = 1;

@@ -57,11 +57,18 @@ describe('loadConfig', () => {
 
   it('batches notifications over 2 minutes and refuses private webhook addresses by default', () => {
     expect(loadConfig(production)).toMatchObject({ notifyBatchSeconds: 120, webhooksAllowPrivate: false });
-    expect(loadConfig({ ...production, NOTIFY_BATCH_SECONDS: '5', WEBHOOKS_ALLOW_PRIVATE: 'true' })).toMatchObject({ notifyBatchSeconds: 5, webhooksAllowPrivate: true });
+    expect(loadConfig({ ...production, NOTIFY_BATCH_SECONDS: '5', WEBHOOKS_ALLOW_PRIVATE: 'true' })).toMatchObject({
+      notifyBatchSeconds: 5,
+      webhooksAllowPrivate: true,
+    });
   });
 
   it('keeps mail in the dev mailbox from Foyer <no-reply@localhost> when SMTP_URL is unset', () => {
-    expect(loadConfig(production)).toMatchObject({ smtpUrl: undefined, devMailbox: 'kept', mailFrom: { name: 'Foyer', address: 'no-reply@localhost' } });
+    expect(loadConfig(production)).toMatchObject({
+      smtpUrl: undefined,
+      devMailbox: 'kept',
+      mailFrom: { name: 'Foyer', address: 'no-reply@localhost' },
+    });
   });
 
   describe('the dev mailbox', () => {
@@ -88,7 +95,9 @@ describe('loadConfig', () => {
 
     it('is kept (sealed, no page) wherever DEV_MAILBOX=true is set explicitly', () => {
       expect(loadConfig({ ...server, DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
-      expect(loadConfig({ FOYER_DATA_DIR: dataDir(), HOST: '0.0.0.0', NODE_ENV: 'production', DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
+      expect(loadConfig({ FOYER_DATA_DIR: dataDir(), HOST: '0.0.0.0', NODE_ENV: 'production', DEV_MAILBOX: 'true' }).devMailbox).toBe(
+        'kept',
+      );
       expect(loadConfig({ FOYER_DATA_DIR: dataDir(), DEV_MAILBOX: 'true' }).devMailbox).toBe('kept');
     });
 
@@ -105,10 +114,17 @@ describe('loadConfig', () => {
   });
 
   it('takes SMTP_URL and MAIL_FROM together', () => {
-    const config = loadConfig({ ...server, SMTP_URL: 'smtps://user:p%40ss@mail.acme.example:465', MAIL_FROM: '"Acme Portal" <no-reply@acme.example>' });
+    const config = loadConfig({
+      ...server,
+      SMTP_URL: 'smtps://user:p%40ss@mail.acme.example:465',
+      MAIL_FROM: '"Acme Portal" <no-reply@acme.example>',
+    });
     expect(config.smtpUrl).toBe('smtps://user:p%40ss@mail.acme.example:465');
     expect(config.mailFrom).toEqual({ name: 'Acme Portal', address: 'no-reply@acme.example' });
-    expect(loadConfig({ ...production, MAIL_FROM: 'no-reply@acme.example' }).mailFrom).toEqual({ name: '', address: 'no-reply@acme.example' });
+    expect(loadConfig({ ...production, MAIL_FROM: 'no-reply@acme.example' }).mailFrom).toEqual({
+      name: '',
+      address: 'no-reply@acme.example',
+    });
   });
 
   it('never echoes the SMTP password in an error', () => {
@@ -127,20 +143,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({ ...production, TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({ ...production, TRUST_PROXY: 'Loopback' }).trustProxy).toEqual(['loopback']);
-    expect(loadConfig({ ...production, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, ::1, uniquelocal, linklocal' }).trustProxy).toEqual([
-      'loopback',
-      '10.0.0.0/8',
-      '192.168.1.7',
-      'fd00::/8',
-      '::1',
-      'uniquelocal',
-      'linklocal',
-    ]);
+    expect(
+      loadConfig({ ...production, TRUST_PROXY: 'loopback, 10.0.0.0/8,192.168.1.7, fd00::/8, ::1, uniquelocal, linklocal' }).trustProxy,
+    ).toEqual(['loopback', '10.0.0.0/8', '192.168.1.7', 'fd00::/8', '::1', 'uniquelocal', 'linklocal']);
   });
 
-  it.each(['true', 'TRUE', 'yes', 'on', '0.0.0.0/0', '::/0', '10.0.0.1, 0.0.0.0/0'])('refuses TRUST_PROXY=%s, which trusts any forwarded address, and says what to write', (value) => {
-    expect(() => loadConfig({ ...production, TRUST_PROXY: value })).toThrow(/^TRUST_PROXY: .*write the number of proxies in front of the service \(e\.g\. 1\)/);
-  });
+  it.each(['true', 'TRUE', 'yes', 'on', '0.0.0.0/0', '::/0', '10.0.0.1, 0.0.0.0/0'])(
+    'refuses TRUST_PROXY=%s, which trusts any forwarded address, and says what to write',
+    (value) => {
+      expect(() => loadConfig({ ...production, TRUST_PROXY: value })).toThrow(
+        /^TRUST_PROXY: .*write the number of proxies in front of the service \(e\.g\. 1\)/,
+      );
+    },
+  );
 
   it('puts an IPv6 HOST in brackets in the default PUBLIC_URL', () => {
     expect(loadConfig({ ...production, HOST: '::1', PORT: '3000' }).publicUrl).toBe('http://[::1]:3000');

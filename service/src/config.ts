@@ -160,7 +160,10 @@ function storage(env: Env, dataDir: string): StorageConfig {
   const accessKeyId = optional(env, 'S3_ACCESS_KEY_ID');
   const secretAccessKey = optional(env, 'S3_SECRET_ACCESS_KEY');
   if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
-    throw new ConfigError(accessKeyId === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY', 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+    throw new ConfigError(
+      accessKeyId === undefined ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY',
+      'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    );
   }
   const endpoint = optional(env, 'S3_ENDPOINT');
   return {
@@ -206,7 +209,10 @@ function trustProxy(env: Env): TrustProxy {
     const [address = '', prefix, extra] = entry.split('/');
     const family = isIP(address);
     if (family === 0 || extra !== undefined || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {
-      throw new ConfigError('TRUST_PROXY', `"${entry}" is not an IP address, a CIDR or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HELP}`);
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `"${entry}" is not an IP address, a CIDR or one of ${PROXY_NAMES.join(', ')}; ${TRUST_PROXY_HELP}`,
+      );
     }
     const bits = prefix === undefined ? undefined : Number(prefix);
     if (bits !== undefined && bits > (family === 4 ? 32 : 128)) {
@@ -341,4 +347,3 @@ function mailAddress(name: string, raw: string): MailAddress {
   }
   return Object.freeze({ name: first.name.trim(), address: first.address });
 }
-

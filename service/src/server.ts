@@ -28,8 +28,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config);
-  const database = await openDatabase(config, (message) => logger.info(message), (err) =>
-    logger.error({ err }, 'database connection lost'),
+  const database = await openDatabase(
+    config,
+    (message) => logger.info(message),
+    (err) => logger.error({ err }, 'database connection lost'),
   );
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');

@@ -17,13 +17,30 @@ beforeAll(async () => {
   const upload = await ctx.upload(`/v1/portals/${existing.portal_id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
   existing.file_id = ((await upload.json()) as { id: string }).id;
   const json = { 'content-type': 'application/json' };
-  const comment = await ctx.fetch(`/v1/files/${existing.file_id}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"body":"hi"}' });
+  const comment = await ctx.fetch(`/v1/files/${existing.file_id}/comments`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: '{"body":"hi"}',
+  });
   existing.comment_id = ((await comment.json()) as { id: string }).id;
-  await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{"email":"m@example.com"}' });
-  const approval = await ctx.fetch(`/v1/files/${existing.file_id}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+  await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: '{"email":"m@example.com"}',
+  });
+  const approval = await ctx.fetch(`/v1/files/${existing.file_id}/approval-requests`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: '{}',
+  });
   existing.approval_request_id = ((await approval.json()) as { id: string }).id;
   // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
-  const endpoint = await ws.client.POST('/v1/webhook-endpoints', { body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] } });
+  const endpoint = await ws.client.POST('/v1/webhook-endpoints', {
+    body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] },
+  });
   existing.endpoint_id = endpoint.data!.id;
 });
 afterAll(() => ctx.close());
@@ -82,67 +99,94 @@ function send(op: Operation, init: RequestInit & { apiKey?: string; url?: string
 describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const))('%s', (_name, op) => {
   const hasBody = op.requestSchema !== undefined;
 
-  if (op.secured) it('answers 401 without credentials and with bad API keys', async () => {
-    expect((await expectProblem(await send(op), 401)).code).toBe('authentication_required');
-    for (const header of [
-      'Bearer garbage',
-      'Bearer sk_00000000000000000000000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
-      `Bearer ${ws.apiKey.slice(0, -2)}xx`,
-      'Basic dXNlcjpwYXNz',
-      'Bearer',
-      `Bearer ${'a'.repeat(5000)}`,
-    ]) {
-      const body = await expectProblem(await send(op, { headers: { Authorization: header } }), 401);
-      expect(body.code).toBe('invalid_credentials');
-    }
-  });
+  if (op.secured)
+    it('answers 401 without credentials and with bad API keys', async () => {
+      expect((await expectProblem(await send(op), 401)).code).toBe('authentication_required');
+      for (const header of [
+        'Bearer garbage',
+        'Bearer sk_00000000000000000000000000000000.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+        `Bearer ${ws.apiKey.slice(0, -2)}xx`,
+        'Basic dXNlcjpwYXNz',
+        'Bearer',
+        `Bearer ${'a'.repeat(5000)}`,
+      ]) {
+        const body = await expectProblem(await send(op, { headers: { Authorization: header } }), 401);
+        expect(body.code).toBe('invalid_credentials');
+      }
+    });
 
-  if (op.path.includes('{')) it('refuses malformed and unknown ids', async () => {
-    for (const id of ['x', 'prt_', '../../etc/passwd', 'prt_' + 'Z'.repeat(32), 'prt_' + '0'.repeat(500), "1' or '1'='1"]) {
-      await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...validBody(op) }));
-    }
-    const unknown = await send(op, { apiKey: ws.apiKey, ...validBody(op) });
-    expect((await expectProblem(unknown, 404)).code).toBe('not_found');
-  });
+  if (op.path.includes('{'))
+    it('refuses malformed and unknown ids', async () => {
+      for (const id of ['x', 'prt_', '../../etc/passwd', 'prt_' + 'Z'.repeat(32), 'prt_' + '0'.repeat(500), "1' or '1'='1"]) {
+        await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...validBody(op) }));
+      }
+      const unknown = await send(op, { apiKey: ws.apiKey, ...validBody(op) });
+      expect((await expectProblem(unknown, 404)).code).toBe('not_found');
+    });
 
-  if (op.parameters.some((p) => p.in === 'query')) it('refuses bad query parameters and cursors', async () => {
-    const queries = ['limit=0', 'limit=101', 'limit=abc', 'limit=1.5', 'unknown=1', 'cursor=', 'cursor=%00%01', 'cursor=abc', 'cursor=eyJ2IjoxLCJzIjoiLTEifQ', 'status=deleted', 'limit[$gt]=1', 'version=0', 'version=abc', 'version=-1', 'uploaded_by=nobody'];
-    for (const q of queries) {
-      const name = q.split(/[=[]/)[0]!;
-      if (name !== 'unknown' && !op.parameters.some((p) => p.in === 'query' && p.name === name)) continue;
-      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${realUrlFor(op)}?${q}` }), 400);
-      expect(['validation_failed', 'invalid_cursor']).toContain(body.code);
-    }
-  });
+  if (op.parameters.some((p) => p.in === 'query'))
+    it('refuses bad query parameters and cursors', async () => {
+      const queries = [
+        'limit=0',
+        'limit=101',
+        'limit=abc',
+        'limit=1.5',
+        'unknown=1',
+        'cursor=',
+        'cursor=%00%01',
+        'cursor=abc',
+        'cursor=eyJ2IjoxLCJzIjoiLTEifQ',
+        'status=deleted',
+        'limit[$gt]=1',
+        'version=0',
+        'version=abc',
+        'version=-1',
+        'uploaded_by=nobody',
+      ];
+      for (const q of queries) {
+        const name = q.split(/[=[]/)[0]!;
+        if (name !== 'unknown' && !op.parameters.some((p) => p.in === 'query' && p.name === name)) continue;
+        const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${realUrlFor(op)}?${q}` }), 400);
+        expect(['validation_failed', 'invalid_cursor']).toContain(body.code);
+      }
+    });
 
-  if (hasBody) it('refuses wrong types, missing and unknown fields', async () => {
-    const schema = resolve(op.requestSchema);
-    const valid = validValue(schema) as Record<string, unknown>;
-    for (const [field, fieldSchema] of Object.entries<unknown>(schema.properties ?? {})) {
-      const res = await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
-      const body = await expectProblem(res, 400);
-      expect(body.code).toBe('validation_failed');
-      expect(JSON.stringify(body.errors)).toContain(field); // the offending field is named
-    }
-    for (const field of schema.required ?? []) {
-      const { [field]: _omitted, ...rest } = valid;
-      const body = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody(rest) }), 400);
-      expect(JSON.stringify(body)).toContain(field);
-    }
-    const unknown = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, not_a_field: 1 }) }), 400);
-    expect(JSON.stringify(unknown.errors)).toContain('not_a_field');
-  });
+  if (hasBody)
+    it('refuses wrong types, missing and unknown fields', async () => {
+      const schema = resolve(op.requestSchema);
+      const valid = validValue(schema) as Record<string, unknown>;
+      for (const [field, fieldSchema] of Object.entries<unknown>(schema.properties ?? {})) {
+        const res = await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
+        const body = await expectProblem(res, 400);
+        expect(body.code).toBe('validation_failed');
+        expect(JSON.stringify(body.errors)).toContain(field); // the offending field is named
+      }
+      for (const field of schema.required ?? []) {
+        const { [field]: _omitted, ...rest } = valid;
+        const body = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody(rest) }), 400);
+        expect(JSON.stringify(body)).toContain(field);
+      }
+      const unknown = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, not_a_field: 1 }) }), 400);
+      expect(JSON.stringify(unknown.errors)).toContain('not_a_field');
+    });
 
-  if (hasBody) it('refuses malformed JSON, non-object JSON, a 10 MB body and non-JSON media types', async () => {
-    for (const raw of ['{"name":', '{name: 1}', '', 'null', '[]', '"text"', '{"a":1}{"b":2}']) {
-      await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: raw }), 400);
-    }
-    const huge = JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024) });
-    const tooLarge = await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: huge }), 413);
-    expect(tooLarge.code).toBe('payload_too_large');
-    await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'text/plain' }, body: 'name=x' }), [400, 415]);
-    await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }), [400, 415]);
-  });
+  if (hasBody)
+    it('refuses malformed JSON, non-object JSON, a 10 MB body and non-JSON media types', async () => {
+      for (const raw of ['{"name":', '{name: 1}', '', 'null', '[]', '"text"', '{"a":1}{"b":2}']) {
+        await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: raw }), 400);
+      }
+      const huge = JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024) });
+      const tooLarge = await expectProblem(
+        await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: huge }),
+        413,
+      );
+      expect(tooLarge.code).toBe('payload_too_large');
+      await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'text/plain' }, body: 'name=x' }), [400, 415]);
+      await expectProblem(
+        await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }),
+        [400, 415],
+      );
+    });
 });
 
 describe('NUL and lone surrogates', () => {
@@ -178,7 +222,11 @@ describe('NUL and lone surrogates', () => {
     for (const op of jsonOperations) {
       const valid = (op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>;
       for (const [field, isArray] of stringFields(op)) {
-        const res = await send(op, { apiKey: ws.apiKey, url: realUrlFor(op), ...jsonBody({ ...valid, [field]: isArray ? [unsafe] : unsafe }) });
+        const res = await send(op, {
+          apiKey: ws.apiKey,
+          url: realUrlFor(op),
+          ...jsonBody({ ...valid, [field]: isArray ? [unsafe] : unsafe }),
+        });
         const body = await expectProblem(res, 400);
         const path = isArray ? `/body/${field}/0` : `/body/${field}`;
         expect(body, `${op.method} ${op.path} ${field}`).toMatchObject({ code: 'validation_failed', errors: [{ path }] });
@@ -189,7 +237,8 @@ describe('NUL and lone surrogates', () => {
 
   it('refuses them in property names and deep inside a body, and keeps well-formed pairs', async () => {
     const url = '/v1/portals';
-    const post = (raw: string) => ctx.fetch(url, { apiKey: ws.apiKey, method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
+    const post = (raw: string) =>
+      ctx.fetch(url, { apiKey: ws.apiKey, method: 'POST', headers: { 'content-type': 'application/json' }, body: raw });
     const key = await expectProblem(await post('{"name":"x","a\\u0000":1}'), 400);
     expect(key).toMatchObject({ code: 'validation_failed', errors: [{ path: '/body/a\ufffd' }] });
     // 100,000 levels deep: found without overflowing the stack.
@@ -205,13 +254,18 @@ describe('NUL and lone surrogates', () => {
     expect(query).toMatchObject({ code: 'validation_failed', errors: [{ path: '/query/status' }] });
     const key = await expectProblem(await ctx.fetch('/v1/portals?a%00=1', { apiKey: ws.apiKey }), 400);
     expect(key).toMatchObject({ code: 'validation_failed', errors: [{ path: '/query/a\ufffd' }] });
-    for (const path of [`/v1/portals/${existing.portal_id}%00`, '/v1/portals/prt_%ED%A0%80', '/p/%00', `/v1/files/${existing.file_id}%E0/content`]) {
+    for (const path of [
+      `/v1/portals/${existing.portal_id}%00`,
+      '/v1/portals/prt_%ED%A0%80',
+      '/p/%00',
+      `/v1/files/${existing.file_id}%E0/content`,
+    ]) {
       const body = await expectProblem(await ctx.fetch(path, { apiKey: ws.apiKey }), 400);
       expect(body, path).toMatchObject({ code: 'validation_failed', errors: [{ path: '/path' }] });
     }
   });
 
-  it('refuses NUL in an upload\'s name field and filename, storing nothing', async () => {
+  it("refuses NUL in an upload's name field and filename, storing nothing", async () => {
     const files = async () => (await ctx.db.selectFrom('files').select('id').execute()).length;
     const [rowsBefore, blobsBefore] = [await files(), (await ctx.blobKeys()).length];
     const url = `/v1/portals/${existing.portal_id}/files`;
@@ -238,19 +292,28 @@ describe('limits from the contract', () => {
   it('refuses an over-long name and an over-long comment body, naming the field', async () => {
     await expectFieldRefused(await asOwner('/v1/portals', 'POST', { name: 'n'.repeat(201) }), 'name');
     await expectFieldRefused(await asOwner(`/v1/files/${existing.file_id}/comments`, 'POST', { body: 'b'.repeat(10_001) }), 'body');
-    await expectFieldRefused(await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: 'm@example.com', name: 'n'.repeat(201) }), 'name');
+    await expectFieldRefused(
+      await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: 'm@example.com', name: 'n'.repeat(201) }),
+      'name',
+    );
   });
 
   it('refuses an email address longer than 254 characters', async () => {
     const long = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}.example`; // 263 characters
-    await expectFieldRefused(await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: long, send_invite: true }), 'email');
+    await expectFieldRefused(
+      await asOwner(`/v1/portals/${existing.portal_id}/members`, 'POST', { email: long, send_invite: true }),
+      'email',
+    );
     await expectFieldRefused(await asOwner('/v1/workspace', 'PATCH', { notify_emails: [long] }), 'notify_emails');
   });
 
   it('refuses integers beyond their bounds: a page size over 100, a version beyond int32', async () => {
     await expectFieldRefused(await ctx.fetch(`/v1/portals?limit=101`, { apiKey: ws.apiKey }), 'limit');
     await expectFieldRefused(await ctx.fetch(`/v1/files/${existing.file_id}/content?version=2147483648`, { apiKey: ws.apiKey }), 'version');
-    await expectFieldRefused(await asOwner(`/v1/files/${existing.file_id}/comments`, 'POST', { body: 'hi', version: 2147483648 }), 'version');
+    await expectFieldRefused(
+      await asOwner(`/v1/files/${existing.file_id}/comments`, 'POST', { body: 'hi', version: 2147483648 }),
+      'version',
+    );
   });
 
   it('refuses an over-long time filter', async () => {
@@ -269,7 +332,14 @@ describe('limits from the contract', () => {
     const portal = (await ws.client.POST('/v1/portals', { body: { name: 'Crowded' } })).data!;
     const upload = await ctx.upload(`/v1/portals/${portal.id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
     const fileId = ((await upload.json()) as { id: string }).id;
-    const members = Array.from({ length: 101 }, (_, i) => ({ id: newId('member'), portal_id: portal.id, workspace_id: ws.workspaceId, email: `m${i}@crowd.example`, name: null, status: 'active' as const }));
+    const members = Array.from({ length: 101 }, (_, i) => ({
+      id: newId('member'),
+      portal_id: portal.id,
+      workspace_id: ws.workspaceId,
+      email: `m${i}@crowd.example`,
+      name: null,
+      status: 'active' as const,
+    }));
     await ctx.db.insertInto('members').values(members).execute();
     await expectFieldRefused(await asOwner(`/v1/files/${fileId}/approval-requests`, 'POST', {}), 'approvers');
     const named = await asOwner(`/v1/files/${fileId}/approval-requests`, 'POST', { approvers: members.slice(0, 100).map((m) => m.id) });
@@ -300,7 +370,10 @@ describe('unknown routes and methods', () => {
   });
 
   it('answers 405 problem+json for a method the route does not have', async () => {
-    const body = await expectProblem(await ctx.fetch('/v1/workspace', { method: 'DELETE', headers: { Authorization: `Bearer ${ws.apiKey}` } }), 405);
+    const body = await expectProblem(
+      await ctx.fetch('/v1/workspace', { method: 'DELETE', headers: { Authorization: `Bearer ${ws.apiKey}` } }),
+      405,
+    );
     expect(body.code).toBe('method_not_allowed');
   });
 });

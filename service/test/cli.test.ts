@@ -102,7 +102,10 @@ describe('foyer CLI', () => {
   });
 
   it('refuses owner emails the contract cannot answer: over 254 characters, or more than 20', async () => {
-    const longEmail = await runCli(['workspace', 'create', '--name', 'X', '--owner-email', `${'a'.repeat(64)}@${'b'.repeat(190)}.test`], env);
+    const longEmail = await runCli(
+      ['workspace', 'create', '--name', 'X', '--owner-email', `${'a'.repeat(64)}@${'b'.repeat(190)}.test`],
+      env,
+    );
     expect(longEmail.code).not.toBe(0);
     expect(longEmail.stderr).toContain('at most 254 characters');
     const many = Array.from({ length: 21 }, (_, i) => `o${i}@x.test`);
@@ -112,7 +115,15 @@ describe('foyer CLI', () => {
   });
 
   it('has --help on every command', async () => {
-    for (const args of [[], ['workspace', 'create'], ['key', 'create'], ['key', 'list'], ['key', 'revoke'], ['mail', 'test'], ['migrate']]) {
+    for (const args of [
+      [],
+      ['workspace', 'create'],
+      ['key', 'create'],
+      ['key', 'list'],
+      ['key', 'revoke'],
+      ['mail', 'test'],
+      ['migrate'],
+    ]) {
       const result = await runCli([...args, '--help'], env);
       expect(result.code, args.join(' ')).toBe(0);
       expect(result.stdout).toContain('Usage: foyer');

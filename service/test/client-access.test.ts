@@ -30,7 +30,12 @@ function freshIp(): string {
 }
 
 async function newPortal(name: string, body: Record<string, unknown> = {}): Promise<string> {
-  const res = await ctx.fetch('/v1/portals', { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ name, ...body }) });
+  const res = await ctx.fetch('/v1/portals', {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ name, ...body }),
+  });
   expect(res.status).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -38,7 +43,12 @@ async function newPortal(name: string, body: Record<string, unknown> = {}): Prom
 const json = { 'content-type': 'application/json' };
 
 async function addMember(pid: string, email: string, extra: Record<string, unknown> = {}): Promise<{ id: string; email: string }> {
-  const res = await ctx.fetch(`/v1/portals/${pid}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email, ...extra }) });
+  const res = await ctx.fetch(`/v1/portals/${pid}/members`, {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, ...extra }),
+  });
   expect([200, 201]).toContain(res.status);
   return (await res.json()) as { id: string; email: string };
 }
@@ -52,7 +62,11 @@ function askForCode(pid: string, email: string, headers: Record<string, string> 
 }
 
 function confirm(pid: string, body: Record<string, unknown>): Promise<Response> {
-  return ctx.fetch(`/v1/portals/${pid}/verifications/confirm`, { method: 'POST', headers: { ...json, 'X-Forwarded-For': freshIp() }, body: JSON.stringify(body) });
+  return ctx.fetch(`/v1/portals/${pid}/verifications/confirm`, {
+    method: 'POST',
+    headers: { ...json, 'X-Forwarded-For': freshIp() },
+    body: JSON.stringify(body),
+  });
 }
 
 function codeMail(email: string, after = 0): Promise<ReceivedMail> {
@@ -92,7 +106,12 @@ describe('a client signs in by email and works in its portal', () => {
     expect(invite.text).toContain(`${TEST_PUBLIC_URL}/p/${portalId}`);
 
     const pub = await ctx.fetch(`/v1/portals/${portalId}/public`);
-    expect(await pub.json()).toMatchObject({ id: portalId, name: '2026 tax return', access_mode: 'verified', workspace: { name: 'Acme Accounting' } });
+    expect(await pub.json()).toMatchObject({
+      id: portalId,
+      name: '2026 tax return',
+      access_mode: 'verified',
+      workspace: { name: 'Acme Accounting' },
+    });
 
     const started = await askForCode(portalId, 'dana@client.example');
     expect(started.status).toBe(202);
@@ -119,7 +138,11 @@ describe('a client signs in by email and works in its portal', () => {
     const download = await ctx.fetch(`/v1/files/${ownerFileId}/content`, { apiKey: token });
     expect(Buffer.from(await download.arrayBuffer())).toEqual(PDF_BYTES);
 
-    const up = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('bank statement'), { filename: 'statement.txt' }), token);
+    const up = await ctx.upload(
+      `/v1/portals/${portalId}/files`,
+      fileForm(Buffer.from('bank statement'), { filename: 'statement.txt' }),
+      token,
+    );
     expect(up.status).toBe(201);
     const uploaded = (await up.json()) as { id: string; uploaded_by: unknown };
     expect(uploaded.uploaded_by).toMatchObject({ kind: 'member', email: 'dana@client.example', name: 'Dana' });
@@ -127,10 +150,19 @@ describe('a client signs in by email and works in its portal', () => {
     const ownerView = await ctx.fetch(`/v1/portals/${portalId}/files?uploaded_by=member`, { apiKey: owner.apiKey });
     expect(((await ownerView.json()) as { data: Array<{ id: string }> }).data.map((f) => f.id)).toEqual([uploaded.id]);
 
-    const events = await ctx.db.selectFrom('events').select(['type', 'actor_kind', 'ip', 'request_id']).where('portal_id', '=', portalId).orderBy('seq').execute();
+    const events = await ctx.db
+      .selectFrom('events')
+      .select(['type', 'actor_kind', 'ip', 'request_id'])
+      .where('portal_id', '=', portalId)
+      .orderBy('seq')
+      .execute();
     const types = events.map((e) => e.type);
-    for (const type of ['member.added', 'member.invited', 'session.created', 'file.downloaded', 'file.uploaded']) expect(types).toContain(type);
-    expect(events.find((e) => e.type === 'session.created')).toMatchObject({ ip: expect.stringMatching(/^10\./), request_id: expect.stringMatching(/^req_/) });
+    for (const type of ['member.added', 'member.invited', 'session.created', 'file.downloaded', 'file.uploaded'])
+      expect(types).toContain(type);
+    expect(events.find((e) => e.type === 'session.created')).toMatchObject({
+      ip: expect.stringMatching(/^10\./),
+      request_id: expect.stringMatching(/^req_/),
+    });
   });
 
   it('signs in with the magic link; a HEAD and a GET of the link page consume nothing', async () => {
@@ -179,7 +211,8 @@ describe('the security numbers', () => {
     expect(link.token_hash).toBe(hmac(`token:${token}`));
     expect((link.expires_at.getTime() - link.created_at.getTime()) / 1000).toBeCloseTo(900, -1);
     // Neither the code nor the token is stored or logged anywhere in the database.
-    const dump = JSON.stringify(await ctx.db.selectFrom('verification_codes').selectAll().execute()) +
+    const dump =
+      JSON.stringify(await ctx.db.selectFrom('verification_codes').selectAll().execute()) +
       JSON.stringify(await ctx.db.selectFrom('sign_in_tokens').selectAll().execute()) +
       JSON.stringify(await ctx.db.selectFrom('events').selectAll().execute());
     expect(dump).not.toContain(token);
@@ -207,9 +240,17 @@ describe('the security numbers', () => {
     const mark = smtp.messages.length;
     await askForCode(portalId, 'expired@client.example');
     const { code, token } = parseCodeMail(await codeMail('expired@client.example', mark));
-    await ctx.db.updateTable('verification_codes').set({ expires_at: new Date(Date.now() - 1000) }).where('member_id', '=', member.id).execute();
+    await ctx.db
+      .updateTable('verification_codes')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('member_id', '=', member.id)
+      .execute();
     expect((await confirm(portalId, { email: 'expired@client.example', code })).status).toBe(401);
-    await ctx.db.updateTable('sign_in_tokens').set({ expires_at: new Date(Date.now() - 1000) }).where('member_id', '=', member.id).execute();
+    await ctx.db
+      .updateTable('sign_in_tokens')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('member_id', '=', member.id)
+      .execute();
     expect((await confirm(portalId, { token })).status).toBe(401);
   });
 
@@ -254,10 +295,16 @@ describe('the security numbers', () => {
       expect(retryAfter).toBeLessThanOrEqual(60);
       // Four more, each a minute apart (moved back in time instead of waited for).
       for (let i = 0; i < 4; i++) {
-        await ctx.db.updateTable('rate_limit_hits').set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` }).execute();
+        await ctx.db
+          .updateTable('rate_limit_hits')
+          .set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` })
+          .execute();
         expect((await askForCode(portalId, email)).status).toBe(202);
       }
-      await ctx.db.updateTable('rate_limit_hits').set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` }).execute();
+      await ctx.db
+        .updateTable('rate_limit_hits')
+        .set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` })
+        .execute();
       const sixth = await askForCode(portalId, email);
       expect(sixth.status).toBe(429);
       expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(60);
@@ -279,7 +326,11 @@ describe('the security numbers', () => {
     await addMember(portalId, 'host@client.example');
     await forgetRateLimits();
     const mark = smtp.messages.length;
-    const res = await askForCode(portalId, 'host@client.example', { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'http' });
+    const res = await askForCode(portalId, 'host@client.example', {
+      Host: 'evil.example',
+      'X-Forwarded-Host': 'evil.example',
+      'X-Forwarded-Proto': 'http',
+    });
     expect(res.status, await res.clone().text()).toBe(202);
     const mail = await codeMail('host@client.example', mark);
     expect(mail.text).not.toContain('evil.example');
@@ -292,7 +343,9 @@ describe('the security numbers', () => {
     await signIn(portalId, 'devices@client.example');
     const mark = smtp.messages.length;
     await signIn(portalId, 'devices@client.example');
-    const notice = await smtp.waitForMessage((m) => m.to.includes('devices@client.example') && /New sign-in/.test(m.subject) && smtp.messages.indexOf(m) >= mark);
+    const notice = await smtp.waitForMessage(
+      (m) => m.to.includes('devices@client.example') && /New sign-in/.test(m.subject) && smtp.messages.indexOf(m) >= mark,
+    );
     expect(notice.text).toContain('2026 tax return');
   });
 });
@@ -318,9 +371,9 @@ describe('revocation, sessions and sign-out', () => {
     const first = await signIn(portalId, 'sessions@client.example');
     const second = await signIn(portalId, 'sessions@client.example');
     const listed = await ctx.fetch(`/v1/portals/${portalId}/sessions?limit=100`, { apiKey: owner.apiKey });
-    const sessions = ((await listed.json()) as { data: Array<{ id: string; member: { email: string }; ip: string | null; method: string }> }).data.filter(
-      (s) => s.member.email === 'sessions@client.example',
-    );
+    const sessions = (
+      (await listed.json()) as { data: Array<{ id: string; member: { email: string }; ip: string | null; method: string }> }
+    ).data.filter((s) => s.member.email === 'sessions@client.example');
     expect(sessions).toHaveLength(2);
     expect(sessions[0]).toMatchObject({ method: 'code', ip: expect.stringMatching(/^10\./) });
     const firstId = `ses_${first.slice(3, 35)}`;
@@ -334,7 +387,11 @@ describe('revocation, sessions and sign-out', () => {
   it('ends a session 90 days after sign-in, however recently it was used', async () => {
     await addMember(portalId, 'old@client.example');
     const token = await signIn(portalId, 'old@client.example');
-    await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', `ses_${token.slice(3, 35)}`).execute();
+    await ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', `ses_${token.slice(3, 35)}`)
+      .execute();
     expect((await ctx.fetch('/v1/me', { apiKey: token })).status).toBe(401);
   });
 
@@ -352,7 +409,12 @@ describe('revocation, sessions and sign-out', () => {
 describe('sign-in links and link mode', () => {
   it('issues a one-time sign-in link valid 7 days, in any mode', async () => {
     const member = await addMember(portalId, 'link@client.example');
-    const res = await ctx.fetch(`/v1/portals/${portalId}/sign-in-links`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ member_id: member.id }) });
+    const res = await ctx.fetch(`/v1/portals/${portalId}/sign-in-links`, {
+      apiKey: owner.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ member_id: member.id }),
+    });
     expect(res.status).toBe(201);
     const { url, expires_at } = (await res.json()) as { url: string; expires_at: string };
     expect(url.startsWith(`${TEST_PUBLIC_URL}/p/${portalId}/verify#token=`)).toBe(true);
@@ -377,7 +439,9 @@ describe('sign-in links and link mode', () => {
     expect(session.member).toMatchObject({ verified: false, name: 'Visitor' });
     expect((await ctx.fetch(`/v1/portals/${pid}/files`, { apiKey: session.session_token })).status).toBe(200);
 
-    expect((await confirm(pid, { link_key: randomBytes(16).toString('base64url'), name: 'X', email: 'x@client.example' })).status).toBe(401);
+    expect((await confirm(pid, { link_key: randomBytes(16).toString('base64url'), name: 'X', email: 'x@client.example' })).status).toBe(
+      401,
+    );
     await ctx.fetch(`/v1/portals/${pid}/access-link`, { apiKey: owner.apiKey, method: 'POST' });
     expect((await confirm(pid, { link_key: key, name: 'Late', email: 'late@client.example' })).status).toBe(401);
     // A verified-mode portal never takes a link key.
@@ -411,11 +475,21 @@ describe('pages and browser rules', () => {
   });
 
   it('allows CORS only for the workspace’s allowed origins, never for Origin: null', async () => {
-    await ctx.fetch('/v1/workspace', { apiKey: owner.apiKey, method: 'PATCH', headers: json, body: JSON.stringify({ allowed_origins: ['https://www.acme.example'] }) });
+    await ctx.fetch('/v1/workspace', {
+      apiKey: owner.apiKey,
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify({ allowed_origins: ['https://www.acme.example'] }),
+    });
     const ask = (origin: string, method = 'GET') =>
       fetch(`${ctx.baseUrl}/v1/portals/${portalId}/public`, {
         method,
-        headers: { Origin: origin, ...(method === 'OPTIONS' ? { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type, idempotency-key' } : {}) },
+        headers: {
+          Origin: origin,
+          ...(method === 'OPTIONS'
+            ? { 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization, content-type, idempotency-key' }
+            : {}),
+        },
       });
     const allowed = await ask('https://www.acme.example');
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.acme.example');
@@ -429,11 +503,20 @@ describe('pages and browser rules', () => {
     }
     // An origin another workspace registered does not open this workspace's API.
     const other = await ctx.newWorkspace('Other');
-    await ctx.fetch('/v1/workspace', { apiKey: other.apiKey, method: 'PATCH', headers: json, body: JSON.stringify({ allowed_origins: ['https://other.example'] }) });
-    const crossed = await fetch(`${ctx.baseUrl}/v1/portals`, { headers: { Origin: 'https://other.example', Authorization: `Bearer ${owner.apiKey}` } });
+    await ctx.fetch('/v1/workspace', {
+      apiKey: other.apiKey,
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify({ allowed_origins: ['https://other.example'] }),
+    });
+    const crossed = await fetch(`${ctx.baseUrl}/v1/portals`, {
+      headers: { Origin: 'https://other.example', Authorization: `Bearer ${owner.apiKey}` },
+    });
     expect(crossed.headers.get('access-control-allow-origin')).toBeNull();
     // A revoked session's 401 stays readable from an allowed origin (the widget falls back to sign-in).
-    const dead = await fetch(`${ctx.baseUrl}/v1/portals/${portalId}/files`, { headers: { Origin: 'https://www.acme.example', Authorization: `Bearer cs_${'0'.repeat(32)}.${'A'.repeat(43)}` } });
+    const dead = await fetch(`${ctx.baseUrl}/v1/portals/${portalId}/files`, {
+      headers: { Origin: 'https://www.acme.example', Authorization: `Bearer cs_${'0'.repeat(32)}.${'A'.repeat(43)}` },
+    });
     expect(dead.status).toBe(401);
     expect(dead.headers.get('access-control-allow-origin')).toBe('https://www.acme.example');
   });
@@ -445,7 +528,12 @@ describe('audit events of client access', () => {
     const token = await signIn(portalId, 'viewer@client.example');
     for (let i = 0; i < 3; i++) expect((await ctx.fetch(`/v1/portals/${portalId}`, { apiKey: token })).status).toBe(200);
     const member = await ctx.db.selectFrom('members').select('id').where('email', '=', 'viewer@client.example').executeTakeFirstOrThrow();
-    const views = await ctx.db.selectFrom('events').selectAll().where('type', '=', 'portal.viewed').where('actor_id', '=', member.id).execute();
+    const views = await ctx.db
+      .selectFrom('events')
+      .selectAll()
+      .where('type', '=', 'portal.viewed')
+      .where('actor_id', '=', member.id)
+      .execute();
     expect(views).toHaveLength(1);
     expect(views[0]).toMatchObject({ actor_kind: 'member', user_agent: expect.any(String), request_id: expect.stringMatching(/^req_/) });
   });
@@ -490,7 +578,23 @@ describe('no enumeration', () => {
     for (let i = 0; i < 40; i++) known.push(await addMember(portalId, `confirm${i}@client.example`));
     for (const m of known) expect((await askForCode(portalId, m.email)).status).toBe(202);
     // Every known member holds a live code (sent by the queued job) before the timing starts.
-    await expect.poll(async () => (await ctx.db.selectFrom('verification_codes').select('member_id').where('member_id', 'in', known.map((m) => m.id)).execute()).length, { timeout: 30_000 }).toBe(40);
+    await expect
+      .poll(
+        async () =>
+          (
+            await ctx.db
+              .selectFrom('verification_codes')
+              .select('member_id')
+              .where(
+                'member_id',
+                'in',
+                known.map((m) => m.id),
+              )
+              .execute()
+          ).length,
+        { timeout: 30_000 },
+      )
+      .toBe(40);
     const bodies = new Set<string>();
     const time = async (email: string, code = '000000') => {
       const start = performance.now();
@@ -511,15 +615,28 @@ describe('no enumeration', () => {
     // A revoked member, an expired code and a dead code (5 wrong attempts) answer the very same.
     await forgetRateLimits();
     await time('gone@client.example');
-    await ctx.db.updateTable('verification_codes').set({ expires_at: new Date(Date.now() - 1000) }).where('member_id', '=', known[0]!.id).execute();
+    await ctx.db
+      .updateTable('verification_codes')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('member_id', '=', known[0]!.id)
+      .execute();
     await time(known[0]!.email);
     for (let i = 0; i < 5; i++) await time(known[1]!.email, '111111');
     expect([...bodies]).toHaveLength(1);
-    expect(JSON.parse([...bodies][0]!)).toMatchObject({ code: 'verification_failed', detail: 'The code is wrong or has expired. Ask for a new one.' });
+    expect(JSON.parse([...bodies][0]!)).toMatchObject({
+      code: 'verification_failed',
+      detail: 'The code is wrong or has expired. Ask for a new one.',
+    });
 
-    const failures = await ctx.db.selectFrom('events').select('data').where('portal_id', '=', portalId).where('type', '=', 'verification.failed').execute();
+    const failures = await ctx.db
+      .selectFrom('events')
+      .select('data')
+      .where('portal_id', '=', portalId)
+      .where('type', '=', 'verification.failed')
+      .execute();
     const reasons = new Set(failures.map((e) => e.data.reason));
-    for (const reason of ['wrong_code', 'unknown_email', 'member_revoked', 'expired', 'too_many_attempts']) expect(reasons).toContain(reason);
+    for (const reason of ['wrong_code', 'unknown_email', 'member_revoked', 'expired', 'too_many_attempts'])
+      expect(reasons).toContain(reason);
 
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const [k, u] = [median(knownMs), median(unknownMs)];

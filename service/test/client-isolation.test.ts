@@ -20,20 +20,49 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
   into.portal_id = ((await portal.json()) as { id: string }).id;
   const file = await ctx.upload(`/v1/portals/${into.portal_id}/files`, fileForm(Buffer.from('secret')), ws.apiKey);
   into.file_id = ((await file.json()) as { id: string }).id;
-  const member = await ctx.fetch(`/v1/portals/${into.portal_id}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email: memberEmail }) });
+  const member = await ctx.fetch(`/v1/portals/${into.portal_id}/members`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: memberEmail }),
+  });
   into.member_id = ((await member.json()) as { id: string }).id;
-  const link = await ctx.fetch(`/v1/portals/${into.portal_id}/sign-in-links`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ member_id: into.member_id }) });
+  const link = await ctx.fetch(`/v1/portals/${into.portal_id}/sign-in-links`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ member_id: into.member_id }),
+  });
   const token = new URL(((await link.json()) as { url: string }).url).hash.replace('#token=', '');
-  const session = await ctx.fetch(`/v1/portals/${into.portal_id}/verifications/confirm`, { method: 'POST', headers: json, body: JSON.stringify({ token }) });
+  const session = await ctx.fetch(`/v1/portals/${into.portal_id}/verifications/confirm`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ token }),
+  });
   const sessionToken = ((await session.json()) as { session_token: string }).session_token;
   into.session_id = `ses_${sessionToken.slice(3, 35)}`;
   // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
-  const endpoint = await ctx.fetch('/v1/webhook-endpoints', { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }) });
+  const endpoint = await ctx.fetch('/v1/webhook-endpoints', {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }),
+  });
   into.endpoint_id = ((await endpoint.json()) as { id: string }).id;
   into.token = sessionToken;
-  const comment = await ctx.fetch(`/v1/files/${into.file_id}/comments`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ body: 'hello' }) });
+  const comment = await ctx.fetch(`/v1/files/${into.file_id}/comments`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ body: 'hello' }),
+  });
   into.comment_id = ((await comment.json()) as { id: string }).id;
-  const approval = await ctx.fetch(`/v1/files/${into.file_id}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+  const approval = await ctx.fetch(`/v1/files/${into.file_id}/approval-requests`, {
+    apiKey: ws.apiKey,
+    method: 'POST',
+    headers: json,
+    body: '{}',
+  });
   into.approval_request_id = ((await approval.json()) as { id: string }).id;
 }
 
@@ -83,9 +112,12 @@ describe('a client session', () => {
     await expectNotFound(op, foreign);
   });
 
-  it.each(ownerOnly.map((op) => [`${op.method} ${op.path}`, op] as const))('gets 404 for an owner-only operation on its own portal: %s', async (_name, op) => {
-    await expectNotFound(op, own);
-  });
+  it.each(ownerOnly.map((op) => [`${op.method} ${op.path}`, op] as const))(
+    'gets 404 for an owner-only operation on its own portal: %s',
+    async (_name, op) => {
+      await expectNotFound(op, own);
+    },
+  );
 
   it('changed nothing by trying', async () => {
     const files = await ctx.fetch(`/v1/portals/${sibling.portal_id}/files`, { apiKey: owner.apiKey });

@@ -26,10 +26,25 @@ async function newPortal(name: string): Promise<string> {
 
 /** A member and a session for it, through a one-time sign-in link (the email flows are tested elsewhere). */
 async function client(pid: string, email: string): Promise<{ token: string; memberId: string }> {
-  const member = (await (await ctx.fetch(`/v1/portals/${pid}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email }) })).json()) as { id: string };
-  const link = (await (await ctx.fetch(`/v1/portals/${pid}/sign-in-links`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ member_id: member.id }) })).json()) as { url: string };
+  const member = (await (
+    await ctx.fetch(`/v1/portals/${pid}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email }) })
+  ).json()) as { id: string };
+  const link = (await (
+    await ctx.fetch(`/v1/portals/${pid}/sign-in-links`, {
+      apiKey: owner.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ member_id: member.id }),
+    })
+  ).json()) as { url: string };
   const token = new URL(link.url).hash.replace('#token=', '');
-  const session = (await (await ctx.fetch(`/v1/portals/${pid}/verifications/confirm`, { method: 'POST', headers: { ...json, 'user-agent': `Browser of ${email}` }, body: JSON.stringify({ token }) })).json()) as { session_token: string };
+  const session = (await (
+    await ctx.fetch(`/v1/portals/${pid}/verifications/confirm`, {
+      method: 'POST',
+      headers: { ...json, 'user-agent': `Browser of ${email}` },
+      body: JSON.stringify({ token }),
+    })
+  ).json()) as { session_token: string };
   return { token: session.session_token, memberId: member.id };
 }
 
@@ -39,8 +54,10 @@ async function upload(pid: string, bytes: Buffer, name = 'return.pdf'): Promise<
   return (await res.json()) as { id: string; current_version: { sha256: string } };
 }
 
-const post = (path: string, key: string, body: unknown) => ctx.fetch(path, { apiKey: key, method: 'POST', headers: json, body: JSON.stringify(body) });
-const patch = (path: string, key: string, body: unknown) => ctx.fetch(path, { apiKey: key, method: 'PATCH', headers: json, body: JSON.stringify(body) });
+const post = (path: string, key: string, body: unknown) =>
+  ctx.fetch(path, { apiKey: key, method: 'POST', headers: json, body: JSON.stringify(body) });
+const patch = (path: string, key: string, body: unknown) =>
+  ctx.fetch(path, { apiKey: key, method: 'PATCH', headers: json, body: JSON.stringify(body) });
 
 describe('comments', () => {
   it('threads one level deep, oldest first; authors edit and delete; owners and thread authors resolve', async () => {
@@ -50,9 +67,15 @@ describe('comments', () => {
     const first = await post(`/v1/files/${file.id}/comments`, dana.token, { body: '  Line 12 looks off. ', version: 1 });
     expect(first.status).toBe(201);
     const thread = (await first.json()) as { id: string; author: unknown; body: string; version: number };
-    expect(thread).toMatchObject({ body: 'Line 12 looks off.', version: 1, author: { kind: 'member', id: dana.memberId, email: 'dana@client.example' } });
+    expect(thread).toMatchObject({
+      body: 'Line 12 looks off.',
+      version: 1,
+      author: { kind: 'member', id: dana.memberId, email: 'dana@client.example' },
+    });
 
-    const reply = (await (await post(`/v1/files/${file.id}/comments`, owner.apiKey, { body: 'Fixed in v2.', parent_id: thread.id })).json()) as { id: string };
+    const reply = (await (
+      await post(`/v1/files/${file.id}/comments`, owner.apiKey, { body: 'Fixed in v2.', parent_id: thread.id })
+    ).json()) as { id: string };
     const nested = await post(`/v1/files/${file.id}/comments`, sam.token, { body: 'deeper', parent_id: reply.id });
     expect(nested.status).toBe(400);
     expect(await nested.json()).toMatchObject({ code: 'validation_failed' });
@@ -62,7 +85,9 @@ describe('comments', () => {
     // Only the author edits; an owner or the thread's author resolves.
     expect((await patch(`/v1/comments/${thread.id}`, sam.token, { body: 'hijacked' })).status).toBe(403);
     expect((await patch(`/v1/comments/${thread.id}`, sam.token, { resolved: true })).status).toBe(403);
-    const edited = (await (await patch(`/v1/comments/${thread.id}`, dana.token, { body: 'Line 12 is last year’s figure.' })).json()) as { edited_at: string | null };
+    const edited = (await (await patch(`/v1/comments/${thread.id}`, dana.token, { body: 'Line 12 is last year’s figure.' })).json()) as {
+      edited_at: string | null;
+    };
     expect(edited.edited_at).not.toBeNull();
     expect(await (await patch(`/v1/comments/${thread.id}`, owner.apiKey, { resolved: true })).json()).toMatchObject({ resolved: true });
     expect(await (await patch(`/v1/comments/${thread.id}`, dana.token, { resolved: false })).json()).toMatchObject({ resolved: false });
@@ -70,13 +95,20 @@ describe('comments', () => {
     // Deleting leaves a placeholder, so the reply keeps its context.
     expect((await ctx.fetch(`/v1/comments/${thread.id}`, { apiKey: sam.token, method: 'DELETE' })).status).toBe(403);
     expect((await ctx.fetch(`/v1/comments/${thread.id}`, { apiKey: dana.token, method: 'DELETE' })).status).toBe(204);
-    const list = (await (await ctx.fetch(`/v1/files/${file.id}/comments`, { apiKey: sam.token })).json()) as { data: Array<{ id: string; body: string | null; deleted: boolean; parent_id: string | null }> };
+    const list = (await (await ctx.fetch(`/v1/files/${file.id}/comments`, { apiKey: sam.token })).json()) as {
+      data: Array<{ id: string; body: string | null; deleted: boolean; parent_id: string | null }>;
+    };
     expect(list.data.map((c) => [c.id, c.deleted, c.body, c.parent_id])).toEqual([
       [thread.id, true, null, null],
       [reply.id, false, 'Fixed in v2.', thread.id],
     ]);
-    const page = (await (await ctx.fetch(`/v1/files/${file.id}/comments?limit=1`, { apiKey: owner.apiKey })).json()) as { data: Array<{ id: string }>; next_cursor: string };
-    const next = (await (await ctx.fetch(`/v1/files/${file.id}/comments?limit=1&cursor=${page.next_cursor}`, { apiKey: owner.apiKey })).json()) as { data: Array<{ id: string }> };
+    const page = (await (await ctx.fetch(`/v1/files/${file.id}/comments?limit=1`, { apiKey: owner.apiKey })).json()) as {
+      data: Array<{ id: string }>;
+      next_cursor: string;
+    };
+    const next = (await (
+      await ctx.fetch(`/v1/files/${file.id}/comments?limit=1&cursor=${page.next_cursor}`, { apiKey: owner.apiKey })
+    ).json()) as { data: Array<{ id: string }> };
     expect([page.data[0]!.id, next.data[0]!.id]).toEqual([thread.id, reply.id]);
   });
 });
@@ -86,21 +118,59 @@ describe('approvals', () => {
     const pid = await newPortal('Approve me');
     const dana = await client(pid, 'dana@approve.example');
     const file = await upload(pid, PDF_BYTES);
-    const asked = await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { message: 'Please approve', due_at: '2026-12-10T17:00:00Z' });
+    const asked = await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, {
+      message: 'Please approve',
+      due_at: '2026-12-10T17:00:00Z',
+    });
     expect(asked.status).toBe(201);
-    const request = (await asked.json()) as { id: string; status: string; version: number; sha256: string; approvers: Array<{ id: string }> };
-    expect(request).toMatchObject({ status: 'pending', version: 1, sha256: file.current_version.sha256, approvers: [{ id: dana.memberId }] });
+    const request = (await asked.json()) as {
+      id: string;
+      status: string;
+      version: number;
+      sha256: string;
+      approvers: Array<{ id: string }>;
+    };
+    expect(request).toMatchObject({
+      status: 'pending',
+      version: 1,
+      sha256: file.current_version.sha256,
+      approvers: [{ id: dana.memberId }],
+    });
 
-    const listed = (await (await ctx.fetch(`/v1/portals/${pid}/files`, { apiKey: dana.token })).json()) as { data: Array<{ approval: unknown }> };
-    expect(listed.data[0]!.approval).toMatchObject({ request_id: request.id, status: 'pending', version: 1, due_at: '2026-12-10T17:00:00.000Z' });
+    const listed = (await (await ctx.fetch(`/v1/portals/${pid}/files`, { apiKey: dana.token })).json()) as {
+      data: Array<{ approval: unknown }>;
+    };
+    expect(listed.data[0]!.approval).toMatchObject({
+      request_id: request.id,
+      status: 'pending',
+      version: 1,
+      due_at: '2026-12-10T17:00:00.000Z',
+    });
 
     const owned = await post(`/v1/approval-requests/${request.id}/decisions`, owner.apiKey, { decision: 'approve' });
     expect(owned.status).toBe(403);
     expect(await owned.json()).toMatchObject({ code: 'owner_cannot_decide' });
 
-    const decided = await ctx.fetch(`/v1/approval-requests/${request.id}/decisions`, { apiKey: dana.token, method: 'POST', headers: { ...json, 'user-agent': 'DanaBrowser/1.0' }, body: JSON.stringify({ decision: 'approve', note: 'All good' }) });
+    const decided = await ctx.fetch(`/v1/approval-requests/${request.id}/decisions`, {
+      apiKey: dana.token,
+      method: 'POST',
+      headers: { ...json, 'user-agent': 'DanaBrowser/1.0' },
+      body: JSON.stringify({ decision: 'approve', note: 'All good' }),
+    });
     expect(decided.status).toBe(201);
-    expect(await decided.json()).toMatchObject({ status: 'approved', decisions: [{ member_id: dana.memberId, email: 'dana@approve.example', decision: 'approve', version: 1, sha256: createHash('sha256').update(PDF_BYTES).digest('hex'), user_agent: 'DanaBrowser/1.0' }] });
+    expect(await decided.json()).toMatchObject({
+      status: 'approved',
+      decisions: [
+        {
+          member_id: dana.memberId,
+          email: 'dana@approve.example',
+          decision: 'approve',
+          version: 1,
+          sha256: createHash('sha256').update(PDF_BYTES).digest('hex'),
+          user_agent: 'DanaBrowser/1.0',
+        },
+      ],
+    });
     const twice = await post(`/v1/approval-requests/${request.id}/decisions`, dana.token, { decision: 'request_changes' });
     expect(twice.status).toBe(409);
     expect(await twice.json()).toMatchObject({ code: 'already_decided' });
@@ -111,7 +181,9 @@ describe('approvals', () => {
       record_version: 1,
       approval_request: { id: request.id, status: 'approved' },
       file: { id: file.id, version: 1, sha256: file.current_version.sha256, size: PDF_BYTES.length },
-      decisions: [{ email: 'dana@approve.example', decision: 'approve', note: 'All good', version: 1, sha256: file.current_version.sha256 }],
+      decisions: [
+        { email: 'dana@approve.example', decision: 'approve', note: 'All good', version: 1, sha256: file.current_version.sha256 },
+      ],
     });
     const badge = (await (await ctx.fetch(`/v1/files/${file.id}`, { apiKey: owner.apiKey })).json()) as { approval: { status: string } };
     expect(badge.approval.status).toBe('approved');
@@ -140,15 +212,25 @@ describe('approvals', () => {
     const b = await client(pid, 'b@rules.example');
     const outsider = await client(pid, 'c@rules.example');
     const file = await upload(pid, Buffer.from('contract'));
-    const all = (await (await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { rule: 'all', approvers: [a.memberId, b.memberId] })).json()) as { id: string };
+    const all = (await (
+      await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { rule: 'all', approvers: [a.memberId, b.memberId] })
+    ).json()) as { id: string };
     const stranger = await post(`/v1/approval-requests/${all.id}/decisions`, outsider.token, { decision: 'approve' });
     expect(stranger.status).toBe(403);
     expect(await stranger.json()).toMatchObject({ code: 'not_an_approver' });
-    expect(await (await post(`/v1/approval-requests/${all.id}/decisions`, a.token, { decision: 'approve' })).json()).toMatchObject({ status: 'pending' });
-    expect(await (await post(`/v1/approval-requests/${all.id}/decisions`, b.token, { decision: 'approve' })).json()).toMatchObject({ status: 'approved' });
+    expect(await (await post(`/v1/approval-requests/${all.id}/decisions`, a.token, { decision: 'approve' })).json()).toMatchObject({
+      status: 'pending',
+    });
+    expect(await (await post(`/v1/approval-requests/${all.id}/decisions`, b.token, { decision: 'approve' })).json()).toMatchObject({
+      status: 'approved',
+    });
 
     const changes = (await (await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { rule: 'all' })).json()) as { id: string };
-    expect(await (await post(`/v1/approval-requests/${changes.id}/decisions`, a.token, { decision: 'request_changes', note: 'Typo on p.2' })).json()).toMatchObject({ status: 'changes_requested' });
+    expect(
+      await (
+        await post(`/v1/approval-requests/${changes.id}/decisions`, a.token, { decision: 'request_changes', note: 'Typo on p.2' })
+      ).json(),
+    ).toMatchObject({ status: 'changes_requested' });
     const closed = await post(`/v1/approval-requests/${changes.id}/decisions`, b.token, { decision: 'approve' });
     expect(await closed.json()).toMatchObject({ code: 'approval_closed' });
 
@@ -161,7 +243,9 @@ describe('approvals', () => {
 
     const bad = await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { approvers: [`mem_${'0'.repeat(32)}`] });
     expect(bad.status).toBe(400);
-    const list = (await (await ctx.fetch(`/v1/files/${file.id}/approval-requests`, { apiKey: a.token })).json()) as { data: Array<{ id: string; status: string }> };
+    const list = (await (await ctx.fetch(`/v1/files/${file.id}/approval-requests`, { apiKey: a.token })).json()) as {
+      data: Array<{ id: string; status: string }>;
+    };
     expect(list.data.map((r) => r.status)).toEqual(['canceled', 'changes_requested', 'approved']);
   });
 
@@ -170,7 +254,9 @@ describe('approvals', () => {
     const members = await Promise.all(['r1', 'r2', 'r3', 'r4'].map((n) => client(pid, `${n}@race.example`)));
     const file = await upload(pid, Buffer.from('race'));
     const request = (await (await post(`/v1/files/${file.id}/approval-requests`, owner.apiKey, { rule: 'any' })).json()) as { id: string };
-    const results = await Promise.all(members.map((m) => post(`/v1/approval-requests/${request.id}/decisions`, m.token, { decision: 'approve' })));
+    const results = await Promise.all(
+      members.map((m) => post(`/v1/approval-requests/${request.id}/decisions`, m.token, { decision: 'approve' })),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
     const decisions = await ctx.db.selectFrom('approval_decisions').selectAll().where('request_id', '=', request.id).execute();
     expect(decisions).toHaveLength(1);
@@ -183,17 +269,25 @@ describe('events and the audit trail', () => {
     const dana = await client(pid, 'dana@activity.example');
     const file = await upload(pid, Buffer.from('statement'));
     await post(`/v1/files/${file.id}/comments`, dana.token, { body: 'Thanks!' });
-    const ownerView = (await (await ctx.fetch(`/v1/portals/${pid}/events?limit=100`, { apiKey: owner.apiKey })).json()) as { data: Array<{ type: string; ip: string | null; actor: { kind: string } }> };
+    const ownerView = (await (await ctx.fetch(`/v1/portals/${pid}/events?limit=100`, { apiKey: owner.apiKey })).json()) as {
+      data: Array<{ type: string; ip: string | null; actor: { kind: string } }>;
+    };
     const types = ownerView.data.map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(['member.added', 'session.created', 'file.uploaded', 'comment.created']));
     expect(types[0]).toBe('comment.created'); // newest first
-    const clientView = (await (await ctx.fetch(`/v1/portals/${pid}/events?limit=100`, { apiKey: dana.token })).json()) as { data: Array<{ type: string; ip: string | null; user_agent: string | null; actor: { kind: string } }> };
+    const clientView = (await (await ctx.fetch(`/v1/portals/${pid}/events?limit=100`, { apiKey: dana.token })).json()) as {
+      data: Array<{ type: string; ip: string | null; user_agent: string | null; actor: { kind: string } }>;
+    };
     expect(clientView.data.map((e) => e.type)).toEqual(['comment.created', 'file.uploaded']);
     expect(clientView.data.find((e) => e.type === 'file.uploaded')).toMatchObject({ ip: null, user_agent: null });
     expect(clientView.data.find((e) => e.type === 'comment.created')!.ip).not.toBeNull();
-    const filtered = (await (await ctx.fetch(`/v1/portals/${pid}/events?type=file.uploaded`, { apiKey: owner.apiKey })).json()) as { data: unknown[] };
+    const filtered = (await (await ctx.fetch(`/v1/portals/${pid}/events?type=file.uploaded`, { apiKey: owner.apiKey })).json()) as {
+      data: unknown[];
+    };
     expect(filtered.data).toHaveLength(1);
-    const byActor = (await (await ctx.fetch(`/v1/events?actor=${dana.memberId}&limit=100`, { apiKey: owner.apiKey })).json()) as { data: Array<{ type: string }> };
+    const byActor = (await (await ctx.fetch(`/v1/events?actor=${dana.memberId}&limit=100`, { apiKey: owner.apiKey })).json()) as {
+      data: Array<{ type: string }>;
+    };
     expect(byActor.data.map((e) => e.type)).toEqual(expect.arrayContaining(['comment.created', 'session.created']));
     const futureRes = await ctx.fetch(`/v1/events?since=2099-01-01T00:00:00Z`, { apiKey: owner.apiKey });
     const future = (await futureRes.json()) as { data: unknown[] };
@@ -222,7 +316,12 @@ describe('events and the audit trail', () => {
     expect(report.chains[0]!.broken).toBeUndefined();
 
     // Someone with database superuser rights rewrites history.
-    const victim = await ctx.db.selectFrom('events').select(['id', 'seq']).where('portal_id', '=', pid).where('type', '=', 'file.uploaded').executeTakeFirstOrThrow();
+    const victim = await ctx.db
+      .selectFrom('events')
+      .select(['id', 'seq'])
+      .where('portal_id', '=', pid)
+      .where('type', '=', 'file.uploaded')
+      .executeTakeFirstOrThrow();
     await sql`alter table events disable trigger events_append_only`.execute(ctx.db);
     await sql`update events set data = jsonb_set(data, '{size}', '1') where id = ${victim.id}`.execute(ctx.db);
     await sql`alter table events enable trigger events_append_only`.execute(ctx.db);
@@ -237,7 +336,13 @@ describe('events and the audit trail', () => {
     const pid2 = await newPortal('Tamper 2');
     await upload(pid2, Buffer.from('a'));
     await upload(pid2, Buffer.from('b'));
-    const [firstUpload, secondUpload] = await ctx.db.selectFrom('events').select(['id']).where('portal_id', '=', pid2).where('type', '=', 'file.uploaded').orderBy('seq').execute();
+    const [firstUpload, secondUpload] = await ctx.db
+      .selectFrom('events')
+      .select(['id'])
+      .where('portal_id', '=', pid2)
+      .where('type', '=', 'file.uploaded')
+      .orderBy('seq')
+      .execute();
     await sql`alter table events disable trigger events_append_only`.execute(ctx.db);
     await sql`delete from events where id = ${firstUpload!.id}`.execute(ctx.db);
     await sql`alter table events enable trigger events_append_only`.execute(ctx.db);

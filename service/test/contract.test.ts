@@ -42,7 +42,9 @@ describe('the contract', () => {
 
 describe('credentials in the contract', () => {
   it('says on every operation which credentials may call it, consistently with its security', () => {
-    for (const [path, item] of Object.entries<Record<string, { operationId: string; security?: unknown[]; 'x-foyer-credentials'?: string[] }>>(spec.paths)) {
+    for (const [path, item] of Object.entries<
+      Record<string, { operationId: string; security?: unknown[]; 'x-foyer-credentials'?: string[] }>
+    >(spec.paths)) {
       for (const [method, op] of Object.entries(item)) {
         if (method === 'parameters') continue;
         const credentials = op['x-foyer-credentials'];

@@ -75,7 +75,12 @@ async function client(until: () => boolean, outcomes: Outcome[]): Promise<void> 
       ...(write ? { body: JSON.stringify({ name: `During restart ${i}` }) } : {}),
     });
     const body = (await res.json()) as { code?: string };
-    outcomes.push({ at: Date.now(), status: res.status, ...(body.code ? { code: body.code } : {}), retryAfter: res.headers.get('retry-after') });
+    outcomes.push({
+      at: Date.now(),
+      status: res.status,
+      ...(body.code ? { code: body.code } : {}),
+      retryAfter: res.headers.get('retry-after'),
+    });
     if (res.status === 503) await new Promise((r) => setTimeout(r, 20));
   }
 }

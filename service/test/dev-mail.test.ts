@@ -144,7 +144,9 @@ describe('dev mailbox', () => {
     await dev.send(message);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      new RegExp(`^mail to gus@client\\.test “135790 is your sign-in code for Payroll”  code 135790  link ${LINK.replace(/[.?]/g, '\\$&')}  \\(http://127\\.0\\.0\\.1:8080/dev/mail#mail-\\d+\\)$`),
+      new RegExp(
+        `^mail to gus@client\\.test “135790 is your sign-in code for Payroll”  code 135790  link ${LINK.replace(/[.?]/g, '\\$&')}  \\(http://127\\.0\\.0\\.1:8080/dev/mail#mail-\\d+\\)$`,
+      ),
     );
 
     // The kept mailbox logs neither code, link nor subject (which carries the code): logs are shipped and kept.
@@ -193,7 +195,13 @@ describe('the kept dev mailbox (DEV_MAILBOX=true)', () => {
 
       const rows = await sql<Record<string, unknown>>`select * from dev_mail where to_address = 'hal@client.test'`.execute(kept.db);
       expect(rows.rows).toHaveLength(1);
-      expect(rows.rows[0]).toMatchObject({ subject: null, text_body: null, html_body: null, headers: null, sealed: expect.stringMatching(/^v1\./) });
+      expect(rows.rows[0]).toMatchObject({
+        subject: null,
+        text_body: null,
+        html_body: null,
+        headers: null,
+        sealed: expect.stringMatching(/^v1\./),
+      });
       expect(JSON.stringify(rows.rows[0])).not.toMatch(/975310|abcDEF123/);
       // A sealed message moved to another recipient's row does not open.
       await sql`update dev_mail set to_address = 'ivy@client.test' where to_address = 'hal@client.test'`.execute(kept.db);

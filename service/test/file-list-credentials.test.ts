@@ -25,7 +25,11 @@ async function post<T>(path: string, apiKey: string, body: unknown): Promise<T> 
 async function signIn(portal: string, member: string): Promise<string> {
   const link = await post<{ url: string }>(`/v1/portals/${portal}/sign-in-links`, owner.apiKey, { member_id: member });
   const token = new URL(link.url).hash.replace('#token=', '');
-  const res = await ctx.fetch(`/v1/portals/${portal}/verifications/confirm`, { method: 'POST', headers: json, body: JSON.stringify({ token }) });
+  const res = await ctx.fetch(`/v1/portals/${portal}/verifications/confirm`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ token }),
+  });
   return ((await res.json()) as { session_token: string }).session_token;
 }
 
@@ -69,11 +73,16 @@ describe('the file list with an API key', () => {
   it('pages with a cursor and filters by uploader on the same statement', async () => {
     const first = (await (await list(portalId, owner.apiKey, '?limit=2')).json()) as { data: Array<{ id: string }>; next_cursor: string };
     expect(first.data.map((f) => f.id)).toEqual([fileIds[2], fileIds[1]]);
-    const second = (await (await list(portalId, owner.apiKey, `?limit=2&cursor=${first.next_cursor}`)).json()) as { data: Array<{ id: string }>; has_more: boolean };
+    const second = (await (await list(portalId, owner.apiKey, `?limit=2&cursor=${first.next_cursor}`)).json()) as {
+      data: Array<{ id: string }>;
+      has_more: boolean;
+    };
     expect(second).toMatchObject({ data: [{ id: fileIds[0] }], has_more: false });
     const byMember = (await (await list(portalId, owner.apiKey, '?uploaded_by=member')).json()) as { data: Array<{ id: string }> };
     expect(byMember.data.map((f) => f.id)).toEqual([fileIds[1]]);
-    const byOwnerPaged = (await (await list(portalId, owner.apiKey, `?uploaded_by=owner&cursor=${first.next_cursor}`)).json()) as { data: Array<{ id: string }> };
+    const byOwnerPaged = (await (await list(portalId, owner.apiKey, `?uploaded_by=owner&cursor=${first.next_cursor}`)).json()) as {
+      data: Array<{ id: string }>;
+    };
     expect(byOwnerPaged.data.map((f) => f.id)).toEqual([fileIds[0]]);
   });
 
@@ -95,7 +104,12 @@ describe('the file list with an API key', () => {
   });
 
   it('keeps CORS to the caller’s own workspace’s origins', async () => {
-    await ctx.fetch('/v1/workspace', { apiKey: owner.apiKey, method: 'PATCH', headers: json, body: JSON.stringify({ allowed_origins: ['https://owner.example'] }) });
+    await ctx.fetch('/v1/workspace', {
+      apiKey: owner.apiKey,
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify({ allowed_origins: ['https://owner.example'] }),
+    });
     const allowed = await list(portalId, owner.apiKey, '', { Origin: 'https://owner.example' });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://owner.example');
     // The portal's workspace registered the origin; the caller's did not.
@@ -106,7 +120,8 @@ describe('the file list with an API key', () => {
 
   it('records the key’s use, and refuses a revoked key on the very next request', async () => {
     const key = await createApiKey(ctx.db, ctx.config.secretKey, owner.workspaceId, 'short-lived');
-    const lastUsed = async () => (await ctx.db.selectFrom('api_keys').select('last_used_at').where('id', '=', key.id).executeTakeFirstOrThrow()).last_used_at;
+    const lastUsed = async () =>
+      (await ctx.db.selectFrom('api_keys').select('last_used_at').where('id', '=', key.id).executeTakeFirstOrThrow()).last_used_at;
     expect(await lastUsed()).toBeNull();
     expect((await list(portalId, key.api_key)).status).toBe(200);
     expect(await lastUsed()).not.toBeNull();
@@ -132,7 +147,11 @@ describe('the file list with a client session', () => {
     const token = await signIn(portalId, memberId);
     expect((await list(portalId, withWrongSecret(token))).status).toBe(401);
     const expiring = await signIn(portalId, memberId);
-    await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('id', '=', `ses_${expiring.slice(3, 35)}`).execute();
+    await ctx.db
+      .updateTable('sessions')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('id', '=', `ses_${expiring.slice(3, 35)}`)
+      .execute();
     expect((await list(portalId, expiring)).status).toBe(401);
     expect((await list(portalId, token)).status).toBe(200);
     const revoke = await ctx.fetch(`/v1/portals/${portalId}/members/${memberId}`, { apiKey: owner.apiKey, method: 'DELETE' });
@@ -142,4 +161,3 @@ describe('the file list with a client session', () => {
     expect(await res.json()).toMatchObject({ code: 'invalid_credentials' });
   });
 });
-

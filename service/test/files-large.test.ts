@@ -59,67 +59,82 @@ describe.each([
     return { blobs, uploads: driver === 's3' ? uploads : [] };
   };
 
-  it.skipIf(skip).each(SIZES)('round-trips %s with the same sha256 and leaves nothing else behind', async (label, size) => {
-    const started = performance.now();
-    const up = await streamFileUpload(`${ctx.baseUrl}/v1/portals/${portalId}/files`, ws.apiKey, size);
-    const uploadMs = performance.now() - started;
-    expect(up.status, up.body).toBe(201);
-    const file = JSON.parse(up.body) as FileDto;
-    expect(file.current_version).toMatchObject({ size, sha256: up.sha256 });
+  it.skipIf(skip).each(SIZES)(
+    'round-trips %s with the same sha256 and leaves nothing else behind',
+    async (label, size) => {
+      const started = performance.now();
+      const up = await streamFileUpload(`${ctx.baseUrl}/v1/portals/${portalId}/files`, ws.apiKey, size);
+      const uploadMs = performance.now() - started;
+      expect(up.status, up.body).toBe(201);
+      const file = JSON.parse(up.body) as FileDto;
+      expect(file.current_version).toMatchObject({ size, sha256: up.sha256 });
 
-    const downloadStarted = performance.now();
-    const res = await ctx.fetch(`/v1/files/${file.id}/content`, { apiKey: ws.apiKey });
-    expect(res.status).toBe(200);
-    expect(Number(res.headers.get('content-length'))).toBe(size);
-    const hash = createHash('sha256');
-    let received = 0;
-    const reader = res.body!.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      hash.update(next.value);
-      received += next.value.length;
-    }
-    const downloadMs = performance.now() - downloadStarted;
-    expect(received).toBe(size);
-    expect(hash.digest('hex')).toBe(up.sha256);
-    expect(await strays(portalId)).toEqual({ blobs: [], uploads: [] });
-    // Keep at most one large file in the bucket at a time.
-    await ctx.storage.delete(await storageKeyOf(ctx, file.id));
-    if (size >= 20 * MiB) console.info(`${driver}: ${label} upload ${Math.round(uploadMs)} ms, download ${Math.round(downloadMs)} ms`);
-  }, 120_000);
-
-  it.skipIf(skip)('refuses a file past the limit after several parts were sent, and leaves no part behind', async () => {
-    const small = await createTestContext({ MAX_UPLOAD_BYTES: String(3 * PART_SIZE), ...storageEnv });
-    let pid = 'none';
-    try {
-      const owner = await small.newWorkspace();
-      pid = (await owner.client.POST('/v1/portals', { body: { name: 'Limit' } })).data!.id;
-      const up = await streamFileUpload(`${small.baseUrl}/v1/portals/${pid}/files`, owner.apiKey, 3 * PART_SIZE + 1);
-      expect(up.status, up.body).toBe(413);
-      expect(JSON.parse(up.body)).toMatchObject({ code: 'file_too_large' });
-      // The answer comes once the partial upload is gone: nothing to wait for.
-      expect((await small.blobKeys()).filter((k) => k.startsWith(`portals/${pid}/`))).toEqual([]);
-      if (driver === 's3') expect(await pendingMultipartUploads(s3!, `portals/${pid}/`)).toEqual([]);
-      expect(await small.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).toEqual([]);
-    } finally {
-      await removeBlobs(small, `portals/${pid}/`);
-      await small.close();
-    }
-  }, 120_000);
-
-  it.skipIf(skip)('leaves no part behind when the client goes away after several parts', async () => {
-    const pid = (await ws.client.POST('/v1/portals', { body: { name: 'Abandoned' } })).data!.id;
-    await abandonFileUpload(`${ctx.baseUrl}/v1/portals/${pid}/files`, ws.apiKey, 5 * PART_SIZE, 2 * PART_SIZE + MiB, 1000);
-    const deadline = Date.now() + 15_000;
-    for (;;) {
-      const left = { ...(await strays(pid)), rows: (await ctx.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).length };
-      if ((left.blobs.length === 0 && left.uploads.length === 0 && left.rows === 0) || Date.now() > deadline) {
-        if (left.blobs.length > 0) await removeBlobs(ctx, `portals/${pid}/`);
-        expect(left).toEqual({ blobs: [], uploads: [], rows: 0 });
-        break;
+      const downloadStarted = performance.now();
+      const res = await ctx.fetch(`/v1/files/${file.id}/content`, { apiKey: ws.apiKey });
+      expect(res.status).toBe(200);
+      expect(Number(res.headers.get('content-length'))).toBe(size);
+      const hash = createHash('sha256');
+      let received = 0;
+      const reader = res.body!.getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        hash.update(next.value);
+        received += next.value.length;
       }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }, 60_000);
+      const downloadMs = performance.now() - downloadStarted;
+      expect(received).toBe(size);
+      expect(hash.digest('hex')).toBe(up.sha256);
+      expect(await strays(portalId)).toEqual({ blobs: [], uploads: [] });
+      // Keep at most one large file in the bucket at a time.
+      await ctx.storage.delete(await storageKeyOf(ctx, file.id));
+      if (size >= 20 * MiB) console.info(`${driver}: ${label} upload ${Math.round(uploadMs)} ms, download ${Math.round(downloadMs)} ms`);
+    },
+    120_000,
+  );
+
+  it.skipIf(skip)(
+    'refuses a file past the limit after several parts were sent, and leaves no part behind',
+    async () => {
+      const small = await createTestContext({ MAX_UPLOAD_BYTES: String(3 * PART_SIZE), ...storageEnv });
+      let pid = 'none';
+      try {
+        const owner = await small.newWorkspace();
+        pid = (await owner.client.POST('/v1/portals', { body: { name: 'Limit' } })).data!.id;
+        const up = await streamFileUpload(`${small.baseUrl}/v1/portals/${pid}/files`, owner.apiKey, 3 * PART_SIZE + 1);
+        expect(up.status, up.body).toBe(413);
+        expect(JSON.parse(up.body)).toMatchObject({ code: 'file_too_large' });
+        // The answer comes once the partial upload is gone: nothing to wait for.
+        expect((await small.blobKeys()).filter((k) => k.startsWith(`portals/${pid}/`))).toEqual([]);
+        if (driver === 's3') expect(await pendingMultipartUploads(s3!, `portals/${pid}/`)).toEqual([]);
+        expect(await small.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).toEqual([]);
+      } finally {
+        await removeBlobs(small, `portals/${pid}/`);
+        await small.close();
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(skip)(
+    'leaves no part behind when the client goes away after several parts',
+    async () => {
+      const pid = (await ws.client.POST('/v1/portals', { body: { name: 'Abandoned' } })).data!.id;
+      await abandonFileUpload(`${ctx.baseUrl}/v1/portals/${pid}/files`, ws.apiKey, 5 * PART_SIZE, 2 * PART_SIZE + MiB, 1000);
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const left = {
+          ...(await strays(pid)),
+          rows: (await ctx.db.selectFrom('files').select('id').where('portal_id', '=', pid).execute()).length,
+        };
+        if ((left.blobs.length === 0 && left.uploads.length === 0 && left.rows === 0) || Date.now() > deadline) {
+          if (left.blobs.length > 0) await removeBlobs(ctx, `portals/${pid}/`);
+          expect(left).toEqual({ blobs: [], uploads: [], rows: 0 });
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    },
+    60_000,
+  );
 });
 
 async function storageKeyOf(ctx: TestContext, fileId: string): Promise<string> {

@@ -49,7 +49,12 @@ describe.each([
 
   it.skipIf(skip)('stores an upload with its size, sha256, detected type and uploader', async () => {
     const file = await uploadOk(PNG_1X1, { filename: 'pixel.png', type: 'image/png' });
-    expect(file).toMatchObject({ portal_id: portalId, name: 'pixel.png', version_count: 1, uploaded_by: { kind: 'owner', id: acme.keyId } });
+    expect(file).toMatchObject({
+      portal_id: portalId,
+      name: 'pixel.png',
+      version_count: 1,
+      uploaded_by: { kind: 'owner', id: acme.keyId },
+    });
     expect(file.current_version).toMatchObject({
       version: 1,
       size: PNG_1X1.length,
@@ -112,12 +117,22 @@ describe.each([
 
   it.skipIf(skip)('stores hostile filenames safely and sends a valid Content-Disposition', async () => {
     // NUL is refused outright (bad-input.test.ts); other control characters are cleaned out.
-    const names = ['../../etc/passwd', 'a\u0001b.pdf', 'report\r\nSet-Cookie: a=b.pdf', '"; x=evil.pdf', 'invoice\u202Efdp.exe', 'CON', 'x'.repeat(1000) + '.pdf'];
+    const names = [
+      '../../etc/passwd',
+      'a\u0001b.pdf',
+      'report\r\nSet-Cookie: a=b.pdf',
+      '"; x=evil.pdf',
+      'invoice\u202Efdp.exe',
+      'CON',
+      'x'.repeat(1000) + '.pdf',
+    ];
     for (const name of names) {
       // As the `name` field (arbitrary bytes) and as an RFC 5987 filename* on the part.
       for (const form of [
         fileForm(PDF_BYTES, { name }),
-        multipart([{ name: 'file', value: PDF_BYTES, params: `; filename*=UTF-8''${encodeURIComponent(name)}`, contentType: 'application/pdf' }]),
+        multipart([
+          { name: 'file', value: PDF_BYTES, params: `; filename*=UTF-8''${encodeURIComponent(name)}`, contentType: 'application/pdf' },
+        ]),
       ]) {
         const res = await ctx.upload(`/v1/portals/${portalId}/files`, form, acme.apiKey);
         expect(res.status, name).toBe(201);
@@ -153,7 +168,10 @@ describe.each([
         { name: 'file', value: PDF_BYTES, params: '; filename="a.pdf"' },
         { name: 'file', value: PDF_BYTES, params: '; filename="b.pdf"' },
       ]),
-      { body: Buffer.from('--nope\r\nContent-Disposition: form-data; name="file"; filename="x"\r\n\r\nunterminated'), contentType: 'multipart/form-data; boundary=nope' },
+      {
+        body: Buffer.from('--nope\r\nContent-Disposition: form-data; name="file"; filename="x"\r\n\r\nunterminated'),
+        contentType: 'multipart/form-data; boundary=nope',
+      },
       { body: Buffer.from('garbage'), contentType: 'multipart/form-data' },
     ];
     for (const form of bodies) {
@@ -194,10 +212,19 @@ describe.each([
 
   it.skipIf(skip)('adds versions; the newest is current; older ones stay downloadable', async () => {
     const v1 = await uploadOk(Buffer.from('version one'), { filename: 'draft.txt' });
-    const res = await ctx.upload(`/v1/files/${v1.id}/versions`, fileForm(Buffer.from('version two!'), { filename: 'final.txt' }), acme.apiKey);
+    const res = await ctx.upload(
+      `/v1/files/${v1.id}/versions`,
+      fileForm(Buffer.from('version two!'), { filename: 'final.txt' }),
+      acme.apiKey,
+    );
     expect(res.status).toBe(201);
     const v2 = (await res.json()) as FileDto;
-    expect(v2).toMatchObject({ id: v1.id, name: 'draft.txt', version_count: 2, current_version: { version: 2, size: 12, content_type: 'text/plain' } });
+    expect(v2).toMatchObject({
+      id: v1.id,
+      name: 'draft.txt',
+      version_count: 2,
+      current_version: { version: 2, size: 12, content_type: 'text/plain' },
+    });
     expect(await (await download(v1.id)).text()).toBe('version two!');
     expect(await (await download(v1.id, {}, '?version=1')).text()).toBe('version one');
     expect((await download(v1.id, {}, '?version=3')).status).toBe(404);
@@ -205,7 +232,9 @@ describe.each([
     expect(versions.data!.data.map((v) => v.version)).toEqual([2, 1]);
     const page = await acme.client.GET('/v1/files/{file_id}/versions', { params: { path: { file_id: v1.id }, query: { limit: 1 } } });
     expect(page.data!.has_more).toBe(true);
-    const next = await acme.client.GET('/v1/files/{file_id}/versions', { params: { path: { file_id: v1.id }, query: { limit: 1, cursor: page.data!.next_cursor! } } });
+    const next = await acme.client.GET('/v1/files/{file_id}/versions', {
+      params: { path: { file_id: v1.id }, query: { limit: 1, cursor: page.data!.next_cursor! } },
+    });
     expect(next.data!.data.map((v) => v.version)).toEqual([1]);
   });
 
@@ -272,12 +301,18 @@ describe.each([
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.unshift((await uploadOk(Buffer.from(`f${i}`), { filename: `f${i}.txt` }, pid)).id);
     const first = await acme.client.GET('/v1/portals/{portal_id}/files', { params: { path: { portal_id: pid }, query: { limit: 3 } } });
-    const second = await acme.client.GET('/v1/portals/{portal_id}/files', { params: { path: { portal_id: pid }, query: { limit: 3, cursor: first.data!.next_cursor! } } });
+    const second = await acme.client.GET('/v1/portals/{portal_id}/files', {
+      params: { path: { portal_id: pid }, query: { limit: 3, cursor: first.data!.next_cursor! } },
+    });
     expect([...first.data!.data, ...second.data!.data].map((f) => f.id)).toEqual(ids);
     expect(second.data!.has_more).toBe(false);
-    const owners = await acme.client.GET('/v1/portals/{portal_id}/files', { params: { path: { portal_id: pid }, query: { uploaded_by: 'owner' } } });
+    const owners = await acme.client.GET('/v1/portals/{portal_id}/files', {
+      params: { path: { portal_id: pid }, query: { uploaded_by: 'owner' } },
+    });
     expect(owners.data!.data).toHaveLength(5);
-    const members = await acme.client.GET('/v1/portals/{portal_id}/files', { params: { path: { portal_id: pid }, query: { uploaded_by: 'member' } } });
+    const members = await acme.client.GET('/v1/portals/{portal_id}/files', {
+      params: { path: { portal_id: pid }, query: { uploaded_by: 'member' } },
+    });
     expect(members.data!.data).toHaveLength(0);
   });
 
@@ -285,7 +320,10 @@ describe.each([
     const pid = (await acme.client.POST('/v1/portals', { body: { name: 'Delete' } })).data!.id;
     const file = await uploadOk(Buffer.from('one'), {}, pid);
     await ctx.upload(`/v1/files/${file.id}/versions`, fileForm(Buffer.from('two')), acme.apiKey);
-    const renamed = await acme.client.PATCH('/v1/files/{file_id}', { params: { path: { file_id: file.id } }, body: { name: '../Final\u202E.pdf' } });
+    const renamed = await acme.client.PATCH('/v1/files/{file_id}', {
+      params: { path: { file_id: file.id } },
+      body: { name: '../Final\u202E.pdf' },
+    });
     expect(renamed.data!.name).toBe('Final.pdf');
     expect(await rowsAndBlobs(pid)).toEqual({ rows: 1, blobs: 2 });
     const deleted = await acme.client.DELETE('/v1/files/{file_id}', { params: { path: { file_id: file.id } } });
@@ -321,7 +359,15 @@ describe.each([
       ['list', ctx.fetch(`/v1/portals/${portalId}/files`, { apiKey: other.apiKey })],
       ['upload', ctx.upload(`/v1/portals/${portalId}/files`, form, other.apiKey)],
       ['get', ctx.fetch(`/v1/files/${file.id}`, { apiKey: other.apiKey })],
-      ['rename', ctx.fetch(`/v1/files/${file.id}`, { apiKey: other.apiKey, method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' })],
+      [
+        'rename',
+        ctx.fetch(`/v1/files/${file.id}`, {
+          apiKey: other.apiKey,
+          method: 'PATCH',
+          headers: { 'content-type': 'application/json' },
+          body: '{"name":"x"}',
+        }),
+      ],
       ['delete', ctx.fetch(`/v1/files/${file.id}`, { apiKey: other.apiKey, method: 'DELETE' })],
       ['versions', ctx.fetch(`/v1/files/${file.id}/versions`, { apiKey: other.apiKey })],
       ['new version', ctx.upload(`/v1/files/${file.id}/versions`, form, other.apiKey)],
@@ -361,7 +407,11 @@ describe('presigned downloads (S3_PRESIGNED_DOWNLOADS=true)', () => {
       const ws = await ctx.newWorkspace();
       const pid = (await ws.client.POST('/v1/portals', { body: { name: 'Presigned' } })).data!.id;
       const html = '<html><script>alert(1)</script></html>';
-      const up = await ctx.upload(`/v1/portals/${pid}/files`, fileForm(Buffer.from(html), { filename: 'page.html', type: 'text/html' }), ws.apiKey);
+      const up = await ctx.upload(
+        `/v1/portals/${pid}/files`,
+        fileForm(Buffer.from(html), { filename: 'page.html', type: 'text/html' }),
+        ws.apiKey,
+      );
       const file = (await up.json()) as FileDto;
       const res = await ctx.fetch(`/v1/files/${file.id}/content`, { apiKey: ws.apiKey, redirect: 'manual' });
       expect(res.status).toBe(302);

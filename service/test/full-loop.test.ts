@@ -44,13 +44,19 @@ describe('the full collaboration loop', () => {
 
     // Owner uploads → the client hears about it, once.
     const file = await owner.files.upload(portal.id, new TextEncoder().encode('%PDF-1.7\n2026 return\n%%EOF\n'), { name: 'return.pdf' });
-    const toClient = await smtp.waitForMessage((m) => m.to.includes('dana@client.example') && template(m) === 'notification_digest', 30_000);
+    const toClient = await smtp.waitForMessage(
+      (m) => m.to.includes('dana@client.example') && template(m) === 'notification_digest',
+      30_000,
+    );
     expect(toClient.text).toContain('return.pdf');
     expect(toClient.text).toContain(`/p/${portal.id}`);
 
     // Client comments → the owner hears about it, once.
     await client.comments.create(file.id, { body: 'Line 12 looks off', version: 1 });
-    const toOwner = await smtp.waitForMessage((m) => m.to.includes(OWNER_INBOX) && template(m) === 'notification_digest' && m.text.includes('Line 12'), 30_000);
+    const toOwner = await smtp.waitForMessage(
+      (m) => m.to.includes(OWNER_INBOX) && template(m) === 'notification_digest' && m.text.includes('Line 12'),
+      30_000,
+    );
     expect(toOwner.text).toContain('return.pdf');
 
     // Owner asks for approval of v1; the client approves it.
@@ -61,7 +67,15 @@ describe('the full collaboration loop', () => {
 
     const record = await owner.approvals.record(request.id);
     expect(record.file).toMatchObject({ id: file.id, version: 1, sha256: file.current_version.sha256 });
-    expect(record.decisions).toEqual([expect.objectContaining({ member_id: member.id, email: 'dana@client.example', decision: 'approve', version: 1, sha256: file.current_version.sha256 })]);
+    expect(record.decisions).toEqual([
+      expect.objectContaining({
+        member_id: member.id,
+        email: 'dana@client.example',
+        decision: 'approve',
+        version: 1,
+        sha256: file.current_version.sha256,
+      }),
+    ]);
 
     // The webhook receiver gets approval.approved, signed per the spec.
     const hook = await receiver.waitFor((r) => r.body.includes('approval.approved'), 30_000);
@@ -70,7 +84,9 @@ describe('the full collaboration loop', () => {
     expect(payload.data.target.id).toBe(request.id);
 
     // One email for the comment, not one per event.
-    const aboutComment = smtp.messages.filter((m) => m.to.includes(OWNER_INBOX) && template(m) === 'notification_digest' && m.text.includes('Line 12'));
+    const aboutComment = smtp.messages.filter(
+      (m) => m.to.includes(OWNER_INBOX) && template(m) === 'notification_digest' && m.text.includes('Line 12'),
+    );
     expect(aboutComment).toHaveLength(1);
   }, 120_000);
 });

@@ -15,7 +15,10 @@ beforeAll(async () => {
   portalId = (await ws.client.POST('/v1/portals', { body: { name: 'Findings' } })).data!.id;
   const upload = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('x')), ws.apiKey);
   fileId = ((await upload.json()) as { id: string }).id;
-  await ws.client.POST('/v1/portals/{portal_id}/members', { params: { path: { portal_id: portalId } }, body: { email: 'dana@example.com' } });
+  await ws.client.POST('/v1/portals/{portal_id}/members', {
+    params: { path: { portal_id: portalId } },
+    body: { email: 'dana@example.com' },
+  });
 });
 afterAll(() => ctx.close());
 
@@ -41,7 +44,12 @@ describe('inputs the contract fuzzer found', () => {
 
   it('answers a body that does not match its Content-Encoding with 400 malformed_json', async () => {
     for (const encoding of ['gzip', 'deflate', 'br']) {
-      const res = await ctx.fetch('/v1/portals', { apiKey: ws.apiKey, method: 'POST', headers: { ...json, 'content-encoding': encoding }, body: '{"name":"x"}' });
+      const res = await ctx.fetch('/v1/portals', {
+        apiKey: ws.apiKey,
+        method: 'POST',
+        headers: { ...json, 'content-encoding': encoding },
+        body: '{"name":"x"}',
+      });
       expect(await problem(res), encoding).toMatchObject({ status: 400, code: 'malformed_json' });
     }
   });
@@ -80,21 +88,45 @@ describe('inputs the contract fuzzer found', () => {
 
   it('refuses an email address longer than SMTP can carry (254), naming the field', async () => {
     const email = `${'a'.repeat(300)}@example.com`;
-    const member = await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email, send_invite: true }) });
+    const member = await ctx.fetch(`/v1/portals/${portalId}/members`, {
+      apiKey: ws.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email, send_invite: true }),
+    });
     expect(await problem(member)).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/email' }] });
-    const workspace = await ctx.fetch('/v1/workspace', { apiKey: ws.apiKey, method: 'PATCH', headers: json, body: JSON.stringify({ notify_emails: [email] }) });
+    const workspace = await ctx.fetch('/v1/workspace', {
+      apiKey: ws.apiKey,
+      method: 'PATCH',
+      headers: json,
+      body: JSON.stringify({ notify_emails: [email] }),
+    });
     expect(await problem(workspace)).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/notify_emails/0' }] });
     const longest = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com`;
     expect(longest).toHaveLength(254);
-    const ok = await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email: longest, send_invite: true }) });
+    const ok = await ctx.fetch(`/v1/portals/${portalId}/members`, {
+      apiKey: ws.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: longest, send_invite: true }),
+    });
     expect(ok.status).toBe(201);
   });
 
   it('answers an approval record read while its file is deleted with 200 or 404, never 500 (seen once in a CI fuzz run)', async () => {
     const statuses = new Set<number>();
     for (let round = 0; round < 15; round++) {
-      const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`record ${round}`)), ws.apiKey)).json()) as { id: string }).id;
-      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+      const doomed = (
+        (await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`record ${round}`)), ws.apiKey)).json()) as {
+          id: string;
+        }
+      ).id;
+      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, {
+        apiKey: ws.apiKey,
+        method: 'POST',
+        headers: json,
+        body: '{}',
+      });
       const requestId = ((await created.json()) as { id: string }).id;
       const reads = Array.from({ length: 6 }, () => ctx.fetch(`/v1/approval-requests/${requestId}/record`, { apiKey: ws.apiKey }));
       const deleted = ctx.fetch(`/v1/files/${doomed}`, { apiKey: ws.apiKey, method: 'DELETE' });
@@ -106,8 +138,17 @@ describe('inputs the contract fuzzer found', () => {
   it('answers an approval request read while its file is deleted with 200 or 404, never 500 (fuzz seed 1589865815)', async () => {
     const statuses = new Set<number>();
     for (let round = 0; round < 15; round++) {
-      const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`request ${round}`)), ws.apiKey)).json()) as { id: string }).id;
-      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+      const doomed = (
+        (await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from(`request ${round}`)), ws.apiKey)).json()) as {
+          id: string;
+        }
+      ).id;
+      const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, {
+        apiKey: ws.apiKey,
+        method: 'POST',
+        headers: json,
+        body: '{}',
+      });
       const requestId = ((await created.json()) as { id: string }).id;
       const reads = Array.from({ length: 6 }, () => ctx.fetch(`/v1/approval-requests/${requestId}`, { apiKey: ws.apiKey }));
       const deleted = ctx.fetch(`/v1/files/${doomed}`, { apiKey: ws.apiKey, method: 'DELETE' });
@@ -117,8 +158,15 @@ describe('inputs the contract fuzzer found', () => {
   });
 
   it('answers a cancel that waited for its file to be deleted with 404, not 500', async () => {
-    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('cancel')), ws.apiKey)).json()) as { id: string }).id;
-    const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: '{}' });
+    const doomed = (
+      (await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('cancel')), ws.apiKey)).json()) as { id: string }
+    ).id;
+    const created = await ctx.fetch(`/v1/files/${doomed}/approval-requests`, {
+      apiKey: ws.apiKey,
+      method: 'POST',
+      headers: json,
+      body: '{}',
+    });
     const requestId = ((await created.json()) as { id: string }).id;
     let canceled: Promise<Response> | undefined;
     // The cancel finds the request, then waits for its row lock, which the delete holds until it commits.
@@ -131,7 +179,9 @@ describe('inputs the contract fuzzer found', () => {
   });
 
   it('answers an approval asked for on a file being deleted with 404, not 500', async () => {
-    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('ask')), ws.apiKey)).json()) as { id: string }).id;
+    const doomed = (
+      (await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('ask')), ws.apiKey)).json()) as { id: string }
+    ).id;
     let asked: Promise<Response> | undefined;
     await ctx.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('files').where('id', '=', doomed).execute();
@@ -142,7 +192,9 @@ describe('inputs the contract fuzzer found', () => {
   });
 
   it('answers a comment on a file deleted while it was being posted with 404, not a foreign-key 500', async () => {
-    const doomed = ((await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('doomed')), ws.apiKey)).json()) as { id: string }).id;
+    const doomed = (
+      (await (await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(Buffer.from('doomed')), ws.apiKey)).json()) as { id: string }
+    ).id;
     let posted: Promise<Response> | undefined;
     // The delete holds the file's row until it commits; the comment, found the file before, arrives meanwhile.
     await ctx.db.transaction().execute(async (trx) => {
@@ -155,7 +207,12 @@ describe('inputs the contract fuzzer found', () => {
 
   it('refuses date-times JavaScript and PostgreSQL cannot hold (leap second, +25:00), naming the field', async () => {
     for (const dueAt of ['2026-12-31T23:59:60Z', '2026-01-01T00:00:00+25:00', '2026-02-30T00:00:00Z']) {
-      const res = await ctx.fetch(`/v1/files/${fileId}/approval-requests`, { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ due_at: dueAt }) });
+      const res = await ctx.fetch(`/v1/files/${fileId}/approval-requests`, {
+        apiKey: ws.apiKey,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ due_at: dueAt }),
+      });
       expect(await problem(res), dueAt).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/body/due_at' }] });
       const events = await ctx.fetch(`/v1/events?since=${encodeURIComponent(dueAt)}`, { apiKey: ws.apiKey });
       expect(await problem(events), dueAt).toMatchObject({ status: 400, code: 'validation_failed', errors: [{ path: '/query/since' }] });

@@ -32,7 +32,15 @@ const LAST = [
 ];
 
 // Codes the middleware answers before an operation's handler runs.
-const REFUSED_AT_THE_EDGE = new Set(['validation_failed', 'malformed_json', 'payload_too_large', 'unsupported_media_type', 'authentication_required', 'invalid_credentials', 'method_not_allowed']);
+const REFUSED_AT_THE_EDGE = new Set([
+  'validation_failed',
+  'malformed_json',
+  'payload_too_large',
+  'unsupported_media_type',
+  'authentication_required',
+  'invalid_credentials',
+  'method_not_allowed',
+]);
 
 let ctx: TestContext;
 const json = { 'content-type': 'application/json' };
@@ -63,7 +71,9 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
   const comment = (await post<{ id: string }>(`/v1/files/${file}/comments`, ws.apiKey, { body: 'hello' })).id;
   const approval = (await post<{ id: string }>(`/v1/files/${file}/approval-requests`, ws.apiKey, {})).id;
   // A public IP literal needs no DNS; nothing is decided before the end, so it is hardly ever called.
-  const endpoint = (await post<{ id: string }>('/v1/webhook-endpoints', ws.apiKey, { url: 'https://93.184.215.14/hook', events: ['approval.approved'] })).id;
+  const endpoint = (
+    await post<{ id: string }>('/v1/webhook-endpoints', ws.apiKey, { url: 'https://93.184.215.14/hook', events: ['approval.approved'] })
+  ).id;
   return {
     ids: {
       portal_id: portal,
@@ -96,7 +106,15 @@ function send(req: FuzzRequest, fresh = false): Promise<Outcome> {
     const headers: Record<string, string> = { ...req.headers };
     if (req.body) headers['content-length'] = String(req.body.length);
     const call = request(
-      { host: url.hostname, port: url.port, method: req.method, path: req.path, headers, agent: fresh ? false : agent, timeout: TIMEOUT_MS },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: req.method,
+        path: req.path,
+        headers,
+        agent: fresh ? false : agent,
+        timeout: TIMEOUT_MS,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         let kept = 0;
@@ -160,7 +178,13 @@ describe('contract fuzzer', () => {
     const foreign = await ctx.newWorkspace('Foreign');
     const mine = await objects(ws, 'mine');
     const theirs = await objects(foreign, 'theirs');
-    const world: FuzzWorld = { ids: mine.ids, foreignIds: theirs.ids, ownerKey: ws.apiKey, clientToken: mine.clientToken, foreignOwnerKey: foreign.apiKey };
+    const world: FuzzWorld = {
+      ids: mine.ids,
+      foreignIds: theirs.ids,
+      ownerKey: ws.apiKey,
+      clientToken: mine.clientToken,
+      foreignOwnerKey: foreign.apiKey,
+    };
 
     const ops = operations();
     const rank = (r: FuzzRequest) => LAST.indexOf(r.operation);
@@ -188,10 +212,14 @@ describe('contract fuzzer', () => {
     expect(outcomes.filter((o) => !isEdge(o.request)).length).toBe(COUNT);
     for (const op of ops) {
       const mine = outcomes.filter((o) => o.request.operation === `${op.method} ${op.path}`);
-      expect(mine.filter((o) => !isEdge(o.request)).length, `${op.method} ${op.path}`).toBeGreaterThanOrEqual(Math.floor((0.8 * COUNT) / ops.length));
+      expect(mine.filter((o) => !isEdge(o.request)).length, `${op.method} ${op.path}`).toBeGreaterThanOrEqual(
+        Math.floor((0.8 * COUNT) / ops.length),
+      );
       const reached = mine.filter((o) => o.status! < 300 || (o.status! < 500 && !REFUSED_AT_THE_EDGE.has(o.code ?? '')));
       const answers = [...new Set(mine.map((o) => `${o.status} ${o.code ?? ''}`))].join(', ');
-      expect(reached.length, `${op.method} ${op.path} never reached its handler (seed ${SEED}); its answers: ${answers}`).toBeGreaterThan(0);
+      expect(reached.length, `${op.method} ${op.path} never reached its handler (seed ${SEED}); its answers: ${answers}`).toBeGreaterThan(
+        0,
+      );
     }
   });
 });

@@ -11,7 +11,9 @@ let ctx: TestContext;
 let smtp: TestSmtp | undefined;
 let workspaceId: string;
 
-async function job(id: string): Promise<{ state: string; retry_count: number; retry_limit: number; retry_delay: number; retry_backoff: boolean }> {
+async function job(
+  id: string,
+): Promise<{ state: string; retry_count: number; retry_limit: number; retry_delay: number; retry_backoff: boolean }> {
   const result = await sql<{ state: string; retry_count: number; retry_limit: number; retry_delay: number; retry_backoff: boolean }>`
     select state, retry_count, retry_limit, retry_delay, retry_backoff from pgboss.job where id = ${id}`.execute(ctx.db);
   return result.rows[0]!;
@@ -37,12 +39,16 @@ afterAll(async () => {
 
 describe('mail during an SMTP outage', () => {
   it('queues mail with exponential backoff by default', async () => {
-    const id = await enqueueEmail(ctx.queue, {
-      workspaceId,
-      to: 'default-policy@client.test',
-      template: 'invitation',
-      data: { portalName: 'Policy', portalUrl: `${TEST_PUBLIC_URL}/p/prt_x` },
-    }, { startAfter: 3600 }); // not due: only its policy is inspected
+    const id = await enqueueEmail(
+      ctx.queue,
+      {
+        workspaceId,
+        to: 'default-policy@client.test',
+        template: 'invitation',
+        data: { portalName: 'Policy', portalUrl: `${TEST_PUBLIC_URL}/p/prt_x` },
+      },
+      { startAfter: 3600 },
+    ); // not due: only its policy is inspected
     expect(await job(id!)).toMatchObject({
       state: 'created',
       retry_limit: MAIL_RETRY.limit,
@@ -59,7 +65,13 @@ describe('mail during an SMTP outage', () => {
         workspaceId,
         to: 'patient@client.test',
         template: 'verification_code',
-        data: { portalName: 'Quarterly VAT', code: '246810', link: `${TEST_PUBLIC_URL}/p/prt_x/verify#token=t`, codeExpiresInMinutes: 10, linkExpiresInMinutes: 15 },
+        data: {
+          portalName: 'Quarterly VAT',
+          code: '246810',
+          link: `${TEST_PUBLIC_URL}/p/prt_x/verify#token=t`,
+          codeExpiresInMinutes: 10,
+          linkExpiresInMinutes: 15,
+        },
       },
       // The production policy waits 15 s and doubles; the test keeps the same mechanism at 1 s steps.
       { retry: { delaySeconds: 1, backoff: false } },

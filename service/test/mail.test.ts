@@ -77,7 +77,13 @@ describe('email over SMTP', () => {
       workspaceId,
       to: 'mallory@client.test',
       template: 'verification_code',
-      data: { portalName: `${EVIL}\r\nBcc: victim@example.com`, code: '111222', link: MAGIC_LINK, codeExpiresInMinutes: 10, linkExpiresInMinutes: 15 },
+      data: {
+        portalName: `${EVIL}\r\nBcc: victim@example.com`,
+        code: '111222',
+        link: MAGIC_LINK,
+        codeExpiresInMinutes: 10,
+        linkExpiresInMinutes: 15,
+      },
     });
     const mail = await smtp.waitForMessage((m) => m.to.includes('mallory@client.test'));
 
@@ -85,7 +91,9 @@ describe('email over SMTP', () => {
     expect(mail.headers.has('bcc')).toBe(false);
     expect(mail.subject).not.toMatch(/[\r\n]/);
     expect(mail.subject).toContain('<script>alert(1)</script>'); // a subject is text, not HTML
-    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &quot;Tax&quot; &amp; &lt;img src=https://tracker.example/p.gif onerror=alert(2)&gt;');
+    expect(mail.html).toContain(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &quot;Tax&quot; &amp; &lt;img src=https://tracker.example/p.gif onerror=alert(2)&gt;',
+    );
     expect(mail.html).not.toMatch(/<script/i);
     expect(mail.html).not.toContain('tracker.example/p.gif"');
     expect(imgTags(mail.html)).toHaveLength(1); // only the workspace's logo
@@ -174,7 +182,12 @@ describe('email over SMTP', () => {
       enqueueEmail(ctx.queue, { workspaceId, to: 'a@client.test\r\nBcc: b@client.test', template: 'verification_code', data }),
     ).rejects.toThrow(/not one email address/);
     await expect(
-      enqueueEmail(ctx.queue, { workspaceId, to: 'a@client.test', template: 'verification_code', data: { ...data, link: 'javascript:alert(1)' } }),
+      enqueueEmail(ctx.queue, {
+        workspaceId,
+        to: 'a@client.test',
+        template: 'verification_code',
+        data: { ...data, link: 'javascript:alert(1)' },
+      }),
     ).rejects.toThrow(/absolute http\(s\) URL/);
   });
 
@@ -197,7 +210,15 @@ describe('email over SMTP', () => {
 
       const wrong = new SmtpMailer(secured.url.replace('p%40ss', 'nope'));
       await expect(
-        wrong.send({ from: { name: '', address: 'a@smith.example' }, to: 'b@client.test', subject: 's', text: 't', html: 'h', messageId: '<t@x>', headers: {} }),
+        wrong.send({
+          from: { name: '', address: 'a@smith.example' },
+          to: 'b@client.test',
+          subject: 's',
+          text: 't',
+          html: 'h',
+          messageId: '<t@x>',
+          headers: {},
+        }),
       ).rejects.toThrow(/535|Invalid login|Invalid username/i);
       await wrong.close();
     } finally {

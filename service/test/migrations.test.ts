@@ -13,7 +13,9 @@ describe('migrations', () => {
       const applied = await Promise.all(instances.map((db) => migrateToLatest(db)));
       // Exactly one instance applied each migration; the others found nothing to do.
       expect(applied.flat().sort()).toEqual(Object.keys(migrations).sort());
-      const tables = await sql<{ n: string }>`select count(*) as n from information_schema.tables where table_name = 'portals'`.execute(instances[0]!);
+      const tables = await sql<{ n: string }>`select count(*) as n from information_schema.tables where table_name = 'portals'`.execute(
+        instances[0]!,
+      );
       expect(Number(tables.rows[0]!.n)).toBe(1);
       expect(await migrateToLatest(instances[0]!)).toEqual([]);
     } finally {
@@ -36,7 +38,11 @@ describe('migrations', () => {
       expect(rows.rows).toEqual([expect.objectContaining({ key: 'k2', state: 'in_progress', response_sealed: null })]);
       expect(Object.keys(rows.rows[0]!)).not.toContain('response_body');
       // A completed row without its sealed response is refused.
-      await expect(sql`insert into idempotency_keys (scope, key, request_hash, state, response_status) values ('s', 'k3', 'h', 'completed', 201)`.execute(db)).rejects.toThrow(/idempotency_keys_completed_sealed/);
+      await expect(
+        sql`insert into idempotency_keys (scope, key, request_hash, state, response_status) values ('s', 'k3', 'h', 'completed', 201)`.execute(
+          db,
+        ),
+      ).rejects.toThrow(/idempotency_keys_completed_sealed/);
     } finally {
       await db.destroy();
       await database.drop();

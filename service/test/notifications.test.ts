@@ -183,7 +183,13 @@ describe('notification emails', () => {
     expect(mail.text).toContain('two.pdf');
     expect(mail.text).not.toContain('one.pdf');
 
-    const changes = await ctx.db.selectFrom('events').select(['data']).where('type', '=', 'member.notifications_changed').where('target_id', '=', members[0]!.id).orderBy('seq').execute();
+    const changes = await ctx.db
+      .selectFrom('events')
+      .select(['data'])
+      .where('type', '=', 'member.notifications_changed')
+      .where('target_id', '=', members[0]!.id)
+      .orderBy('seq')
+      .execute();
     expect(changes.map((e) => e.data)).toEqual([
       { notifications: 'none', via: 'api' },
       { notifications: 'all', via: 'api' },
@@ -191,10 +197,20 @@ describe('notification emails', () => {
   }, 90_000);
 
   it('refuses PATCH /v1/me for an owner (404) and a value outside all/none (400)', async () => {
-    const owner = await ctx.fetch('/v1/me', { apiKey: acme.apiKey, method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"notifications":"none"}' });
+    const owner = await ctx.fetch('/v1/me', {
+      apiKey: acme.apiKey,
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: '{"notifications":"none"}',
+    });
     expect(owner.status).toBe(404);
     expect(await owner.json()).toMatchObject({ code: 'not_found' });
-    const bad = await ctx.fetch('/v1/me', { apiKey: acme.apiKey, method: 'PATCH', headers: { 'content-type': 'application/json' }, body: '{"notifications":"some"}' });
+    const bad = await ctx.fetch('/v1/me', {
+      apiKey: acme.apiKey,
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: '{"notifications":"some"}',
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -219,11 +235,20 @@ describe('notification emails', () => {
     expect((await member()).notifications).toBe('all');
 
     // RFC 8058: the mail client POSTs `List-Unsubscribe=One-Click`, without cookies or credentials.
-    const done = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    const done = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     expect(done.status).toBe(200);
     expect(await done.text()).toContain('You are unsubscribed');
     expect((await member()).notifications).toBe('none');
-    const event = await ctx.db.selectFrom('events').select(['actor_kind', 'data']).where('type', '=', 'member.notifications_changed').where('target_id', '=', members[0]!.id).executeTakeFirstOrThrow();
+    const event = await ctx.db
+      .selectFrom('events')
+      .select(['actor_kind', 'data'])
+      .where('type', '=', 'member.notifications_changed')
+      .where('target_id', '=', members[0]!.id)
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ actor_kind: 'member', data: { notifications: 'none', via: 'unsubscribe_link' } });
 
     await foyer.files.upload(portal.id, new Blob(['y']), { name: 'second.pdf' });
@@ -246,10 +271,18 @@ describe('notification emails', () => {
     const mail = await nextDigest('partner@acme.test', (m) => m.text.includes('receipts.zip'));
     expect(mail.text).toContain("notification address of Acme Accounting's Foyer workspace");
 
-    const res = await fetch(unsubscribeUrl(mail), { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(unsubscribeUrl(mail), {
+      method: 'POST',
+      body: 'List-Unsubscribe=One-Click',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(res.status).toBe(200);
     expect((await foyer.workspace.get()).notify_emails).toEqual([OWNER]);
-    const event = await ctx.db.selectFrom('events').select(['portal_id', 'actor_kind', 'data']).where('type', '=', 'workspace.notify_email_removed').executeTakeFirstOrThrow();
+    const event = await ctx.db
+      .selectFrom('events')
+      .select(['portal_id', 'actor_kind', 'data'])
+      .where('type', '=', 'workspace.notify_email_removed')
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ portal_id: null, actor_kind: 'anonymous', data: { email: 'partner@acme.test', via: 'unsubscribe_link' } });
   }, 60_000);
 
@@ -270,7 +303,14 @@ describe('notification emails', () => {
       type: 'approval.requested',
       actor: { kind: 'owner', id: acme.keyId },
       target: { type: 'approval_request', id: request },
-      data: { file_id: file.id, version: 1, due_at: due.toISOString(), approvers: [first.id, second.id], rule: 'all', message: 'Please sign off by Friday.' },
+      data: {
+        file_id: file.id,
+        version: 1,
+        due_at: due.toISOString(),
+        approvers: [first.id, second.id],
+        rule: 'all',
+        message: 'Please sign off by Friday.',
+      },
     });
     for (const to of ['first@client.test', 'second@client.test']) {
       const mail = await nextDigest(to, (m) => m.subject.startsWith('Approval requested'));
@@ -280,7 +320,10 @@ describe('notification emails', () => {
     }
 
     // The reminder waits in the queue until one day before due_at.
-    const reminder = await sql<{ start_after: Date; state: string }>`select start_after, state from pgboss.job where name = 'notifications.remind'`.execute(ctx.db);
+    const reminder = await sql<{
+      start_after: Date;
+      state: string;
+    }>`select start_after, state from pgboss.job where name = 'notifications.remind'`.execute(ctx.db);
     expect(reminder.rows).toHaveLength(1);
     expect(reminder.rows[0]!.state).toBe('created');
     expect(Math.abs(reminder.rows[0]!.start_after.getTime() - (due.getTime() - 24 * 3600_000))).toBeLessThan(2000);
@@ -291,7 +334,15 @@ describe('notification emails', () => {
       type: 'approval.approved',
       actor: { kind: 'member', id: first.id },
       target: { type: 'approval_request', id: request },
-      data: { file_id: file.id, version: 1, sha256: 'a'.repeat(64), member_id: first.id, email: 'first@client.test', note: 'Looks right.', decision: 'approve' },
+      data: {
+        file_id: file.id,
+        version: 1,
+        sha256: 'a'.repeat(64),
+        member_id: first.id,
+        email: 'first@client.test',
+        note: 'Looks right.',
+        decision: 'approve',
+      },
     });
     const decided = await nextDigest(OWNER, (m) => m.subject.includes('approved'));
     expect(decided.subject).toBe('First Approver approved return-final.pdf');
@@ -310,7 +361,15 @@ describe('notification emails', () => {
       type: 'approval.changes_requested',
       actor: { kind: 'member', id: second.id },
       target: { type: 'approval_request', id: request },
-      data: { file_id: file.id, version: 1, sha256: 'a'.repeat(64), member_id: second.id, email: 'second@client.test', note: 'Line 7 is wrong.', decision: 'request_changes' },
+      data: {
+        file_id: file.id,
+        version: 1,
+        sha256: 'a'.repeat(64),
+        member_id: second.id,
+        email: 'second@client.test',
+        note: 'Line 7 is wrong.',
+        decision: 'request_changes',
+      },
     });
     const changes = await nextDigest(OWNER, (m) => m.subject.includes('requested changes'));
     expect(changes.subject).toBe('Second Approver requested changes to return-final.pdf');

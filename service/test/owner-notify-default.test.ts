@@ -44,7 +44,13 @@ describe('owner notifications by default', () => {
     const member = await post(`/v1/portals/${portal.id as string}/members`, { email: 'dana@client.example', name: 'Dana' }, apiKey);
     const link = await post(`/v1/portals/${portal.id as string}/sign-in-links`, { member_id: member.id }, apiKey);
     const token = new URL(link.url as string).hash.slice('#token='.length);
-    const session = (await (await ctx.fetch(`/v1/portals/${portal.id as string}/verifications/confirm`, { method: 'POST', headers: json, body: JSON.stringify({ token }) })).json()) as { session_token: string };
+    const session = (await (
+      await ctx.fetch(`/v1/portals/${portal.id as string}/verifications/confirm`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ token }),
+      })
+    ).json()) as { session_token: string };
     const uploaded = await ctx.upload(`/v1/portals/${portal.id as string}/files`, fileForm(PDF_BYTES, { filename: 'logo-v1.pdf' }), apiKey);
     const file = (await uploaded.json()) as { id: string };
     const marker = `Could the blue be darker? ${randomUUID()}`;
@@ -83,7 +89,9 @@ describe('owner notifications by default', () => {
         ('wsp_set', 'Has a list', '{desk@set.example}', now(), now())`.execute(db);
       await sql`insert into workspace_owners (workspace_id, email, created_at) values
         ('wsp_untouched', 'B@untouched.example', now()), ('wsp_untouched', 'a@untouched.example', now() + interval '1 second'),
-        ('wsp_edited', 'me@edited.example', now()), ('wsp_unsubscribed', 'me@unsub.example', now()), ('wsp_set', 'me@set.example', now())`.execute(db);
+        ('wsp_edited', 'me@edited.example', now()), ('wsp_unsubscribed', 'me@unsub.example', now()), ('wsp_set', 'me@set.example', now())`.execute(
+        db,
+      );
       await sql`insert into events (id, workspace_id, type, actor_kind, created_at, prev_hash, hash)
         values ('evt_unsub', 'wsp_unsubscribed', 'workspace.notify_email_removed', 'anonymous', now(), '', 'x')`.execute(db);
 

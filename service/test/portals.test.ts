@@ -18,7 +18,13 @@ describe('portals', () => {
     const created = await acme.client.POST('/v1/portals', { body: { name: ' 2026 tax return ', client_name: 'Dana' } });
     expect(created.response.status).toBe(201);
     const portal = created.data!;
-    expect(portal).toMatchObject({ name: '2026 tax return', client_name: 'Dana', access_mode: 'verified', status: 'active', client_uploads: true });
+    expect(portal).toMatchObject({
+      name: '2026 tax return',
+      client_name: 'Dana',
+      access_mode: 'verified',
+      status: 'active',
+      client_uploads: true,
+    });
     expect(portal.id).toMatch(/^prt_[0-9a-z]{32}$/);
     expect(portal.url).toBe(`${TEST_PUBLIC_URL}/p/${portal.id}`);
 
@@ -126,7 +132,11 @@ describe('Idempotency-Key on POST', () => {
     expect(second.data).toEqual(first.data);
     expect(second.response.headers.get('idempotent-replayed')).toBe('true');
     expect(first.response.headers.get('idempotent-replayed')).toBeNull();
-    const count = await ctx.db.selectFrom('portals').select((eb) => eb.fn.countAll<string>().as('n')).where('name', '=', 'Dana').executeTakeFirstOrThrow();
+    const count = await ctx.db
+      .selectFrom('portals')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('name', '=', 'Dana')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -149,7 +159,11 @@ describe('Idempotency-Key on POST', () => {
     for (const r of results.filter((r) => r.response.status === 409)) expect(r.error).toMatchObject({ code: 'idempotency_in_progress' });
     const created = new Set(results.filter((r) => r.response.status === 201).map((r) => r.data!.id));
     expect(created.size).toBe(1);
-    const count = await ctx.db.selectFrom('portals').select((eb) => eb.fn.countAll<string>().as('n')).where('name', '=', 'Concurrent').executeTakeFirstOrThrow();
+    const count = await ctx.db
+      .selectFrom('portals')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('name', '=', 'Concurrent')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(1);
   });
 
@@ -165,7 +179,11 @@ describe('Idempotency-Key on POST', () => {
   it('forgets keys after 24 hours', async () => {
     const headers = { 'Idempotency-Key': 'old-key' };
     const first = await acme.client.POST('/v1/portals', { body: { name: 'Old' }, headers });
-    await ctx.db.updateTable('idempotency_keys').set({ created_at: new Date(Date.now() - 25 * 3600_000) }).where('key', '=', 'old-key').execute();
+    await ctx.db
+      .updateTable('idempotency_keys')
+      .set({ created_at: new Date(Date.now() - 25 * 3600_000) })
+      .where('key', '=', 'old-key')
+      .execute();
     const again = await acme.client.POST('/v1/portals', { body: { name: 'Old' }, headers });
     expect(again.response.status).toBe(201);
     expect(again.data!.id).not.toBe(first.data!.id);

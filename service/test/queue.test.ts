@@ -57,9 +57,13 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const seen: Array<Job<{ n: number }>> = [];
-    await queue.work<{ n: number }>('immediate', async (job) => {
-      seen.push(job);
-    }, { pollingIntervalSeconds: 30 });
+    await queue.work<{ n: number }>(
+      'immediate',
+      async (job) => {
+        seen.push(job);
+      },
+      { pollingIntervalSeconds: 30 },
+    );
     // Let the worker's first (empty) fetch pass, so only the wake-up can find the job.
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
@@ -116,7 +120,10 @@ describe('job queue (pg-boss)', () => {
     });
     const id = await queue.send('doomed', {}, { retry: { limit: 1, delaySeconds: 0, backoff: false } });
     const row = await eventually(async () => {
-      const result = await sql<{ state: string; output: { message?: string } }>`select state, output from pgboss.job where id = ${id}`.execute(db);
+      const result = await sql<{
+        state: string;
+        output: { message?: string };
+      }>`select state, output from pgboss.job where id = ${id}`.execute(db);
       return result.rows[0]?.state === 'failed' && result.rows[0];
     });
     expect(attempts).toBe(2);
@@ -174,9 +181,13 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const seen: number[] = [];
-    await queue.work('on-commit', async () => {
-      seen.push(Date.now());
-    }, { pollingIntervalSeconds: 30 });
+    await queue.work(
+      'on-commit',
+      async () => {
+        seen.push(Date.now());
+      },
+      { pollingIntervalSeconds: 30 },
+    );
     await new Promise((r) => setTimeout(r, 300)); // past the worker's first, empty fetch
     let committedAt = 0;
     await db.transaction().execute(async (trx) => {
@@ -194,9 +205,13 @@ describe('job queue (pg-boss)', () => {
     const worker = newQueue();
     await Promise.all([sender.start(), worker.start()]);
     const seen: number[] = [];
-    await worker.work('elsewhere', async () => {
-      seen.push(Date.now());
-    }, { pollingIntervalSeconds: 30 });
+    await worker.work(
+      'elsewhere',
+      async () => {
+        seen.push(Date.now());
+      },
+      { pollingIntervalSeconds: 30 },
+    );
     await new Promise((r) => setTimeout(r, 300));
     await db.transaction().execute((trx) => sender.send('elsewhere', {}, { transaction: trx }).then(() => {}));
     const committedAt = Date.now();
@@ -209,9 +224,13 @@ describe('job queue (pg-boss)', () => {
     const worker = newQueue();
     await Promise.all([sender.start(), worker.start()]);
     const seen: number[] = [];
-    await worker.work('from-cli', async () => {
-      seen.push(Date.now());
-    }, { pollingIntervalSeconds: 30 });
+    await worker.work(
+      'from-cli',
+      async () => {
+        seen.push(Date.now());
+      },
+      { pollingIntervalSeconds: 30 },
+    );
     await new Promise((r) => setTimeout(r, 300));
     await sender.send('from-cli', {});
     const sentAt = Date.now();
@@ -223,9 +242,13 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const seen: string[] = [];
-    await queue.work<{ tag: string }>('rolled-back', async (job) => {
-      seen.push(job.data.tag);
-    }, { pollingIntervalSeconds: 0.5 });
+    await queue.work<{ tag: string }>(
+      'rolled-back',
+      async (job) => {
+        seen.push(job.data.tag);
+      },
+      { pollingIntervalSeconds: 0.5 },
+    );
     await db
       .transaction()
       .execute(async (trx) => {
@@ -245,13 +268,17 @@ describe('job queue (pg-boss)', () => {
     let running = 0;
     let most = 0;
     let done = 0;
-    await queue.work('parallel', async () => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((r) => setTimeout(r, 400));
-      running--;
-      done++;
-    }, { concurrency: 3, drain: true, pollingIntervalSeconds: 30 });
+    await queue.work(
+      'parallel',
+      async () => {
+        running++;
+        most = Math.max(most, running);
+        await new Promise((r) => setTimeout(r, 400));
+        running--;
+        done++;
+      },
+      { concurrency: 3, drain: true, pollingIntervalSeconds: 30 },
+    );
     await new Promise((r) => setTimeout(r, 300));
     const started = Date.now();
     await db.transaction().execute(async (trx) => {
@@ -268,14 +295,24 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const seen: number[] = [];
-    await queue.work('after-cut', async () => {
-      seen.push(Date.now());
-    }, { pollingIntervalSeconds: 30 });
+    await queue.work(
+      'after-cut',
+      async () => {
+        seen.push(Date.now());
+      },
+      { pollingIntervalSeconds: 30 },
+    );
     const listeners = async () =>
-      (await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(db)).rows.map((r) => r.pid);
+      (
+        await sql<{
+          pid: number;
+        }>`select pid from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(db)
+      ).rows.map((r) => r.pid);
     const before = await listeners();
     expect(before.length).toBeGreaterThan(0);
-    await sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(db);
+    await sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'foyer-queue-listener' and datname = current_database()`.execute(
+      db,
+    );
     await eventually(async () => {
       const now = await listeners();
       return now.length >= before.length && now.every((pid) => !before.includes(pid));

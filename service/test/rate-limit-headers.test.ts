@@ -15,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 function askForCode(email: string, ip: string): Promise<Response> {
-  return ctx.fetch(`/v1/portals/${portalId}/verifications`, { method: 'POST', headers: { ...json, 'X-Forwarded-For': ip }, body: JSON.stringify({ email }) });
+  return ctx.fetch(`/v1/portals/${portalId}/verifications`, {
+    method: 'POST',
+    headers: { ...json, 'X-Forwarded-For': ip },
+    body: JSON.stringify({ email }),
+  });
 }
 
 /** `"name";r=1;t=2, …` → { name: { r: 1, t: 2 } }. */

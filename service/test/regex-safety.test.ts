@@ -50,7 +50,9 @@ describe('regular expressions applied to untrusted input', () => {
   it('include every format the contract uses as a regex the checker can read', () => {
     const unreadable = formats
       .map((name) => ({ name, validate: validatorFormat(name) }))
-      .filter(({ name, validate }) => validate !== 'number' && !(validate instanceof RegExp) && FORMAT_FUNCTIONS_ALLOWED[name] === undefined);
+      .filter(
+        ({ name, validate }) => validate !== 'number' && !(validate instanceof RegExp) && FORMAT_FUNCTIONS_ALLOWED[name] === undefined,
+      );
     expect(unreadable, 'a format checked by code (or unknown to the validator) needs a reason in FORMAT_FUNCTIONS_ALLOWED').toEqual([]);
   });
 

@@ -93,7 +93,11 @@ describe('the request log', () => {
     await new Promise((r) => setTimeout(r, 50));
     const completed = lines.filter((l) => l.msg === 'request completed');
     expect(completed).toHaveLength(2);
-    expect(completed[0]).toMatchObject({ level: 30, req: { id: res.headers.get('x-request-id'), method: 'GET', url: '/v1/portals?limit=2' }, res: { status: 200 } });
+    expect(completed[0]).toMatchObject({
+      level: 30,
+      req: { id: res.headers.get('x-request-id'), method: 'GET', url: '/v1/portals?limit=2' },
+      res: { status: 200 },
+    });
     expect(typeof completed[0]!.responseTime).toBe('number');
     expect(completed[1]).toMatchObject({ req: { id: refused.headers.get('x-request-id') }, res: { status: 401 } });
     // The error handler's line about the 401 carries the same request id.
@@ -105,7 +109,10 @@ describe('the request log', () => {
   it('never writes a token carried in the query: /unsubscribe?t=… is logged as t=REDACTED', async () => {
     lines.length = 0;
     const pid = (await owner.client.POST('/v1/portals', { body: { name: 'Unsubscribe log' } })).data!.id;
-    const member = await owner.client.POST('/v1/portals/{portal_id}/members', { params: { path: { portal_id: pid } }, body: { email: 'dana@client.test' } });
+    const member = await owner.client.POST('/v1/portals/{portal_id}/members', {
+      params: { path: { portal_id: pid } },
+      body: { email: 'dana@client.test' },
+    });
     const token = signUnsubscribeToken(ctx.config.secretKey, { kind: 'member', memberId: member.data!.id });
     const page = await fetch(`${base}/unsubscribe?t=${encodeURIComponent(token)}`);
     expect(page.status).toBe(200);
@@ -113,7 +120,9 @@ describe('the request log', () => {
     const done = await fetch(`${base}/unsubscribe?t=${encodeURIComponent(token)}`, { method: 'POST' });
     expect(done.status).toBe(200);
     await done.arrayBuffer();
-    const listed = await fetch(`${base}/v1/portals?limit=1&access_token=${owner.apiKey}`, { headers: { Authorization: `Bearer ${owner.apiKey}` } });
+    const listed = await fetch(`${base}/v1/portals?limit=1&access_token=${owner.apiKey}`, {
+      headers: { Authorization: `Bearer ${owner.apiKey}` },
+    });
     await listed.arrayBuffer();
     await new Promise((r) => setTimeout(r, 50));
     const urls = lines.filter((l) => l.msg === 'request completed').map((l) => (l.req as { url: string }).url);

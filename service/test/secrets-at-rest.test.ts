@@ -135,16 +135,24 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     const accessLink = await post(`/v1/portals/${linkPortal.id as string}/access-link`, {}, apiKey);
     const linkKey = new URL(accessLink.url as string).hash.replace('#k=', '');
     handedOut('access link key', linkKey);
-    const byAccessLink = await post(`/v1/portals/${linkPortal.id as string}/verifications/confirm`, { link_key: linkKey, name: 'Lee', email: 'lee@visitor.example' });
+    const byAccessLink = await post(`/v1/portals/${linkPortal.id as string}/verifications/confirm`, {
+      link_key: linkKey,
+      name: 'Lee',
+      email: 'lee@visitor.example',
+    });
     handedOut('session by access link', byAccessLink.session_token as string);
 
     // Work that makes notifications and webhook deliveries.
     const session = byCode.session_token as string;
-    const uploaded = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'statement.pdf' }), session, { 'Idempotency-Key': randomUUID() });
+    const uploaded = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'statement.pdf' }), session, {
+      'Idempotency-Key': randomUUID(),
+    });
     expect(uploaded.status).toBe(201);
     const file = (await uploaded.json()) as { id: string };
     await post(`/v1/files/${file.id}/comments`, { body: 'Here is March.' }, session);
-    const owned = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'return.pdf' }), apiKey, { 'Idempotency-Key': randomUUID() });
+    const owned = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'return.pdf' }), apiKey, {
+      'Idempotency-Key': randomUUID(),
+    });
     const returnFile = (await owned.json()) as { id: string };
     const approval = await post(`/v1/files/${returnFile.id}/approval-requests`, { message: 'Please approve' }, apiKey);
     await post(`/v1/approval-requests/${approval.id as string}/decisions`, { decision: 'approve', note: 'Looks right' }, session);
@@ -174,7 +182,12 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     const portalId = (await post('/v1/portals', { name: 'P' }, owner.apiKey)).id as string;
     const member = await post(`/v1/portals/${portalId}/members`, { email: 'rae@client.example' }, owner.apiKey);
     const send = (apiKey: string, key: string) =>
-      ctx.fetch(`/v1/portals/${portalId}/sign-in-links`, { apiKey, method: 'POST', headers: { ...json, 'Idempotency-Key': key }, body: JSON.stringify({ member_id: member.id }) });
+      ctx.fetch(`/v1/portals/${portalId}/sign-in-links`, {
+        apiKey,
+        method: 'POST',
+        headers: { ...json, 'Idempotency-Key': key },
+        body: JSON.stringify({ member_id: member.id }),
+      });
 
     const first = await send(owner.apiKey, 'link-1');
     const firstBody = (await first.json()) as { url: string };
@@ -192,12 +205,21 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     // so the service never hands it to that caller; the key is released and the retry may run.
     await ctx.db
       .insertInto('idempotency_keys')
-      .values({ scope: `owner:${other.workspaceId}`, key: 'link-1', request_hash: row.request_hash, state: 'completed', response_status: 201, response_sealed: row.response_sealed })
+      .values({
+        scope: `owner:${other.workspaceId}`,
+        key: 'link-1',
+        request_hash: row.request_hash,
+        state: 'completed',
+        response_status: 201,
+        response_sealed: row.response_sealed,
+      })
       .execute();
     const moved = await send(other.apiKey, 'link-1');
     expect(moved.status).toBe(409);
     expect(((await moved.json()) as { code: string }).code).toBe('idempotency_in_progress');
-    expect(await ctx.db.selectFrom('idempotency_keys').select('key').where('scope', '=', `owner:${other.workspaceId}`).execute()).toEqual([]);
+    expect(await ctx.db.selectFrom('idempotency_keys').select('key').where('scope', '=', `owner:${other.workspaceId}`).execute()).toEqual(
+      [],
+    );
   });
 });
 

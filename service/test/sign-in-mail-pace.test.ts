@@ -14,9 +14,17 @@ let portalId: string;
 beforeAll(async () => {
   smtp = await startTestSmtp();
   // The production polling interval: only waking on commit can make mail faster than the poll.
-  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@pace.example>' }, { pollingIntervalSeconds: DEFAULT_POLLING_SECONDS });
+  ctx = await createTestContext(
+    { SMTP_URL: smtp.url, MAIL_FROM: 'Portal <no-reply@pace.example>' },
+    { pollingIntervalSeconds: DEFAULT_POLLING_SECONDS },
+  );
   owner = await ctx.newWorkspace('Pace & Co');
-  const res = await ctx.fetch('/v1/portals', { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ name: 'Tax season' }) });
+  const res = await ctx.fetch('/v1/portals', {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ name: 'Tax season' }),
+  });
   portalId = ((await res.json()) as { id: string }).id;
 });
 afterAll(async () => {
@@ -27,7 +35,12 @@ afterAll(async () => {
 const json = { 'content-type': 'application/json' };
 
 async function addMember(email: string): Promise<void> {
-  const res = await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email }) });
+  const res = await ctx.fetch(`/v1/portals/${portalId}/members`, {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email }),
+  });
   expect(res.status).toBe(201);
 }
 

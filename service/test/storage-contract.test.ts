@@ -118,7 +118,10 @@ describe.each(drivers)('ObjectStorage contract: %s', (name, make, skip) => {
     await storage.put(`${sub}/b`, Readable.from([Buffer.from('bb')]));
     const listed: Array<[string, number]> = [];
     for await (const object of storage.list(`${sub}/`)) listed.push([object.key, object.size]);
-    expect(listed.sort()).toEqual([[`${sub}/a`, 1], [`${sub}/b`, 2]]);
+    expect(listed.sort()).toEqual([
+      [`${sub}/a`, 1],
+      [`${sub}/b`, 2],
+    ]);
   });
 });
 

@@ -67,7 +67,10 @@ describe('storage maintenance', () => {
 
     // Not due yet: the sweep leaves it; once due, it goes.
     expect((await sweepStorage(ctx.db, ctx.storage, { graceMs: 3600_000 })).deleted).toBe(0);
-    await ctx.db.updateTable('blob_deletions').set({ next_attempt_at: new Date(Date.now() - 1000) }).execute();
+    await ctx.db
+      .updateTable('blob_deletions')
+      .set({ next_attempt_at: new Date(Date.now() - 1000) })
+      .execute();
     expect(await sweepStorage(ctx.db, ctx.storage, { graceMs: 3600_000 })).toMatchObject({ deleted: 1, failed: 0 });
     expect(await ctx.blobKeys()).toEqual([]);
     expect(await ctx.db.selectFrom('blob_deletions').selectAll().execute()).toEqual([]);
@@ -88,7 +91,7 @@ describe('storage maintenance', () => {
     const result = await sweepStorage(ctx.db, ctx.storage, { graceMs: 60 * 60_000 });
     expect(result.orphansRemoved).toBe(2);
     expect(await ctx.blobKeys()).toEqual([kept, inFlight].sort());
-    expect((await ctx.fetch(`/v1/files/${keptId}/content`, { apiKey: ws.apiKey }).then((r) => r.text()))).toBe('kept');
+    expect(await ctx.fetch(`/v1/files/${keptId}/content`, { apiKey: ws.apiKey }).then((r) => r.text())).toBe('kept');
   });
 
   it('runs from the CLI: foyer storage sweep', async () => {

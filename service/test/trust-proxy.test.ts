@@ -24,7 +24,14 @@ beforeAll(async () => {
   proxy = http.createServer((req, res) => {
     const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress].filter(Boolean).join(', ');
     const out = http.request(
-      { host: upstream.hostname, port: upstream.port, localAddress: PROXY_OUT_IP, method: req.method, path: req.url, headers: { ...req.headers, 'x-forwarded-for': forwarded } },
+      {
+        host: upstream.hostname,
+        port: upstream.port,
+        localAddress: PROXY_OUT_IP,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, 'x-forwarded-for': forwarded },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -48,7 +55,14 @@ function viaProxy(path: string, body: unknown, headers: Record<string, string> =
   return new Promise((resolve, reject) => {
     const payload = JSON.stringify(body);
     const req = http.request(
-      { host: '127.0.0.1', port: proxyPort, localAddress: CLIENT_IP, method: 'POST', path, headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: '127.0.0.1',
+        port: proxyPort,
+        localAddress: CLIENT_IP,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -65,9 +79,19 @@ function viaProxy(path: string, body: unknown, headers: Record<string, string> =
 
 async function newPortalWithMember(email: string): Promise<string> {
   const json = { 'content-type': 'application/json' };
-  const portal = await ctx.fetch('/v1/portals', { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ name: 'Behind a proxy' }) });
+  const portal = await ctx.fetch('/v1/portals', {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ name: 'Behind a proxy' }),
+  });
   const { id } = (await portal.json()) as { id: string };
-  const member = await ctx.fetch(`/v1/portals/${id}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email }) });
+  const member = await ctx.fetch(`/v1/portals/${id}/members`, {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email }),
+  });
   expect(member.status).toBe(201);
   return id;
 }
@@ -83,9 +107,13 @@ describe('TRUST_PROXY=1 behind one proxy', () => {
     const confirmed = await viaProxy(`/v1/portals/${portalId}/verifications/confirm`, { email, code }, forged);
     expect(confirmed.status).toBe(201);
 
-    const sessions = (await (await ctx.fetch(`/v1/portals/${portalId}/sessions`, { apiKey: owner.apiKey })).json()) as { data: Array<{ ip: string }> };
+    const sessions = (await (await ctx.fetch(`/v1/portals/${portalId}/sessions`, { apiKey: owner.apiKey })).json()) as {
+      data: Array<{ ip: string }>;
+    };
     expect(sessions.data.map((s) => s.ip)).toEqual([CLIENT_IP]);
-    const events = (await (await ctx.fetch(`/v1/portals/${portalId}/events`, { apiKey: owner.apiKey })).json()) as { data: Array<{ type: string; actor: { kind: string }; ip: string | null }> };
+    const events = (await (await ctx.fetch(`/v1/portals/${portalId}/events`, { apiKey: owner.apiKey })).json()) as {
+      data: Array<{ type: string; actor: { kind: string }; ip: string | null }>;
+    };
     const signedIn = events.data.filter((e) => e.actor.kind === 'member');
     expect(signedIn.length).toBeGreaterThan(0);
     for (const event of signedIn) expect(event.ip, event.type).toBe(CLIENT_IP);
@@ -95,10 +123,18 @@ describe('TRUST_PROXY=1 behind one proxy', () => {
     await ctx.db.deleteFrom('rate_limit_hits').execute();
     const portalId = await newPortalWithMember('quinn@client.example');
     for (let i = 0; i < 20; i++) {
-      const res = await viaProxy(`/v1/portals/${portalId}/verifications`, { email: `visitor${i}@client.example` }, { 'X-Forwarded-For': `203.0.113.${i}` });
+      const res = await viaProxy(
+        `/v1/portals/${portalId}/verifications`,
+        { email: `visitor${i}@client.example` },
+        { 'X-Forwarded-For': `203.0.113.${i}` },
+      );
       expect(res.status, `request ${i}`).toBe(202);
     }
-    const refused = await viaProxy(`/v1/portals/${portalId}/verifications`, { email: 'visitor20@client.example' }, { 'X-Forwarded-For': '203.0.113.250, 192.0.2.1' });
+    const refused = await viaProxy(
+      `/v1/portals/${portalId}/verifications`,
+      { email: 'visitor20@client.example' },
+      { 'X-Forwarded-For': '203.0.113.250, 192.0.2.1' },
+    );
     expect(refused.status).toBe(429);
     expect(refused.body).toMatchObject({ code: 'rate_limited' });
   });

@@ -82,10 +82,20 @@ describe('webhook endpoints', () => {
     expect(payload.timestamp).toBe(payload.data.created_at);
     expect(request.body).not.toMatch(/user_agent|"ip"|127\.0\.0\.1/);
     await expect(verifyWebhook(request.body, request.headers, newWebhookSecret())).rejects.toThrow(/signature/);
-    await expect(verifyWebhook(request.body.replace('signed.pdf', 'forged.pdf'), request.headers, created.secret)).rejects.toThrow(/signature/);
+    await expect(verifyWebhook(request.body.replace('signed.pdf', 'forged.pdf'), request.headers, created.secret)).rejects.toThrow(
+      /signature/,
+    );
 
-    const [delivery] = await until(() => deliveries(created.id), (d) => d[0]?.status === 'succeeded');
-    expect(delivery).toMatchObject({ id: request.headers['webhook-id'], event_id: payload.data.id, event_type: 'file.uploaded', next_attempt_at: null });
+    const [delivery] = await until(
+      () => deliveries(created.id),
+      (d) => d[0]?.status === 'succeeded',
+    );
+    expect(delivery).toMatchObject({
+      id: request.headers['webhook-id'],
+      event_id: payload.data.id,
+      event_type: 'file.uploaded',
+      next_attempt_at: null,
+    });
     expect(delivery!.attempts).toEqual([expect.objectContaining({ attempt: 1, response_status: 204, error: null, next_retry_at: null })]);
   }, 60_000);
 
@@ -95,16 +105,25 @@ describe('webhook endpoints', () => {
     receiver.answer('/flaky', 500);
     await foyer.files.update(file.id, { name: 'final.pdf' });
 
-    const [failed, delivered] = await until(async () => receiver.requests.filter(onPath('/flaky')), (r) => r.length >= 2);
+    const [failed, delivered] = await until(
+      async () => receiver.requests.filter(onPath('/flaky')),
+      (r) => r.length >= 2,
+    );
     expect(delivered!.headers['webhook-id']).toBe(failed!.headers['webhook-id']);
     expect(delivered!.receivedAt - failed!.receivedAt).toBeGreaterThanOrEqual(4500);
     await verifyWebhook(delivered!.body, delivered!.headers, endpoint.secret);
     expect(receiver.requests.filter(onPath('/flaky'))).toHaveLength(2); // file.uploaded was not asked for
 
-    const [delivery] = await until(() => deliveries(endpoint.id), (d) => d[0]?.status === 'succeeded');
+    const [delivery] = await until(
+      () => deliveries(endpoint.id),
+      (d) => d[0]?.status === 'succeeded',
+    );
     expect(delivery!.event_type).toBe('file.renamed');
     expect(delivery!.attempts).toHaveLength(2);
-    const [first, second] = delivery!.attempts as [NonNullable<typeof delivery>['attempts'][0], NonNullable<typeof delivery>['attempts'][0]];
+    const [first, second] = delivery!.attempts as [
+      NonNullable<typeof delivery>['attempts'][0],
+      NonNullable<typeof delivery>['attempts'][0],
+    ];
     expect(first).toMatchObject({ attempt: 1, response_status: 500, error: 'HTTP 500' });
     expect(new Date(first.next_retry_at!).getTime() - new Date(first.started_at).getTime()).toBeGreaterThanOrEqual(5000);
     expect(second).toMatchObject({ attempt: 2, response_status: 204, error: null, next_retry_at: null });
@@ -113,16 +132,27 @@ describe('webhook endpoints', () => {
 
   it('disables an endpoint whose attempts have failed for a day', async () => {
     const endpoint = await foyer.webhookEndpoints.create({ url: `${receiver.url}/down`, events: ['file.deleted'] });
-    await ctx.db.updateTable('webhook_endpoints').set({ failing_since: new Date(Date.now() - 25 * 3600_000) }).where('id', '=', endpoint.id).execute();
+    await ctx.db
+      .updateTable('webhook_endpoints')
+      .set({ failing_since: new Date(Date.now() - 25 * 3600_000) })
+      .where('id', '=', endpoint.id)
+      .execute();
     const file = await foyer.files.upload(portalId, new Blob(['gone']), { name: 'gone.pdf' });
     receiver.answer('/down', 503);
     await foyer.files.delete(file.id);
 
-    const [delivery] = await until(() => deliveries(endpoint.id), (d) => d[0]?.status === 'failed');
+    const [delivery] = await until(
+      () => deliveries(endpoint.id),
+      (d) => d[0]?.status === 'failed',
+    );
     expect(delivery!.attempts).toEqual([expect.objectContaining({ attempt: 1, response_status: 503, next_retry_at: null })]);
     const listed = (await foyer.webhookEndpoints.list().page()).data.find((e) => e.id === endpoint.id);
     expect(listed).toMatchObject({ status: 'disabled', disabled_reason: 'Every delivery failed for 24 hours; last error: HTTP 503' });
-    const event = await ctx.db.selectFrom('events').select(['actor_kind', 'target_id']).where('type', '=', 'webhook_endpoint.disabled').executeTakeFirstOrThrow();
+    const event = await ctx.db
+      .selectFrom('events')
+      .select(['actor_kind', 'target_id'])
+      .where('type', '=', 'webhook_endpoint.disabled')
+      .executeTakeFirstOrThrow();
     expect(event).toEqual({ actor_kind: 'system', target_id: endpoint.id });
   }, 60_000);
 
@@ -131,7 +161,10 @@ describe('webhook endpoints', () => {
     expect(endpoint.events).toEqual(['*']);
     const stranger = await ctx.newWorkspace('Stranger');
     const other = (path: string, method = 'GET') => ctx.fetch(path, { apiKey: stranger.apiKey, method });
-    for (const res of [await other(`/v1/webhook-endpoints/${endpoint.id}/deliveries`), await other(`/v1/webhook-endpoints/${endpoint.id}`, 'DELETE')]) {
+    for (const res of [
+      await other(`/v1/webhook-endpoints/${endpoint.id}/deliveries`),
+      await other(`/v1/webhook-endpoints/${endpoint.id}`, 'DELETE'),
+    ]) {
       expect(res.status).toBe(404);
       expect(await res.json()).toMatchObject({ code: 'not_found' });
     }
@@ -151,7 +184,12 @@ describe('webhook endpoints', () => {
       [{ url: `${receiver.url}/hook`, events: ['file uploaded'] }, 'events'],
       [{ url: `${receiver.url}/hook`, events: [] }, 'events'],
     ] as const) {
-      const res = await ctx.fetch('/v1/webhook-endpoints', { apiKey: acme.apiKey, method: 'POST', headers: json, body: JSON.stringify(body) });
+      const res = await ctx.fetch('/v1/webhook-endpoints', {
+        apiKey: acme.apiKey,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify(body),
+      });
       const problem = (await res.json()) as { code: string; errors: Array<{ path: string }> };
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(problem.code).toBe('validation_failed');
@@ -172,7 +210,12 @@ describe('webhooks without WEBHOOKS_ALLOW_PRIVATE', () => {
       ['http://[fd12::1]/hook', 'unique-local'],
       ['http://[::ffff:127.0.0.1]/hook', 'loopback'],
     ] as const) {
-      const res = await strict.fetch('/v1/webhook-endpoints', { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ url }) });
+      const res = await strict.fetch('/v1/webhook-endpoints', {
+        apiKey: ws.apiKey,
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ url }),
+      });
       const problem = (await res.json()) as { code: string; errors: Array<{ path: string; message: string }> };
       expect(res.status, url).toBe(400);
       expect(problem.code).toBe('validation_failed');
@@ -180,7 +223,12 @@ describe('webhooks without WEBHOOKS_ALLOW_PRIVATE', () => {
     }
     expect(await strict.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual([]);
     // A public address is fine (it is only called when an event comes).
-    const ok = await strict.fetch('/v1/webhook-endpoints', { apiKey: ws.apiKey, method: 'POST', headers: json, body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }) });
+    const ok = await strict.fetch('/v1/webhook-endpoints', {
+      apiKey: ws.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }),
+    });
     expect(ok.status).toBe(201);
   });
 
@@ -200,8 +248,15 @@ describe('webhooks without WEBHOOKS_ALLOW_PRIVATE', () => {
     const before = receiver.connections;
     await client.files.upload(portal.id, new Blob(['x']), { name: 'x.pdf' });
 
-    const [delivery] = await until(async () => (await client.webhookEndpoints.listDeliveries(endpointId).page()).data, (d) => (d[0]?.attempts.length ?? 0) > 0);
-    expect(delivery!.attempts[0]).toMatchObject({ attempt: 1, response_status: null, error: '127.0.0.1 is a loopback address; webhooks only call public addresses' });
+    const [delivery] = await until(
+      async () => (await client.webhookEndpoints.listDeliveries(endpointId).page()).data,
+      (d) => (d[0]?.attempts.length ?? 0) > 0,
+    );
+    expect(delivery!.attempts[0]).toMatchObject({
+      attempt: 1,
+      response_status: null,
+      error: '127.0.0.1 is a loopback address; webhooks only call public addresses',
+    });
     expect(delivery!.status).toBe('pending'); // retried on schedule, refused every time
     expect(receiver.connections).toBe(before);
     expect(receiver.requests.filter(onPath('/rebound'))).toEqual([]);

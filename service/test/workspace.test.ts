@@ -47,7 +47,15 @@ describe('/v1/workspace', () => {
   });
 
   it('refuses origins a browser would never send, naming the entry', async () => {
-    for (const origin of ['https://www.acme.example/', 'https://www.acme.example/path', 'https://WWW.acme.example', 'https://acme.example:443', 'null', 'ftp://acme.example', '*']) {
+    for (const origin of [
+      'https://www.acme.example/',
+      'https://www.acme.example/path',
+      'https://WWW.acme.example',
+      'https://acme.example:443',
+      'null',
+      'ftp://acme.example',
+      '*',
+    ]) {
       const res = await ws.client.PATCH('/v1/workspace', { body: { allowed_origins: ['https://ok.example', origin] } });
       expect(res.response.status, origin).toBe(400);
       expect(res.error).toMatchObject({ code: 'validation_failed' });

@@ -41,7 +41,8 @@ export const en = {
   filterShared: 'Shared with you',
   filterMine: 'Uploaded by you',
   emptyTitle: 'No files yet',
-  emptyAll: (business: string) => `Files that ${business} shares with you appear here. Drop a file on this page or choose one to send them yours.`,
+  emptyAll: (business: string) =>
+    `Files that ${business} shares with you appear here. Drop a file on this page or choose one to send them yours.`,
   emptyAllNoUpload: (business: string) => `Files that ${business} shares with you appear here.`,
   emptyShared: (business: string) => `${business} has not shared any files yet.`,
   emptyMine: 'You have not uploaded anything yet. Drop a file here or choose one.',
@@ -118,7 +119,8 @@ export const en = {
   superseded: 'A newer version replaced the one this request was about.',
   canceledRequest: 'The business canceled this request.',
   verifyTitle: 'Confirm your email address',
-  verifyIntro: 'Decisions are recorded with a confirmed email address. We will email you a 6-digit code; once you enter it, your decision is sent.',
+  verifyIntro:
+    'Decisions are recorded with a confirmed email address. We will email you a 6-digit code; once you enter it, your decision is sent.',
   // Activity
   activityTitle: 'Recent activity',
   noActivity: 'Nothing has happened here yet.',

@@ -34,7 +34,10 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function newFile(state, name, size, contentType, kind) {
   const id = `fil_${String(++counter).padStart(32, '0')}`;
-  const actor = kind === 'owner' ? { kind: 'owner', id: 'key_1', name: null, email: null } : { kind: 'member', id: state.member.id, name: state.member.name, email: state.member.email };
+  const actor =
+    kind === 'owner'
+      ? { kind: 'owner', id: 'key_1', name: null, email: null }
+      : { kind: 'member', id: state.member.id, name: state.member.name, email: state.member.email };
   const now = new Date().toISOString();
   const file = {
     id,
@@ -87,7 +90,12 @@ export function fakeApi() {
       if (!state || state.public === null) return problem(ctx, 404, 'not_found', 'Not found');
       if (m[2] === 'public') {
         if (state.publicStatus) return problem(ctx, state.publicStatus, 'internal_error', 'Something broke');
-        return send(ctx, 200, { id: state.id, name: state.name ?? '2026 tax return', access_mode: state.access_mode ?? 'verified', workspace: state.workspace });
+        return send(ctx, 200, {
+          id: state.id,
+          name: state.name ?? '2026 tax return',
+          access_mode: state.access_mode ?? 'verified',
+          workspace: state.workspace,
+        });
       }
       const body = JSON.parse((await readBody(ctx.req)).toString('utf8') || '{}');
       if (m[2] === 'verifications') {
@@ -99,10 +107,20 @@ export function fakeApi() {
       const ok = body.code === '123456' || body.token === 'T'.repeat(43) || (body.link_key === 'linkkey-0123456789abcdefghij' && body.name);
       if (!ok) return problem(ctx, 401, 'verification_failed', 'The code is wrong or has expired.');
       // `members`: addresses a link visitor may not take over (they sign in with a code).
-      if (body.link_key && state.members?.includes(body.email)) return problem(ctx, 403, 'verification_required', 'This address already belongs to a member of this portal: sign in with a code sent to it.');
+      if (body.link_key && state.members?.includes(body.email))
+        return problem(
+          ctx,
+          403,
+          'verification_required',
+          'This address already belongs to a member of this portal: sign in with a code sent to it.',
+        );
       state.revoked = false;
       const verified = Boolean(body.code && state.linkSession);
-      return send(ctx, 201, { session_token: `cs_${state.id}${verified ? '.verified' : ''}`, expires_at: new Date(Date.now() + 86400e3).toISOString(), member: { ...state.member, verified: verified || state.member.verified } });
+      return send(ctx, 201, {
+        session_token: `cs_${state.id}${verified ? '.verified' : ''}`,
+        expires_at: new Date(Date.now() + 86400e3).toISOString(),
+        member: { ...state.member, verified: verified || state.member.verified },
+      });
     }
 
     // Everything below needs a live session of a known portal.
@@ -118,7 +136,17 @@ export function fakeApi() {
       return send(ctx, 200, {
         kind: 'client',
         member: state.member,
-        portal: { id: state.id, name: state.name ?? '2026 tax return', client_name: null, access_mode: 'verified', status: 'active', client_uploads: state.client_uploads ?? true, url: `http://x/p/${state.id}`, created_at: new Date().toISOString(), updated_at: new Date().toISOString() },
+        portal: {
+          id: state.id,
+          name: state.name ?? '2026 tax return',
+          client_name: null,
+          access_mode: 'verified',
+          status: 'active',
+          client_uploads: state.client_uploads ?? true,
+          url: `http://x/p/${state.id}`,
+          created_at: new Date().toISOString(),
+          updated_at: new Date().toISOString(),
+        },
         session: { id: 'ses_1', expires_at: new Date(Date.now() + 86400e3).toISOString() },
       });
     }
@@ -200,9 +228,21 @@ export function fakeApi() {
         const request = list.find((r) => r.id === m[1]);
         if (!request) continue;
         // `linkSession`: the scenario's session came in through the portal link and may not decide.
-        if (state.linkSession && !token.endsWith('.verified')) return problem(ctx, 403, 'verification_required', 'Confirm your email address first: ask for a sign-in code, then try again.');
+        if (state.linkSession && !token.endsWith('.verified'))
+          return problem(ctx, 403, 'verification_required', 'Confirm your email address first: ask for a sign-in code, then try again.');
         request.decidedWith = token;
-        const decision = { id: `dec_${++counter}`, member_id: state.member.id, email: state.member.email, decision: body.decision, note: body.note, version: request.version, sha256: 'a'.repeat(64), ip: null, user_agent: null, created_at: new Date().toISOString() };
+        const decision = {
+          id: `dec_${++counter}`,
+          member_id: state.member.id,
+          email: state.member.email,
+          decision: body.decision,
+          note: body.note,
+          version: request.version,
+          sha256: 'a'.repeat(64),
+          ip: null,
+          user_agent: null,
+          created_at: new Date().toISOString(),
+        };
         request.decisions.push(decision);
         request.status = body.decision === 'approve' ? 'approved' : 'changes_requested';
         return send(ctx, 201, decision);

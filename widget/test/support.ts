@@ -46,7 +46,16 @@ export async function scenario(s: Scenario = {}): Promise<{ portalId: string; fi
   const portalId = randomPortalId();
   const body = {
     workspace: { name: 'Acme Accounting', branding: { display_name: 'Acme Accounting', logo_url: null, accent_color: '#7c3aed' } },
-    member: { id: 'mem_dana', portal_id: portalId, email: 'dana@client.test', name: 'Dana Whitfield', status: 'active', verified: true, last_seen_at: null, created_at: new Date().toISOString() },
+    member: {
+      id: 'mem_dana',
+      portal_id: portalId,
+      email: 'dana@client.test',
+      name: 'Dana Whitfield',
+      status: 'active',
+      verified: true,
+      last_seen_at: null,
+      created_at: new Date().toISOString(),
+    },
     ...s,
   };
   const res = await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify(body) });
@@ -64,7 +73,10 @@ export function sessionKeyFor(portalId: string): string {
 
 /** Stores a session for the portal, as a previous sign-in would have. */
 export function remember(portalId: string): void {
-  localStorage.setItem(sessionKeyFor(portalId), JSON.stringify({ token: `cs_${portalId}`, expires_at: new Date(Date.now() + 86400e3).toISOString() }));
+  localStorage.setItem(
+    sessionKeyFor(portalId),
+    JSON.stringify({ token: `cs_${portalId}`, expires_at: new Date(Date.now() + 86400e3).toISOString() }),
+  );
 }
 
 export async function mount(portalId: string, api = API): Promise<FoyerPortal> {

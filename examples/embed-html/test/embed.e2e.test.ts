@@ -59,7 +59,12 @@ async function samplePng(): Promise<Buffer> {
   header.writeUInt32BE(height, 4);
   header[8] = 8;
   header[9] = 2;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 beforeAll(async () => {
@@ -72,13 +77,31 @@ beforeAll(async () => {
   ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>' });
   owner = await ctx.newWorkspace('Harbor & Pine Accounting');
   const portal = await (
-    await ctx.fetch('/v1/portals', { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ name: '2026 tax return', client_name: 'Dana Whitfield' }) })
+    await ctx.fetch('/v1/portals', {
+      apiKey: owner.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ name: '2026 tax return', client_name: 'Dana Whitfield' }),
+    })
   ).json();
   portalId = portal.id;
-  await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email: 'dana@client.test', name: 'Dana Whitfield' }) });
-  const pdf = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'Engagement letter 2026.pdf', type: 'application/pdf' }), owner.apiKey);
+  await ctx.fetch(`/v1/portals/${portalId}/members`, {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: 'dana@client.test', name: 'Dana Whitfield' }),
+  });
+  const pdf = await ctx.upload(
+    `/v1/portals/${portalId}/files`,
+    fileForm(PDF_BYTES, { filename: 'Engagement letter 2026.pdf', type: 'application/pdf' }),
+    owner.apiKey,
+  );
   expect(pdf.status).toBe(201);
-  const png = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(await samplePng(), { filename: 'Office floor plan.png', type: 'image/png' }), owner.apiKey);
+  const png = await ctx.upload(
+    `/v1/portals/${portalId}/files`,
+    fileForm(await samplePng(), { filename: 'Office floor plan.png', type: 'image/png' }),
+    owner.apiKey,
+  );
   ownerFileId = (await png.json()).id;
 
   // The business's site runs on another origin (port), registered in the workspace's allowed_origins.
@@ -87,13 +110,25 @@ beforeAll(async () => {
     apiKey: owner.apiKey,
     method: 'PATCH',
     headers: json,
-    body: JSON.stringify({ allowed_origins: [site.origin], branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' } }),
+    body: JSON.stringify({
+      allowed_origins: [site.origin],
+      branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' },
+    }),
   });
   expect(patched.status).toBe(200);
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }, 120_000);
 
@@ -152,7 +187,10 @@ describe('the embedded portal, end to end', () => {
     await page.getByRole('button', { name: 'Open Bank statement March.pdf' }).waitFor();
     await shot(page, '04-uploaded');
     const mine = await ctx.fetch(`/v1/portals/${portalId}/files?uploaded_by=member`, { apiKey: owner.apiKey });
-    expect(((await mine.json()) as { data: { name: string }[] }).data.map((f) => f.name).sort()).toEqual(['Bank statement March.pdf', 'Receipts Q1.pdf']);
+    expect(((await mine.json()) as { data: { name: string }[] }).data.map((f) => f.name).sort()).toEqual([
+      'Bank statement March.pdf',
+      'Receipts Q1.pdf',
+    ]);
 
     // The owner's image: metadata, versions and a preview through an authorised blob URL.
     await page.getByRole('button', { name: 'Open Office floor plan.png' }).click();
@@ -238,11 +276,20 @@ describe('the embedded portal, end to end', () => {
 
 /** Signs a new member in through the API, with the code from the SMTP server. */
 async function confirmByCode(email: string) {
-  await ctx.fetch(`/v1/portals/${portalId}/members`, { apiKey: owner.apiKey, method: 'POST', headers: json, body: JSON.stringify({ email }) });
+  await ctx.fetch(`/v1/portals/${portalId}/members`, {
+    apiKey: owner.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email }),
+  });
   await ctx.fetch(`/v1/portals/${portalId}/verifications`, { method: 'POST', headers: json, body: JSON.stringify({ email }) });
   const mail = await smtp.waitForMessage((m) => m.to.includes(email));
   const code = /\b(\d{6})\b/.exec(mail.subject)![1];
-  const res = await ctx.fetch(`/v1/portals/${portalId}/verifications/confirm`, { method: 'POST', headers: json, body: JSON.stringify({ email, code }) });
+  const res = await ctx.fetch(`/v1/portals/${portalId}/verifications/confirm`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email, code }),
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { session_token: string; expires_at: string; member: { id: string } };
 }

@@ -13,7 +13,11 @@ export class ApprovalsResource extends Resource {
    * Lists a file's approval requests, newest first, each with its decisions
    * (`GET /v1/files/{file_id}/approval-requests`, `listApprovalRequests`).
    */
-  list(fileId: FileId, query?: QueryParams<'listApprovalRequests'>, options?: RequestOptions): Paginator<ResponseBody<'listApprovalRequests'>> {
+  list(
+    fileId: FileId,
+    query?: QueryParams<'listApprovalRequests'>,
+    options?: RequestOptions,
+  ): Paginator<ResponseBody<'listApprovalRequests'>> {
     return this.http.paginate('listApprovalRequests', { path: { file_id: fileId }, query }, options);
   }
 
@@ -22,7 +26,11 @@ export class ApprovalsResource extends Resource {
    * `createApprovalRequest`). Approvers default to every active member.
    * @example `await foyer.approvals.request(file.id, { message: 'Please approve your return', due_at: '2026-12-10T17:00:00Z' })`
    */
-  request(fileId: FileId, body: RequestBody<'createApprovalRequest'> = {}, options?: RequestOptions): ApiPromise<ResponseBody<'createApprovalRequest'>> {
+  request(
+    fileId: FileId,
+    body: RequestBody<'createApprovalRequest'> = {},
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'createApprovalRequest'>> {
     return this.http.request('createApprovalRequest', { path: { file_id: fileId }, body }, options);
   }
 
@@ -43,7 +51,11 @@ export class ApprovalsResource extends Resource {
    * sign in with a code (`verifications.confirmCode`) and decide with that session.
    * @example `await client.approvals.decide(request.id, { decision: 'approve', note: 'Looks right' })`
    */
-  decide(requestId: RequestId, body: RequestBody<'decideApprovalRequest'>, options?: RequestOptions): ApiPromise<ResponseBody<'decideApprovalRequest'>> {
+  decide(
+    requestId: RequestId,
+    body: RequestBody<'decideApprovalRequest'>,
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'decideApprovalRequest'>> {
     return this.http.request('decideApprovalRequest', { path: { approval_request_id: requestId }, body }, options);
   }
 

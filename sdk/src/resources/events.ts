@@ -10,7 +10,11 @@ export class EventsResource extends Resource {
    * everything; a client its portal's work, without other people's IP addresses and user agents.
    * @example `for await (const e of foyer.events.listPortal(portal.id, { type: 'approval.approved' })) console.log(e.created_at)`
    */
-  listPortal(portalId: PathParams<'listPortalEvents'>['portal_id'], query?: QueryParams<'listPortalEvents'>, options?: RequestOptions): Paginator<ResponseBody<'listPortalEvents'>> {
+  listPortal(
+    portalId: PathParams<'listPortalEvents'>['portal_id'],
+    query?: QueryParams<'listPortalEvents'>,
+    options?: RequestOptions,
+  ): Paginator<ResponseBody<'listPortalEvents'>> {
     return this.http.paginate('listPortalEvents', { path: { portal_id: portalId }, query }, options);
   }
 

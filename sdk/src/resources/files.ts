@@ -1,5 +1,13 @@
 import { ApiPromise } from '../api-promise.ts';
-import { contentInfo, rangeHeader, toDownload, type ContentOptions, type Download, type DownloadOptions, type FileContentInfo } from '../downloads.ts';
+import {
+  contentInfo,
+  rangeHeader,
+  toDownload,
+  type ContentOptions,
+  type Download,
+  type DownloadOptions,
+  type FileContentInfo,
+} from '../downloads.ts';
 import type { RequestOptions } from '../http.ts';
 import type { Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
@@ -27,11 +35,7 @@ export class FilesResource extends Resource {
    * ```
    * @throws {@link ApiError} 413 `file_too_large` when the file is over the service's limit.
    */
-  upload(
-    portalId: PortalId,
-    input: UploadInput,
-    options: UploadOptions = {},
-  ): ApiPromise<ResponseBody<'uploadFile'>> {
+  upload(portalId: PortalId, input: UploadInput, options: UploadOptions = {}): ApiPromise<ResponseBody<'uploadFile'>> {
     const upload = this.http.upload(input, options).then((body) => ({ path: { portal_id: portalId }, upload: body }));
     return this.http.request('uploadFile', upload, options);
   }
@@ -85,7 +89,9 @@ export class FilesResource extends Resource {
       headers: { Accept: '*/*', Range: rangeHeader(range), 'If-Range': ifRange },
     };
     return new ApiPromise(
-      this.http.stream('downloadFile', input, rest).then(({ response, requestId }) => ({ data: toDownload(response, version), response, requestId })),
+      this.http
+        .stream('downloadFile', input, rest)
+        .then(({ response, requestId }) => ({ data: toDownload(response, version), response, requestId })),
     );
   }
 

@@ -24,7 +24,10 @@ describe('foyer.members', () => {
 
   it('lists members page after page with the status filter', async () => {
     const { foyer, calls } = owner((_, i) =>
-      json(200, i === 0 ? { data: [{ id: 'a' }], has_more: true, next_cursor: 'c1' } : { data: [{ id: 'b' }], has_more: false, next_cursor: null }),
+      json(
+        200,
+        i === 0 ? { data: [{ id: 'a' }], has_more: true, next_cursor: 'c1' } : { data: [{ id: 'b' }], has_more: false, next_cursor: null },
+      ),
     );
     const ids: string[] = [];
     for await (const member of foyer.members.list(PORTAL, { status: 'revoked', limit: 1 })) ids.push(member.id);
@@ -53,7 +56,9 @@ describe('foyer.sessions, foyer.signInLinks, foyer.portals access, foyer.me', ()
   });
 
   it('creates a sign-in link for a member and rotates the access link, both POSTs without retries duplicating', async () => {
-    const { foyer, calls } = owner((call) => json(201, call.url.pathname.endsWith('access-link') ? { url: 'u#k=1' } : { url: 'u#token=1', expires_at: 'x' }));
+    const { foyer, calls } = owner((call) =>
+      json(201, call.url.pathname.endsWith('access-link') ? { url: 'u#k=1' } : { url: 'u#token=1', expires_at: 'x' }),
+    );
     expect(await foyer.signInLinks.create(PORTAL, { member_id: MEMBER })).toEqual({ url: 'u#token=1', expires_at: 'x' });
     expect(await foyer.portals.rotateAccessLink(PORTAL)).toEqual({ url: 'u#k=1' });
     expect(calls[0]).toMatchObject({ method: 'POST', body: { member_id: MEMBER } });
@@ -63,7 +68,9 @@ describe('foyer.sessions, foyer.signInLinks, foyer.portals access, foyer.me', ()
   });
 
   it('reads a portal’s public face without credentials', async () => {
-    const { fetch, calls } = fakeFetch(() => json(200, { id: PORTAL, name: 'Q3', access_mode: 'link', workspace: { name: 'Acme', branding: {} } }));
+    const { fetch, calls } = fakeFetch(() =>
+      json(200, { id: PORTAL, name: 'Q3', access_mode: 'link', workspace: { name: 'Acme', branding: {} } }),
+    );
     const portal = await new Foyer({ baseUrl: 'https://api.test', fetch }).portals.getPublic(PORTAL);
     expect(portal.access_mode).toBe('link');
     expect(calls[0]!.url.pathname).toBe(`/v1/portals/${PORTAL}/public`);
@@ -71,7 +78,9 @@ describe('foyer.sessions, foyer.signInLinks, foyer.portals access, foyer.me', ()
   });
 
   it('asks who it is and signs the device out', async () => {
-    const { fetch, calls } = fakeFetch((call) => (call.method === 'GET' ? json(200, { kind: 'client' }) : new Response(null, { status: 204 })));
+    const { fetch, calls } = fakeFetch((call) =>
+      call.method === 'GET' ? json(200, { kind: 'client' }) : new Response(null, { status: 204 }),
+    );
     const client = new Foyer({ baseUrl: 'https://api.test', sessionToken: 'cs_a.b', fetch });
     expect(await client.me.get()).toEqual({ kind: 'client' });
     await expect(client.me.signOut()).resolves.toBeUndefined();

@@ -40,11 +40,7 @@ export class PortalsResource extends Resource {
    * `updatePortal`). Fields left out are kept.
    * @example `await foyer.portals.update(portal.id, { status: 'archived' })`
    */
-  update(
-    portalId: PortalId,
-    body: RequestBody<'updatePortal'>,
-    options?: RequestOptions,
-  ): ApiPromise<ResponseBody<'updatePortal'>> {
+  update(portalId: PortalId, body: RequestBody<'updatePortal'>, options?: RequestOptions): ApiPromise<ResponseBody<'updatePortal'>> {
     return this.http.request('updatePortal', { path: { portal_id: portalId }, body }, options);
   }
 

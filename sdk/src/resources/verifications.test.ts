@@ -20,7 +20,8 @@ const created = { session_token: 'cs_abc.secret', expires_at: '2027-02-26T09:30:
 
 function service() {
   return fakeFetch((call) => {
-    if (call.url.pathname.endsWith('/verifications')) return json(202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: 60 });
+    if (call.url.pathname.endsWith('/verifications'))
+      return json(202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: 60 });
     if (call.url.pathname.endsWith('/verifications/confirm')) return json(201, created);
     if (call.url.pathname === '/v1/me') return json(200, { kind: 'client', member });
     return json(404, {});
@@ -81,7 +82,9 @@ describe('foyer.verifications', () => {
   });
 
   it('gives the HTTP response with withResponse(), and rejects a wrong code with verification_failed', async () => {
-    const { fetch } = fakeFetch((_, i) => (i === 0 ? json(201, created, { 'Idempotent-Replayed': 'true' }) : problem(401, 'verification_failed')));
+    const { fetch } = fakeFetch((_, i) =>
+      i === 0 ? json(201, created, { 'Idempotent-Replayed': 'true' }) : problem(401, 'verification_failed'),
+    );
     const foyer = new Foyer({ baseUrl: 'https://api.test', fetch });
     const { data, response } = await foyer.verifications.confirmCode(PORTAL, 'd@e.x', '111111').withResponse();
     expect(data.session.session_token).toBe('cs_abc.secret');

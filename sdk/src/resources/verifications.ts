@@ -84,6 +84,8 @@ export class VerificationsResource<C = Foyer> extends Resource {
 
   #confirm(portalId: PortalId, body: RequestBody<'confirmVerification'>, options: RequestOptions | undefined): ApiPromise<SignIn<C>> {
     const call = this.http.request('confirmVerification', { path: { portal_id: portalId }, body }, options).withResponse();
-    return new ApiPromise(call.then(({ data, ...rest }) => ({ ...rest, data: { session: data, client: this.#signedIn(data.session_token) } })));
+    return new ApiPromise(
+      call.then(({ data, ...rest }) => ({ ...rest, data: { session: data, client: this.#signedIn(data.session_token) } })),
+    );
   }
 }

@@ -64,12 +64,7 @@ export function json(status: number, body: unknown, headers: Record<string, stri
 }
 
 /** An RFC 9457 problem response, as the service writes it. */
-export function problem(
-  status: number,
-  code: string,
-  extra: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-): Response {
+export function problem(status: number, code: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
   return new Response(
     JSON.stringify({ type: `urn:foyer:error:${code}`, title: code.replace(/_/g, ' '), status, code, request_id: 'req_problem', ...extra }),
     { status, headers: { 'Content-Type': 'application/problem+json', 'X-Request-Id': 'req_problem', ...headers } },

@@ -69,5 +69,7 @@ export interface Actor {
 
 /** Who did it, as files, comments and events record it. */
 export function actorOf(auth: Auth): Actor {
-  return auth.kind === 'owner' ? { kind: 'owner', id: auth.credentialId, method: null } : { kind: 'member', id: auth.memberId, method: auth.method };
+  return auth.kind === 'owner'
+    ? { kind: 'owner', id: auth.credentialId, method: null }
+    : { kind: 'member', id: auth.memberId, method: auth.method };
 }

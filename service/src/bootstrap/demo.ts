@@ -48,7 +48,13 @@ export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<De
       client_uploads: true,
     });
     // A client contact, so a newcomer can sign in to the demo portal at once (the code shows in the console).
-    await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: workspace.id, email: DEMO_CLIENT_EMAIL, name: 'Demo Client' });
+    await insertMember(trx, {
+      id: newId('member'),
+      portal_id: portal.id,
+      workspace_id: workspace.id,
+      email: DEMO_CLIENT_EMAIL,
+      name: 'Demo Client',
+    });
     return { workspaceId: workspace.id, portalId: portal.id, apiKey: key.api_key };
   });
 }

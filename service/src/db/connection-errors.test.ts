@@ -61,7 +61,9 @@ describe('isConnectionFailure', () => {
 
   it('recognises connection SQLSTATEs and wrapped causes', () => {
     for (const code of ['08006', '08001', '08P01', '57P02', '57P03', '53300']) expect(isConnectionFailure({ code }), code).toBe(true);
-    expect(isConnectionFailure(new Error('insert failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) }))).toBe(true);
+    expect(
+      isConnectionFailure(new Error('insert failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) })),
+    ).toBe(true);
     expect(isConnectionFailure(new AggregateError([Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })]))).toBe(true);
   });
 

@@ -3,7 +3,17 @@
 const CONNECTION_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300']);
 
 // Socket errors from connecting to or talking with the database server.
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 
 // node-postgres and its pool report a lost or unobtainable connection with plain Errors and these messages.
 const PG_MESSAGES = [

@@ -52,10 +52,7 @@ async function binaries(): Promise<Binaries> {
  * Starts (or attaches to) the embedded PostgreSQL under `dataDir/postgres`. First use runs initdb with a
  * generated password kept in `dataDir/postgres.json` (mode 600) beside the port it listens on.
  */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  log: (message: string) => void = () => {},
-): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir: string, log: (message: string) => void = () => {}): Promise<EmbeddedPostgres> {
   const bin = await binaries();
   const pgdata = join(dataDir, 'postgres');
   const stateFile = join(dataDir, 'postgres.json');
@@ -95,8 +92,22 @@ export async function startEmbeddedPostgres(
   state.port = (await isPortFree(state.port)) && state.port > 0 ? state.port : await freePort();
   await writeFile(stateFile, JSON.stringify(state, null, 2) + '\n', { mode: 0o600 });
   try {
-    await asOwner(bin.pg_ctl, ['start', '-D', pgdata, '-w', '-t', '60', '-l', join(pgdata, 'server.log'), '-o',
-      `-p ${state.port} -h 127.0.0.1 -c unix_socket_directories=''`], owner);
+    await asOwner(
+      bin.pg_ctl,
+      [
+        'start',
+        '-D',
+        pgdata,
+        '-w',
+        '-t',
+        '60',
+        '-l',
+        join(pgdata, 'server.log'),
+        '-o',
+        `-p ${state.port} -h 127.0.0.1 -c unix_socket_directories=''`,
+      ],
+      owner,
+    );
   } catch (err) {
     // Another process (the CLI, a second `npm start`) may have started it a moment ago.
     if (await isRunning(bin, pgdata, owner)) {
@@ -185,8 +196,11 @@ async function initialise(bin: Binaries, pgdata: string, password: string, owner
   const pwfile = join(tmpdir(), `foyer-pg-${randomBytes(8).toString('hex')}`);
   await writeFile(pwfile, password + '\n', { mode: 0o644 });
   try {
-    await asOwner(bin.initdb, ['-D', pgdata, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`,
-      '-E', 'UTF8', '--no-locale'], owner).catch((err: unknown) => {
+    await asOwner(
+      bin.initdb,
+      ['-D', pgdata, '-U', 'postgres', '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--no-locale'],
+      owner,
+    ).catch((err: unknown) => {
       throw new Error(`initdb failed (the postgres user must be able to reach ${pgdata}): ${String(err)}`);
     });
   } finally {

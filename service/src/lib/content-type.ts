@@ -10,7 +10,12 @@ export const SNIFF_BYTES = 4100;
 export async function detectContentType(head: Buffer): Promise<string> {
   const detected = await fileTypeFromBuffer(head);
   if (detected) return detected.mime;
-  const text = head.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const text = head
+    .subarray(0, 1024)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<!doctype html|^<html|^<head|^<body|^<script|^<iframe/.test(text)) return 'text/html';
   if (startsSvg(text)) return 'image/svg+xml';
   if (text.startsWith('<?xml')) return 'application/xml';

@@ -8,17 +8,20 @@ describe('cursors', () => {
     expect(decodeCursor(undefined)).toBeUndefined();
   });
 
-  it.each(['', 'abc', Buffer.from('{"v":1,"s":"-1"}').toString('base64url'), Buffer.from('{"v":2,"s":"1"}').toString('base64url'), Buffer.from('{"v":1,"s":"1e5"}').toString('base64url')])(
-    'refuses a cursor it did not issue: %j',
-    (cursor) => {
-      expect(() => decodeCursor(cursor)).toThrow(HttpError);
-      try {
-        decodeCursor(cursor);
-      } catch (err) {
-        expect((err as HttpError).code).toBe('invalid_cursor');
-      }
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    Buffer.from('{"v":1,"s":"-1"}').toString('base64url'),
+    Buffer.from('{"v":2,"s":"1"}').toString('base64url'),
+    Buffer.from('{"v":1,"s":"1e5"}').toString('base64url'),
+  ])('refuses a cursor it did not issue: %j', (cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(HttpError);
+    try {
+      decodeCursor(cursor);
+    } catch (err) {
+      expect((err as HttpError).code).toBe('invalid_cursor');
+    }
+  });
 
   it('builds a page from limit + 1 rows', () => {
     const rows = [{ seq: '5' }, { seq: '4' }, { seq: '3' }];

@@ -6,7 +6,13 @@ const viaDate = (text: string) => (pg.types.getTypeParser(pg.types.builtins.TIME
 
 describe('timestamptzToIso', () => {
   it('writes a UTC value the way Date#toISOString does, milliseconds truncated like pg’s parser', () => {
-    for (const text of ['2026-11-28 10:11:40.123456+00', '2026-11-28 10:11:40+00', '2026-01-02 03:04:05.7+00', '1999-12-31 23:59:59.999999+00', '2026-11-28 10:11:40.12+00']) {
+    for (const text of [
+      '2026-11-28 10:11:40.123456+00',
+      '2026-11-28 10:11:40+00',
+      '2026-01-02 03:04:05.7+00',
+      '1999-12-31 23:59:59.999999+00',
+      '2026-11-28 10:11:40.12+00',
+    ]) {
       expect(timestamptzToIso(text), text).toBe(viaDate(text));
     }
     expect(timestamptzToIso('2026-11-28 10:11:40.123456+00')).toBe('2026-11-28T10:11:40.123Z');

@@ -20,5 +20,7 @@ export function timestamptzToIso(text: string): string {
 /** Type parsers for a query whose timestamps should arrive as ISO 8601 strings (see `queryPrepared`). */
 export const ISO_TIMESTAMPS: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMPTZ && format !== 'binary' ? timestamptzToIso : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+    oid === TIMESTAMPTZ && format !== 'binary'
+      ? timestamptzToIso
+      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
 };

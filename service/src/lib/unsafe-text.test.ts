@@ -3,7 +3,8 @@ import { findUnsafeText, unsafeCharMessage } from './unsafe-text.ts';
 
 describe('unsafeCharMessage', () => {
   it('accepts well-formed text, including surrogate pairs', () => {
-    for (const text of ['', 'plain', 'émoji 😀', '\ud83d\ude00', 'tab\tnewline\n', '\uffff']) expect(unsafeCharMessage(text), text).toBeUndefined();
+    for (const text of ['', 'plain', 'émoji 😀', '\ud83d\ude00', 'tab\tnewline\n', '\uffff'])
+      expect(unsafeCharMessage(text), text).toBeUndefined();
   });
 
   it('finds NUL and lone surrogates anywhere, including at the end', () => {

@@ -18,9 +18,7 @@ export function authenticate(db: Db, secretKey: string): RequestHandler {
       return next(createError('invalid_credentials', 'Send credentials as `Authorization: Bearer <key>`.'));
     }
     const token = match[1];
-    const auth = token.startsWith('cs_')
-      ? await authenticateSession(db, secretKey, token)
-      : await authenticateApiKey(db, secretKey, token);
+    const auth = token.startsWith('cs_') ? await authenticateSession(db, secretKey, token) : await authenticateApiKey(db, secretKey, token);
     if (!auth) {
       return next(
         createError(

@@ -51,7 +51,12 @@ export function corsForCaller(db: Db): RequestHandler {
 
 async function originAllowed(db: Db, origin: string, workspaceId: string | undefined, portalId: string | undefined): Promise<boolean> {
   if (workspaceId) {
-    const row = await db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).where(sql<boolean>`${origin} = any(allowed_origins)`).executeTakeFirst();
+    const row = await db
+      .selectFrom('workspaces')
+      .select('id')
+      .where('id', '=', workspaceId)
+      .where(sql<boolean>`${origin} = any(allowed_origins)`)
+      .executeTakeFirst();
     return row !== undefined;
   }
   if (portalId) {
@@ -64,6 +69,11 @@ async function originAllowed(db: Db, origin: string, workspaceId: string | undef
       .executeTakeFirst();
     return row !== undefined;
   }
-  const row = await db.selectFrom('workspaces').select('id').where(sql<boolean>`${origin} = any(allowed_origins)`).limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .where(sql<boolean>`${origin} = any(allowed_origins)`)
+    .limit(1)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -38,7 +38,11 @@ export const errorHandler: ErrorRequestHandler = (err: unknown, req, res, _next)
         code: problem.code,
         request_id: String(req.id),
         ...(problem.errors
-          ? { errors: problem.errors.slice(0, LIMITS.errors).map((e) => ({ path: clip(e.path, LIMITS.path), message: clip(e.message, LIMITS.message) })) }
+          ? {
+              errors: problem.errors
+                .slice(0, LIMITS.errors)
+                .map((e) => ({ path: clip(e.path, LIMITS.path), message: clip(e.message, LIMITS.message) })),
+            }
           : {}),
       }),
     );
@@ -65,9 +69,14 @@ function toHttpError(err: unknown): HttpError {
   if (typeof err !== 'object' || err === null) return createError('internal_error');
   // A database restart or failover: the same request is likely to work in a moment (the SDK retries 503).
   if (isConnectionFailure(err)) {
-    return new HttpError('service_unavailable', 'A service this request needs (the database) is not reachable right now; try again shortly.', undefined, {
-      'Retry-After': '1',
-    });
+    return new HttpError(
+      'service_unavailable',
+      'A service this request needs (the database) is not reachable right now; try again shortly.',
+      undefined,
+      {
+        'Retry-After': '1',
+      },
+    );
   }
   const e = err as Partial<ValidatorError> & { type?: string; expose?: boolean };
 

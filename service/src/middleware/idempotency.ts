@@ -41,7 +41,11 @@ export function idempotency(db: Db, secretKey: string): RequestHandler {
         // A 5xx, or a body that never fully arrived (an upload cut off mid-way), is not an answer to keep:
         // the retry must run again.
         if (status >= 500 || !req.complete) await releaseKey(db, scope, key);
-        else await completeKey(db, scope, key, { status, sealed: box.seal({ headers, body } satisfies StoredResponse, sealContext(scope, key)) });
+        else
+          await completeKey(db, scope, key, {
+            status,
+            sealed: box.seal({ headers, body } satisfies StoredResponse, sealContext(scope, key)),
+          });
       }).catch((err: unknown) => req.log.error({ err }, 'could not record the idempotent response'));
       return next();
     }

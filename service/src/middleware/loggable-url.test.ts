@@ -10,7 +10,9 @@ describe('loggableUrl', () => {
   it('keeps the values of paging and filter parameters', () => {
     const url = '/v1/events?limit=50&cursor=eyJ0IjoxfQ&type=file.uploaded&actor=mem_x&since=2026-01-01T00%3A00%3A00Z&until=2026-02-01';
     expect(loggableUrl(url)).toBe(url);
-    expect(loggableUrl('/v1/portals/p/files?status=active&uploaded_by=owner&version=2')).toBe('/v1/portals/p/files?status=active&uploaded_by=owner&version=2');
+    expect(loggableUrl('/v1/portals/p/files?status=active&uploaded_by=owner&version=2')).toBe(
+      '/v1/portals/p/files?status=active&uploaded_by=owner&version=2',
+    );
     expect(loggableUrl('/dev/mail?format=json')).toBe('/dev/mail?format=json');
   });
 

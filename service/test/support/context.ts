@@ -134,7 +134,13 @@ export async function createTestContext(
   await migrateToLatest(db);
   const baseStorage = await createStorage(config.storage);
   const storage = wrapStorage ? wrapStorage(baseStorage) : baseStorage;
-  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey, pollingIntervalSeconds, maxConnections: 3 });
+  const queue = new PgBossQueue({
+    connectionString: database.url,
+    logger,
+    payloadKey: config.secretKey,
+    pollingIntervalSeconds,
+    maxConnections: 3,
+  });
   await queue.start();
   const mailer = createMailer(config, { db, logger });
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
@@ -180,7 +186,14 @@ export async function createTestContext(
     },
     async devMail(to) {
       const rows = await listDevMail(db, devMailBox(config.secretKey), { ...(to !== undefined ? { to } : {}), limit: 10_000 });
-      return rows.map((r) => ({ id: r.id, to: r.to_address, subject: r.subject, text: r.text_body, html: r.html_body, headers: r.headers }));
+      return rows.map((r) => ({
+        id: r.id,
+        to: r.to_address,
+        subject: r.subject,
+        text: r.text_body,
+        html: r.html_body,
+        headers: r.headers,
+      }));
     },
     async close() {
       server.closeAllConnections();

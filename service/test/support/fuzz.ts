@@ -1,7 +1,19 @@
 import { resolve, validValue, type Operation } from './contract.ts';
 import {
-  CONTENT_TYPES, cursorValue, edgeValue, HEADER_ODDITIES, HOSTILE_STRINGS, HOSTILE_VALUES, PATH_VALUES, preview, QUERY_VALUES, Random,
-  Raw, setKey, toJson, WHOLE_BODIES,
+  CONTENT_TYPES,
+  cursorValue,
+  edgeValue,
+  HEADER_ODDITIES,
+  HOSTILE_STRINGS,
+  HOSTILE_VALUES,
+  PATH_VALUES,
+  preview,
+  QUERY_VALUES,
+  Random,
+  Raw,
+  setKey,
+  toJson,
+  WHOLE_BODIES,
 } from './fuzz-values.ts';
 import { multipart, PDF_BYTES, type Part } from './uploads.ts';
 
@@ -64,8 +76,14 @@ function fieldValue(r: Random, schema: Json, world: FuzzWorld): unknown {
   if (types.includes('string')) {
     const max = s.maxLength ?? 200;
     return r.pick([
-      'x'.repeat(max), 'x'.repeat(max + 1), 'é'.repeat(max), '😀'.repeat(Math.ceil(max / 2)), validValue(s), `${String(validValue(s))}\u0000`,
-      String(validValue(s)).toUpperCase(), ` ${String(validValue(s))}`,
+      'x'.repeat(max),
+      'x'.repeat(max + 1),
+      'é'.repeat(max),
+      '😀'.repeat(Math.ceil(max / 2)),
+      validValue(s),
+      `${String(validValue(s))}\u0000`,
+      String(validValue(s)).toUpperCase(),
+      ` ${String(validValue(s))}`,
     ]);
   }
   return r.pick(HOSTILE_VALUES);
@@ -143,7 +161,12 @@ function setContentType(r: Random, req: FuzzRequest): void {
 
 /** A multipart upload with one oddity (or none: a plain, valid upload). */
 function multipartRequest(r: Random, req: FuzzRequest): void {
-  const file = (params = '; filename="a.pdf"', value: Buffer = PDF_BYTES): Part => ({ name: 'file', value, params, contentType: 'application/pdf' });
+  const file = (params = '; filename="a.pdf"', value: Buffer = PDF_BYTES): Part => ({
+    name: 'file',
+    value,
+    params,
+    contentType: 'application/pdf',
+  });
   const variants: Array<[string, () => Part[]]> = [
     ['valid', () => [file()]],
     ['empty file', () => [file('; filename="empty"', Buffer.alloc(0))]],
@@ -211,7 +234,20 @@ function queryString(r: Random, op: Operation, req: FuzzRequest): string {
       const name = r.pick(declared);
       pairs.push(`${name}=${name === 'cursor' && r.chance(0.6) ? cursorValue(r) : r.pick(QUERY_VALUES)}`);
     } else {
-      pairs.push(r.pick(['unknown=1', 'limit=1&limit=2', 'limit[gt]=1', '__proto__=1', 'constructor[prototype]=1', '%00=1', '=1', '&&&', 'a', `${'p'.repeat(3000)}=1`]));
+      pairs.push(
+        r.pick([
+          'unknown=1',
+          'limit=1&limit=2',
+          'limit[gt]=1',
+          '__proto__=1',
+          'constructor[prototype]=1',
+          '%00=1',
+          '=1',
+          '&&&',
+          'a',
+          `${'p'.repeat(3000)}=1`,
+        ]),
+      );
     }
   }
   if (r.chance(0.02)) pairs.push(Array.from({ length: 1500 }, (_, i) => `k${i}=1`).join('&'));
@@ -246,9 +282,18 @@ function credentials(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
   else if (roll < 0.93) header = undefined;
   else {
     header = r.pick([
-      'Bearer ', 'Bearer sk_x.y', 'Basic dXNlcjpwYXNz', `Bearer ${'a'.repeat(5000)}`, `bearer ${world.ownerKey}`, `Bearer  ${world.ownerKey}`,
-      `Bearer ${world.ownerKey}x`, `Bearer ${world.clientToken.slice(0, 36)}${'A'.repeat(43)}`, 'Bearer us_00000000000000000000000000000000.x',
-      `Bearer ${world.ownerKey}, Bearer ${world.clientToken}`, 'Bearer cs_.', 'Bearer sk_.',
+      'Bearer ',
+      'Bearer sk_x.y',
+      'Basic dXNlcjpwYXNz',
+      `Bearer ${'a'.repeat(5000)}`,
+      `bearer ${world.ownerKey}`,
+      `Bearer  ${world.ownerKey}`,
+      `Bearer ${world.ownerKey}x`,
+      `Bearer ${world.clientToken.slice(0, 36)}${'A'.repeat(43)}`,
+      'Bearer us_00000000000000000000000000000000.x',
+      `Bearer ${world.ownerKey}, Bearer ${world.clientToken}`,
+      'Bearer cs_.',
+      'Bearer sk_.',
     ]);
   }
   if (header !== undefined) req.headers.authorization = header;
@@ -305,7 +350,7 @@ export function generateRequests(seed: number, malformed: number, operations: Op
       continue;
     }
     let path = pathFor(r, op, world, req);
-    if (r.chance(0.3) || op.parameters.some((p: Json) => p.in === 'query') && r.chance(0.5)) {
+    if (r.chance(0.3) || (op.parameters.some((p: Json) => p.in === 'query') && r.chance(0.5))) {
       const query = queryString(r, op, req);
       if (query) path += `?${query}`;
     }

@@ -13,7 +13,8 @@ export function childEnv(env: Record<string, string | undefined>): NodeJS.Proces
   for (const name of Object.keys(base)) {
     if (/^(S3_|SMTP_|MAIL_)/.test(name)) delete base[name];
   }
-  for (const name of ['DATABASE_URL', 'SECRET_KEY', 'PORT', 'PUBLIC_URL', 'INIT_CWD', 'VITEST', 'VITEST_WORKER_ID', 'MAX_UPLOAD_BYTES']) delete base[name];
+  for (const name of ['DATABASE_URL', 'SECRET_KEY', 'PORT', 'PUBLIC_URL', 'INIT_CWD', 'VITEST', 'VITEST_WORKER_ID', 'MAX_UPLOAD_BYTES'])
+    delete base[name];
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete base[name];
     else base[name] = value;

@@ -55,7 +55,11 @@ export function sourceRegexes(): { literals: RegexSite[]; dynamic: DynamicRegexS
         const literal = node.text;
         const end = literal.lastIndexOf('/');
         literals.push({ where: where(node), source: literal.slice(1, end), flags: literal.slice(end + 1) });
-      } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+      } else if (
+        (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+        ts.isIdentifier(node.expression) &&
+        node.expression.text === 'RegExp'
+      ) {
         dynamic.push({ where: where(node), code: node.getText(file) });
       }
       ts.forEachChild(node, visit);
@@ -77,7 +81,8 @@ export function contractRegexes(): { patterns: RegexSite[]; formats: string[] } 
       const keywords = !pointer.endsWith('/properties');
       for (const [key, child] of Object.entries(value)) {
         const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-        if (keywords && key === 'pattern' && typeof child === 'string') patterns.push({ where: `openapi.yaml#${at}`, source: child, flags: 'u' });
+        if (keywords && key === 'pattern' && typeof child === 'string')
+          patterns.push({ where: `openapi.yaml#${at}`, source: child, flags: 'u' });
         else if (keywords && key === 'format' && typeof child === 'string') formats.add(child);
         else walk(child, at);
       }
@@ -98,7 +103,10 @@ export function validatorFormat(name: string): RegExp | 'function' | 'number' | 
   const fast = (requireFromValidator('ajv-formats/dist/formats') as { fastFormats: Record<string, unknown> }).fastFormats;
   const definition = fast[name] ?? own[name];
   if (definition === undefined) return undefined;
-  const validate = definition instanceof RegExp || typeof definition === 'function' ? definition : (definition as { validate: unknown; type?: string }).validate;
+  const validate =
+    definition instanceof RegExp || typeof definition === 'function'
+      ? definition
+      : (definition as { validate: unknown; type?: string }).validate;
   if (typeof definition === 'object' && (definition as { type?: string }).type === 'number') return 'number';
   if (validate instanceof RegExp) return validate;
   return 'function';

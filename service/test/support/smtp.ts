@@ -138,7 +138,11 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
       behaviour = next;
     },
     waitForMessage(predicate = () => true, timeoutMs = 15_000) {
-      return received.waitFor(predicate, timeoutMs, () => `no matching message within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`);
+      return received.waitFor(
+        predicate,
+        timeoutMs,
+        () => `no matching message within ${timeoutMs} ms (received ${messages.length}: ${messages.map((m) => m.subject).join(' | ')})`,
+      );
     },
     close() {
       return new Promise((resolve) => server.close(() => resolve()));

@@ -88,7 +88,7 @@ export async function streamFileUpload(url: string, apiKey: string, size: number
   const body = Readable.from(
     (function* () {
       yield head;
-      for (let sent = 0; sent < size; ) {
+      for (let sent = 0; sent < size;) {
         const chunk = randomBytes(Math.min(1024 * 1024, size - sent));
         hash.update(chunk);
         sent += chunk.length;
@@ -125,7 +125,7 @@ export async function abandonFileUpload(url: string, apiKey: string, size: numbe
       `Content-Type: multipart/form-data; boundary=${boundary}\r\nContent-Length: ${head.length + size + tail.length}\r\n\r\n`,
   );
   socket.write(head);
-  for (let sent = 0; sent < sendBytes; ) {
+  for (let sent = 0; sent < sendBytes;) {
     const chunk = randomBytes(Math.min(1024 * 1024, sendBytes - sent));
     sent += chunk.length;
     if (!socket.write(chunk)) await new Promise((r) => socket.once('drain', r));

@@ -8,7 +8,12 @@ describe('summariseMail', () => {
       subject: 'Your code',
       text: 'Call 0123456789 or use 482913 by 2026.\nOpen https://portal.example/p/prt_1/verify#token=abc-_1.\nThen https://other.example',
     });
-    expect(summary).toEqual({ to: 'dana@client.test', subject: 'Your code', code: '482913', link: 'https://portal.example/p/prt_1/verify#token=abc-_1' });
+    expect(summary).toEqual({
+      to: 'dana@client.test',
+      subject: 'Your code',
+      code: '482913',
+      link: 'https://portal.example/p/prt_1/verify#token=abc-_1',
+    });
   });
 
   it('leaves out what is not there', () => {
@@ -19,7 +24,9 @@ describe('summariseMail', () => {
 describe('formatMailSummary', () => {
   const summary = { to: 'a@b.test', subject: 'Say "hi"\nthere', code: '123456', link: 'https://x.example/' };
   it('puts recipient, quoted subject, code and link on one line', () => {
-    expect(formatMailSummary(summary, { withSecrets: true })).toBe('mail to a@b.test “Say "hi" there”  code 123456  link https://x.example/');
+    expect(formatMailSummary(summary, { withSecrets: true })).toBe(
+      'mail to a@b.test “Say "hi" there”  code 123456  link https://x.example/',
+    );
   });
   it('omits the code and link without secrets', () => {
     expect(formatMailSummary(summary, { withSecrets: false })).toBe('mail to a@b.test “Say "hi" there”');

@@ -44,17 +44,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('client_name', 'text')
-    .addColumn('access_mode', 'text', (c) => c.notNull().defaultTo('verified').check(sql`access_mode in ('verified', 'link')`))
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'archived')`))
+    .addColumn('access_mode', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('verified')
+        .check(sql`access_mode in ('verified', 'link')`),
+    )
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status in ('active', 'archived')`),
+    )
     .addColumn('client_uploads', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema
-    .createIndex('portals_workspace_seq_idx')
-    .on('portals')
-    .columns(['workspace_id', 'seq desc'])
-    .execute();
+  await db.schema.createIndex('portals_workspace_seq_idx').on('portals').columns(['workspace_id', 'seq desc']).execute();
 
   await db.schema
     .createTable('idempotency_keys')

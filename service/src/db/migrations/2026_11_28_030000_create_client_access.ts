@@ -10,9 +10,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
     .addColumn('email', 'text', (c) => c.notNull())
     .addColumn('name', 'text')
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('active').check(sql`status in ('active', 'revoked')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('active')
+        .check(sql`status in ('active', 'revoked')`),
+    )
     .addColumn('verified', 'boolean', (c) => c.notNull().defaultTo(false))
-    .addColumn('notifications', 'text', (c) => c.notNull().defaultTo('all').check(sql`notifications in ('all', 'none')`))
+    .addColumn('notifications', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('all')
+        .check(sql`notifications in ('all', 'none')`),
+    )
     .addColumn('last_seen_at', 'timestamptz')
     .addColumn('revoked_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))

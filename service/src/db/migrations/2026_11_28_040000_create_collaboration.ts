@@ -31,7 +31,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('pending').check(sql`status in ('pending', 'approved', 'changes_requested', 'canceled', 'superseded')`),
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending', 'approved', 'changes_requested', 'canceled', 'superseded')`),
     )
     .addColumn('rule', 'text', (c) => c.notNull().check(sql`rule in ('any', 'all')`))
     .addColumn('message', 'text')
@@ -78,5 +81,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger if exists approval_decisions_immutable on approval_decisions`.execute(db);
   await sql`drop function if exists foyer_decisions_immutable()`.execute(db);
-  for (const t of ['approval_decisions', 'approval_approvers', 'approval_requests', 'comments']) await db.schema.dropTable(t).ifExists().execute();
+  for (const t of ['approval_decisions', 'approval_approvers', 'approval_requests', 'comments'])
+    await db.schema.dropTable(t).ifExists().execute();
 }

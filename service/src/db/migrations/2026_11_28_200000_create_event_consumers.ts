@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('sent_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await sql`create unique index notification_batches_open_key on notification_batches (portal_id, recipient_key) where sent_at is null`.execute(db);
+  await sql`create unique index notification_batches_open_key on notification_batches (portal_id, recipient_key) where sent_at is null`.execute(
+    db,
+  );
   await db.schema.createIndex('notification_batches_sent_idx').on('notification_batches').column('sent_at').execute();
 
   // `dedupe_key` (event + recipient, or reminder + recipient) makes a re-run of a dispatch job harmless.
@@ -47,13 +49,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('events', sql`text[]`, (c) => c.notNull())
     // The signing secret, sealed (AES-256-GCM) under a key derived from SECRET_KEY: signing needs it raw.
     .addColumn('secret_sealed', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('enabled').check(sql`status in ('enabled', 'disabled')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('enabled')
+        .check(sql`status in ('enabled', 'disabled')`),
+    )
     .addColumn('disabled_reason', 'text')
     // Start of the current run of failed attempts; a day of failures disables the endpoint.
     .addColumn('failing_since', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex('webhook_endpoints_workspace_seq_idx').on('webhook_endpoints').columns(['workspace_id', 'seq desc']).execute();
+  await db.schema
+    .createIndex('webhook_endpoints_workspace_seq_idx')
+    .on('webhook_endpoints')
+    .columns(['workspace_id', 'seq desc'])
+    .execute();
 
   // One delivery per (endpoint, event); its id is the `webhook-id` every attempt carries.
   await db.schema
@@ -64,13 +75,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('workspace_id', 'text', (c) => c.notNull())
     .addColumn('event_id', 'text', (c) => c.notNull())
     .addColumn('event_type', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending', 'succeeded', 'failed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending', 'succeeded', 'failed')`),
+    )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('next_attempt_at', 'timestamptz')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint('webhook_deliveries_endpoint_event_key', ['endpoint_id', 'event_id'])
     .execute();
-  await db.schema.createIndex('webhook_deliveries_endpoint_seq_idx').on('webhook_deliveries').columns(['endpoint_id', 'seq desc']).execute();
+  await db.schema
+    .createIndex('webhook_deliveries_endpoint_seq_idx')
+    .on('webhook_deliveries')
+    .columns(['endpoint_id', 'seq desc'])
+    .execute();
 
   await db.schema
     .createTable('webhook_attempts')

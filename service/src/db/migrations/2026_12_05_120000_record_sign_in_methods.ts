@@ -6,7 +6,12 @@ import { sql, type Kysely } from 'kysely';
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .alterTable('members')
-    .addColumn('origin', 'text', (c) => c.notNull().defaultTo('owner').check(sql`origin in ('owner', 'access_link')`))
+    .addColumn('origin', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('owner')
+        .check(sql`origin in ('owner', 'access_link')`),
+    )
     .execute();
   // Members that a link visitor created before this column existed: unverified, signed in through the portal
   // link, and never added by an owner (no member.added event).

@@ -21,10 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   // The previous code cannot open sealed responses: their retries run again.
   await db.deleteFrom('idempotency_keys').where('state', '=', 'completed').execute();
-  await db.schema
-    .alterTable('idempotency_keys')
-    .dropConstraint('idempotency_keys_completed_sealed')
-    .execute();
+  await db.schema.alterTable('idempotency_keys').dropConstraint('idempotency_keys_completed_sealed').execute();
   await db.schema
     .alterTable('idempotency_keys')
     .dropColumn('response_sealed')

@@ -41,8 +41,6 @@ export async function touchApiKey(db: Executor, id: string): Promise<void> {
     .updateTable('api_keys')
     .set((eb) => ({ last_used_at: eb.fn('now') }))
     .where('id', '=', id)
-    .where((eb) =>
-      eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', eb.val(new Date(Date.now() - 60_000)))]),
-    )
+    .where((eb) => eb.or([eb('last_used_at', 'is', null), eb('last_used_at', '<', eb.val(new Date(Date.now() - 60_000)))]))
     .execute();
 }

@@ -33,37 +33,93 @@ export class ApprovalService {
     const id = newId('approvalRequest');
     await this.db.transaction().execute(async (trx) => {
       // Lock the file: a version uploaded meanwhile either lands before (and we bind to it) or supersedes us.
-      const locked = await trx.selectFrom('files').select(['current_version']).where('id', '=', file.id).forUpdate().executeTakeFirstOrThrow(() => notFound('file'));
+      const locked = await trx
+        .selectFrom('files')
+        .select(['current_version'])
+        .where('id', '=', file.id)
+        .forUpdate()
+        .executeTakeFirstOrThrow(() => notFound('file'));
       const version = await findVersion(trx, file.id, locked.current_version);
       if (!version) throw notFound('file');
       let approvers: string[];
       if (input.approvers) {
-        const found = await trx.selectFrom('members').select('id').where('portal_id', '=', file.portal_id).where('status', '=', 'active').where('id', 'in', input.approvers).execute();
+        const found = await trx
+          .selectFrom('members')
+          .select('id')
+          .where('portal_id', '=', file.portal_id)
+          .where('status', '=', 'active')
+          .where('id', 'in', input.approvers)
+          .execute();
         const missing = input.approvers.filter((m) => !found.some((f) => f.id === m));
-        if (missing.length) throw createError('validation_failed', 'Approvers must be active members of this portal.', missing.map((m) => ({ path: `/body/approvers/${input.approvers!.indexOf(m)}`, message: `${m} is not an active member of this portal` })));
+        if (missing.length)
+          throw createError(
+            'validation_failed',
+            'Approvers must be active members of this portal.',
+            missing.map((m) => ({
+              path: `/body/approvers/${input.approvers!.indexOf(m)}`,
+              message: `${m} is not an active member of this portal`,
+            })),
+          );
         approvers = input.approvers;
       } else {
-        approvers = (await trx.selectFrom('members').select('id').where('portal_id', '=', file.portal_id).where('status', '=', 'active').limit(MAX_APPROVERS + 1).execute()).map((m) => m.id);
+        approvers = (
+          await trx
+            .selectFrom('members')
+            .select('id')
+            .where('portal_id', '=', file.portal_id)
+            .where('status', '=', 'active')
+            .limit(MAX_APPROVERS + 1)
+            .execute()
+        ).map((m) => m.id);
         // A request answers its approvers and their decisions in full: the contract bounds both at 100.
         if (approvers.length > MAX_APPROVERS) {
-          throw createError('validation_failed', `The portal has more than ${MAX_APPROVERS} active members: name at most ${MAX_APPROVERS} approvers.`, [{ path: '/body/approvers', message: `is required when the portal has more than ${MAX_APPROVERS} active members` }]);
+          throw createError(
+            'validation_failed',
+            `The portal has more than ${MAX_APPROVERS} active members: name at most ${MAX_APPROVERS} approvers.`,
+            [{ path: '/body/approvers', message: `is required when the portal has more than ${MAX_APPROVERS} active members` }],
+          );
         }
       }
       if (approvers.length === 0) throw createError('no_approvers', 'The portal has no active members to approve: add one first.');
       const dueAt = input.due_at ? new Date(input.due_at) : null;
       await trx
         .insertInto('approval_requests')
-        .values({ id, file_id: file.id, portal_id: file.portal_id, workspace_id: file.workspace_id, version: version.version, sha256: version.sha256, rule: input.rule ?? 'any', message: input.message?.trim() || null, due_at: dueAt, requested_by: owner.credentialId })
+        .values({
+          id,
+          file_id: file.id,
+          portal_id: file.portal_id,
+          workspace_id: file.workspace_id,
+          version: version.version,
+          sha256: version.sha256,
+          rule: input.rule ?? 'any',
+          message: input.message?.trim() || null,
+          due_at: dueAt,
+          requested_by: owner.credentialId,
+        })
         .execute();
-      await trx.insertInto('approval_approvers').values(approvers.map((member_id) => ({ request_id: id, member_id }))).execute();
-      await recordEvent(trx, {
-        workspaceId: file.workspace_id,
-        portalId: file.portal_id,
-        type: 'approval.requested',
-        actor: { kind: 'owner', id: owner.credentialId },
-        target: { type: 'approval_request', id },
-        data: { file_id: file.id, version: version.version, due_at: dueAt?.toISOString() ?? null, approvers, rule: input.rule ?? 'any', message: input.message?.trim() || null },
-      }, meta);
+      await trx
+        .insertInto('approval_approvers')
+        .values(approvers.map((member_id) => ({ request_id: id, member_id })))
+        .execute();
+      await recordEvent(
+        trx,
+        {
+          workspaceId: file.workspace_id,
+          portalId: file.portal_id,
+          type: 'approval.requested',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'approval_request', id },
+          data: {
+            file_id: file.id,
+            version: version.version,
+            due_at: dueAt?.toISOString() ?? null,
+            approvers,
+            rule: input.rule ?? 'any',
+            message: input.message?.trim() || null,
+          },
+        },
+        meta,
+      );
     });
     return this.load(this.db, id);
   }
@@ -77,7 +133,10 @@ export class ApprovalService {
     const before = decodeCursor(query.cursor);
     let q = this.db.selectFrom('approval_requests').selectAll().where('file_id', '=', file.id);
     if (before !== undefined) q = q.where('seq', '<', before);
-    const rows = await q.orderBy('seq', 'desc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('seq', 'desc')
+      .limit(limit + 1)
+      .execute();
     const page = toPage(rows, limit, (r) => r);
     const details = await this.details(this.db, page.data);
     return { ...page, data: page.data.map((r) => toDto(r, details)) };
@@ -93,10 +152,26 @@ export class ApprovalService {
     const owner = requireOwner(auth);
     const request = await this.find(auth, requestId);
     await this.db.transaction().execute(async (trx) => {
-      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow(gone);
+      const locked = await trx
+        .selectFrom('approval_requests')
+        .selectAll()
+        .where('id', '=', request.id)
+        .forUpdate()
+        .executeTakeFirstOrThrow(gone);
       if (locked.status !== 'pending') throw closedError(locked.status);
       await trx.updateTable('approval_requests').set({ status: 'canceled', updated_at: new Date() }).where('id', '=', locked.id).execute();
-      await recordEvent(trx, { workspaceId: locked.workspace_id, portalId: locked.portal_id, type: 'approval.canceled', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'approval_request', id: locked.id }, data: { file_id: locked.file_id, version: locked.version } }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: locked.workspace_id,
+          portalId: locked.portal_id,
+          type: 'approval.canceled',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'approval_request', id: locked.id },
+          data: { file_id: locked.file_id, version: locked.version },
+        },
+        meta,
+      );
     });
   }
 
@@ -108,30 +183,72 @@ export class ApprovalService {
   async decide(auth: Auth | undefined, requestId: string, input: DecisionCreateDto, meta: RequestMeta): Promise<ApprovalRequestDto> {
     const caller = requireAuth(auth);
     const request = await this.find(auth, requestId);
-    if (caller.kind === 'owner') throw createError('owner_cannot_decide', 'Approvals are decided by the client; an owner can cancel the request instead.');
+    if (caller.kind === 'owner')
+      throw createError('owner_cannot_decide', 'Approvals are decided by the client; an owner can cancel the request instead.');
     requireVerifiedSignIn(caller);
     await this.db.transaction().execute(async (trx) => {
-      const locked = await trx.selectFrom('approval_requests').selectAll().where('id', '=', request.id).forUpdate().executeTakeFirstOrThrow(gone);
-      const approver = await trx.selectFrom('approval_approvers').select('member_id').where('request_id', '=', locked.id).where('member_id', '=', caller.memberId).executeTakeFirst();
+      const locked = await trx
+        .selectFrom('approval_requests')
+        .selectAll()
+        .where('id', '=', request.id)
+        .forUpdate()
+        .executeTakeFirstOrThrow(gone);
+      const approver = await trx
+        .selectFrom('approval_approvers')
+        .select('member_id')
+        .where('request_id', '=', locked.id)
+        .where('member_id', '=', caller.memberId)
+        .executeTakeFirst();
       if (!approver) throw createError('not_an_approver', 'You are not one of the approvers of this request.');
-      const earlier = await trx.selectFrom('approval_decisions').select('id').where('request_id', '=', locked.id).where('member_id', '=', caller.memberId).executeTakeFirst();
+      const earlier = await trx
+        .selectFrom('approval_decisions')
+        .select('id')
+        .where('request_id', '=', locked.id)
+        .where('member_id', '=', caller.memberId)
+        .executeTakeFirst();
       if (earlier) throw createError('already_decided', 'You already decided on this request; a decision never changes.');
       if (locked.status !== 'pending') throw closedError(locked.status);
       const member = await trx.selectFrom('members').selectAll().where('id', '=', caller.memberId).executeTakeFirstOrThrow(gone);
       await trx
         .insertInto('approval_decisions')
-        .values({ id: newId('decision'), request_id: locked.id, member_id: member.id, email: member.email, decision: input.decision, note: input.note?.trim() || null, version: locked.version, sha256: locked.sha256, ip: meta.ip, user_agent: meta.userAgent?.slice(0, 512) ?? null, sign_in_method: caller.method })
+        .values({
+          id: newId('decision'),
+          request_id: locked.id,
+          member_id: member.id,
+          email: member.email,
+          decision: input.decision,
+          note: input.note?.trim() || null,
+          version: locked.version,
+          sha256: locked.sha256,
+          ip: meta.ip,
+          user_agent: meta.userAgent?.slice(0, 512) ?? null,
+          sign_in_method: caller.method,
+        })
         .execute();
       const status = await settle(trx, locked, input.decision);
-      if (status !== 'pending') await trx.updateTable('approval_requests').set({ status, updated_at: new Date() }).where('id', '=', locked.id).execute();
-      await recordEvent(trx, {
-        workspaceId: locked.workspace_id,
-        portalId: locked.portal_id,
-        type: input.decision === 'approve' ? 'approval.approved' : 'approval.changes_requested',
-        actor: actorOf(caller),
-        target: { type: 'approval_request', id: locked.id },
-        data: { file_id: locked.file_id, version: locked.version, sha256: locked.sha256, member_id: member.id, email: member.email, note: input.note?.trim() || null, decision: input.decision, status },
-      }, meta);
+      if (status !== 'pending')
+        await trx.updateTable('approval_requests').set({ status, updated_at: new Date() }).where('id', '=', locked.id).execute();
+      await recordEvent(
+        trx,
+        {
+          workspaceId: locked.workspace_id,
+          portalId: locked.portal_id,
+          type: input.decision === 'approve' ? 'approval.approved' : 'approval.changes_requested',
+          actor: actorOf(caller),
+          target: { type: 'approval_request', id: locked.id },
+          data: {
+            file_id: locked.file_id,
+            version: locked.version,
+            sha256: locked.sha256,
+            member_id: member.id,
+            email: member.email,
+            note: input.note?.trim() || null,
+            decision: input.decision,
+            status,
+          },
+        },
+        meta,
+      );
     });
     return this.load(this.db, request.id);
   }
@@ -142,15 +259,34 @@ export class ApprovalService {
     const [file, version, portal, decisions] = await Promise.all([
       this.db.selectFrom('files').select(['id', 'name']).where('id', '=', request.file_id).executeTakeFirst(),
       findVersion(this.db, request.file_id, request.version),
-      this.db.selectFrom('portals as p').innerJoin('workspaces as w', 'w.id', 'p.workspace_id').select(['p.id', 'p.name', 'w.name as workspace_name', 'w.display_name']).where('p.id', '=', request.portal_id).executeTakeFirst(),
+      this.db
+        .selectFrom('portals as p')
+        .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
+        .select(['p.id', 'p.name', 'w.name as workspace_name', 'w.display_name'])
+        .where('p.id', '=', request.portal_id)
+        .executeTakeFirst(),
       this.db.selectFrom('approval_decisions').selectAll().where('request_id', '=', request.id).orderBy('created_at').execute(),
     ]);
     // The file (and its requests) may be deleted between the reads above: that is a request that no longer exists.
     if (!file || !portal) throw notFound('approval request');
     return {
       record_version: 1,
-      approval_request: { id: request.id, status: request.status, rule: request.rule, message: request.message, due_at: request.due_at?.toISOString() ?? null, created_at: request.created_at.toISOString() },
-      file: { id: file.id, name: file.name, version: request.version, sha256: request.sha256, size: Number(version?.size ?? 0), content_type: version?.content_type ?? 'application/octet-stream' },
+      approval_request: {
+        id: request.id,
+        status: request.status,
+        rule: request.rule,
+        message: request.message,
+        due_at: request.due_at?.toISOString() ?? null,
+        created_at: request.created_at.toISOString(),
+      },
+      file: {
+        id: file.id,
+        name: file.name,
+        version: request.version,
+        sha256: request.sha256,
+        size: Number(version?.size ?? 0),
+        content_type: version?.content_type ?? 'application/octet-stream',
+      },
       portal: { id: portal.id, name: portal.name, workspace_name: portal.display_name ?? portal.workspace_name },
       decisions: decisions.map(decisionDto),
       generated_at: new Date().toISOString(),
@@ -159,7 +295,12 @@ export class ApprovalService {
 
   private async find(auth: Auth | undefined, requestId: string): Promise<ApprovalRequestRow> {
     const caller = requireAuth(auth);
-    const request = await this.db.selectFrom('approval_requests').selectAll().where('id', '=', requestId).where('workspace_id', '=', caller.workspaceId).executeTakeFirst();
+    const request = await this.db
+      .selectFrom('approval_requests')
+      .selectAll()
+      .where('id', '=', requestId)
+      .where('workspace_id', '=', caller.workspaceId)
+      .executeTakeFirst();
     if (!request) throw notFound('approval request');
     await requirePortalAccess(this.db, auth, request.portal_id, 'read');
     return request;
@@ -175,7 +316,14 @@ export class ApprovalService {
     const ids = rows.map((r) => r.id);
     if (ids.length === 0) return { approvers: new Map(), decisions: new Map() };
     const [approvers, decisions] = await Promise.all([
-      db.selectFrom('approval_approvers as a').innerJoin('members as m', 'm.id', 'a.member_id').selectAll('m').select('a.request_id').where('a.request_id', 'in', ids).orderBy('m.seq').execute(),
+      db
+        .selectFrom('approval_approvers as a')
+        .innerJoin('members as m', 'm.id', 'a.member_id')
+        .selectAll('m')
+        .select('a.request_id')
+        .where('a.request_id', 'in', ids)
+        .orderBy('m.seq')
+        .execute(),
       db.selectFrom('approval_decisions').selectAll().where('request_id', 'in', ids).orderBy('created_at').execute(),
     ]);
     const group = <T extends { request_id: string }>(list: T[]) => {
@@ -205,18 +353,33 @@ async function settle(trx: Executor, request: ApprovalRequestRow, decision: 'app
   const { rows } = await sql<{ waiting: string }>`
     select count(*) as waiting from approval_approvers a
     where a.request_id = ${request.id}
-      and not exists (select 1 from approval_decisions d where d.request_id = a.request_id and d.member_id = a.member_id and d.decision = 'approve')`.execute(trx);
+      and not exists (select 1 from approval_decisions d where d.request_id = a.request_id and d.member_id = a.member_id and d.decision = 'approve')`.execute(
+    trx,
+  );
   return Number(rows[0]?.waiting ?? 1) === 0 ? 'approved' : 'pending';
 }
 
 function closedError(status: ApprovalStatus) {
-  if (status === 'superseded') return createError('approval_superseded', 'A newer version of the file superseded this request; the owner can ask again.');
+  if (status === 'superseded')
+    return createError('approval_superseded', 'A newer version of the file superseded this request; the owner can ask again.');
   if (status === 'canceled') return createError('approval_canceled', 'The owner canceled this request.');
   return createError('approval_closed', `This request is already ${status.replace('_', ' ')}.`);
 }
 
 function decisionDto(d: ApprovalDecisionRow): components['schemas']['Decision'] {
-  return { id: d.id, member_id: d.member_id, email: d.email, decision: d.decision, note: d.note, version: d.version, sha256: d.sha256, sign_in_method: d.sign_in_method, ip: d.ip, user_agent: d.user_agent, created_at: d.created_at.toISOString() };
+  return {
+    id: d.id,
+    member_id: d.member_id,
+    email: d.email,
+    decision: d.decision,
+    note: d.note,
+    version: d.version,
+    sha256: d.sha256,
+    sign_in_method: d.sign_in_method,
+    ip: d.ip,
+    user_agent: d.user_agent,
+    created_at: d.created_at.toISOString(),
+  };
 }
 
 function toDto(row: ApprovalRequestRow, details: Details): ApprovalRequestDto {

@@ -22,13 +22,17 @@ export async function supersedePendingApprovals(
     .returning(['id', 'version'])
     .execute();
   for (const request of superseded) {
-    await recordEvent(trx, {
-      workspaceId: file.workspace_id,
-      portalId: file.portal_id,
-      type: 'approval.superseded',
-      actor,
-      target: { type: 'approval_request', id: request.id },
-      data: { file_id: file.id, version: request.version, new_version: newVersion },
-    }, meta);
+    await recordEvent(
+      trx,
+      {
+        workspaceId: file.workspace_id,
+        portalId: file.portal_id,
+        type: 'approval.superseded',
+        actor,
+        target: { type: 'approval_request', id: request.id },
+        data: { file_id: file.id, version: request.version, new_version: newVersion },
+      },
+      meta,
+    );
   }
 }

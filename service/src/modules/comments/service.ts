@@ -25,14 +25,20 @@ export class CommentService {
     const after = decodeCursor(query.cursor);
     let q = this.select(this.db).where('c.file_id', '=', file.id);
     if (after !== undefined) q = q.where('c.seq', '>', after);
-    const rows = await q.orderBy('c.seq', 'asc').limit(limit + 1).execute();
+    const rows = await q
+      .orderBy('c.seq', 'asc')
+      .limit(limit + 1)
+      .execute();
     return toPage(rows, limit, toDto);
   }
 
   async create(auth: Auth | undefined, fileId: string, input: CommentCreateDto, meta: RequestMeta): Promise<CommentDto> {
     const file = await this.file(auth, fileId);
     const actor = actorOf(auth!);
-    if (input.version !== undefined && input.version > file.current_version) throw createError('validation_failed', `Version ${input.version} does not exist yet.`, [{ path: '/body/version', message: `must be at most ${file.current_version}` }]);
+    if (input.version !== undefined && input.version > file.current_version)
+      throw createError('validation_failed', `Version ${input.version} does not exist yet.`, [
+        { path: '/body/version', message: `must be at most ${file.current_version}` },
+      ]);
     const id = newId('comment');
     await this.db.transaction().execute(async (trx) => {
       // Holds off a concurrent delete of the file until this comment is in; one that came first is a 404 (the
@@ -41,25 +47,60 @@ export class CommentService {
       if (!live) throw notFound('file');
       let parentAuthor: { kind: string; id: string } | null = null;
       if (input.parent_id) {
-        const parent = await trx.selectFrom('comments').selectAll().where('id', '=', input.parent_id).where('file_id', '=', file.id).executeTakeFirst();
-        if (!parent) throw createError('validation_failed', 'The comment replied to is not on this file.', [{ path: '/body/parent_id', message: 'must be a comment of this file' }]);
-        if (parent.parent_id !== null) throw createError('validation_failed', 'Replies are one level deep: reply to the thread’s first comment.', [{ path: '/body/parent_id', message: 'must be a top-level comment' }]);
+        const parent = await trx
+          .selectFrom('comments')
+          .selectAll()
+          .where('id', '=', input.parent_id)
+          .where('file_id', '=', file.id)
+          .executeTakeFirst();
+        if (!parent)
+          throw createError('validation_failed', 'The comment replied to is not on this file.', [
+            { path: '/body/parent_id', message: 'must be a comment of this file' },
+          ]);
+        if (parent.parent_id !== null)
+          throw createError('validation_failed', 'Replies are one level deep: reply to the thread’s first comment.', [
+            { path: '/body/parent_id', message: 'must be a top-level comment' },
+          ]);
         parentAuthor = { kind: parent.author_kind, id: parent.author_id };
       }
       const body = input.body.trim();
-      if (body === '') throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
+      if (body === '')
+        throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
       await trx
         .insertInto('comments')
-        .values({ id, file_id: file.id, portal_id: file.portal_id, workspace_id: file.workspace_id, parent_id: input.parent_id ?? null, version: input.version ?? null, author_kind: actor.kind, author_id: actor.id, body, resolved_at: null, edited_at: null, deleted_at: null })
+        .values({
+          id,
+          file_id: file.id,
+          portal_id: file.portal_id,
+          workspace_id: file.workspace_id,
+          parent_id: input.parent_id ?? null,
+          version: input.version ?? null,
+          author_kind: actor.kind,
+          author_id: actor.id,
+          body,
+          resolved_at: null,
+          edited_at: null,
+          deleted_at: null,
+        })
         .execute();
-      await recordEvent(trx, {
-        workspaceId: file.workspace_id,
-        portalId: file.portal_id,
-        type: 'comment.created',
-        actor,
-        target: { type: 'comment', id },
-        data: { file_id: file.id, parent_id: input.parent_id ?? null, version: input.version ?? null, excerpt: body.slice(0, 200), parent_author: parentAuthor },
-      }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: file.workspace_id,
+          portalId: file.portal_id,
+          type: 'comment.created',
+          actor,
+          target: { type: 'comment', id },
+          data: {
+            file_id: file.id,
+            parent_id: input.parent_id ?? null,
+            version: input.version ?? null,
+            excerpt: body.slice(0, 200),
+            parent_author: parentAuthor,
+          },
+        },
+        meta,
+      );
     });
     return this.get(this.db, id);
   }
@@ -77,12 +118,16 @@ export class CommentService {
       if (!isAuthor) throw createError('not_author', 'Only the author may edit a comment.');
       if (comment.deleted_at) throw notFound('comment');
       const body = input.body.trim();
-      if (body === '') throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
+      if (body === '')
+        throw createError('validation_failed', 'The comment is empty.', [{ path: '/body/body', message: 'must not be blank' }]);
       Object.assign(changes, { body, edited_at: new Date() });
       events.push(this.event(comment, 'comment.updated', actor, { excerpt: body.slice(0, 200) }));
     }
     if (input.resolved !== undefined) {
-      if (comment.parent_id !== null) throw createError('validation_failed', 'Resolve the thread’s first comment.', [{ path: '/body/resolved', message: 'only applies to a thread' }]);
+      if (comment.parent_id !== null)
+        throw createError('validation_failed', 'Resolve the thread’s first comment.', [
+          { path: '/body/resolved', message: 'only applies to a thread' },
+        ]);
       if (actor.kind !== 'owner' && !isAuthor) throw createError('not_author', 'Only an owner or the thread’s author may resolve it.');
       if (input.resolved !== (comment.resolved_at !== null)) {
         changes.resolved_at = input.resolved ? new Date() : null;
@@ -102,7 +147,8 @@ export class CommentService {
   async delete(auth: Auth | undefined, commentId: string, meta: RequestMeta): Promise<void> {
     const { comment } = await this.comment(auth, commentId);
     const actor = actorOf(auth!);
-    if (comment.author_kind !== actor.kind || comment.author_id !== actor.id) throw createError('not_author', 'Only the author may delete a comment.');
+    if (comment.author_kind !== actor.kind || comment.author_id !== actor.id)
+      throw createError('not_author', 'Only the author may delete a comment.');
     if (comment.deleted_at) return;
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('comments').set({ body: null, deleted_at: new Date() }).where('id', '=', comment.id).execute();
@@ -111,7 +157,14 @@ export class CommentService {
   }
 
   private event(comment: CommentRow, type: string, actor: Actor, data: Record<string, unknown>) {
-    return { workspaceId: comment.workspace_id, portalId: comment.portal_id, type, actor, target: { type: 'comment', id: comment.id }, data: { file_id: comment.file_id, ...data } };
+    return {
+      workspaceId: comment.workspace_id,
+      portalId: comment.portal_id,
+      type,
+      actor,
+      target: { type: 'comment', id: comment.id },
+      data: { file_id: comment.file_id, ...data },
+    };
   }
 
   private async file(auth: Auth | undefined, fileId: string) {
@@ -124,7 +177,12 @@ export class CommentService {
 
   private async comment(auth: Auth | undefined, commentId: string): Promise<{ comment: CommentRow }> {
     const caller = requireAuth(auth);
-    const comment = await this.db.selectFrom('comments').selectAll().where('id', '=', commentId).where('workspace_id', '=', caller.workspaceId).executeTakeFirst();
+    const comment = await this.db
+      .selectFrom('comments')
+      .selectAll()
+      .where('id', '=', commentId)
+      .where('workspace_id', '=', caller.workspaceId)
+      .executeTakeFirst();
     if (!comment) throw notFound('comment');
     await requirePortalAccess(this.db, auth, comment.portal_id, 'read');
     return { comment };
@@ -140,7 +198,11 @@ export class CommentService {
 
   private async get(db: Executor, id: string): Promise<CommentDto> {
     // The file (or portal) may be deleted between the write and this read: the delete cascades to the comment.
-    return toDto(await this.select(db).where('c.id', '=', id).executeTakeFirstOrThrow(() => notFound('comment')));
+    return toDto(
+      await this.select(db)
+        .where('c.id', '=', id)
+        .executeTakeFirstOrThrow(() => notFound('comment')),
+    );
   }
 }
 

@@ -16,7 +16,8 @@ export interface Branding {
 const DEFAULT_ACCENT = '#1d4ed8';
 
 export function brandingOf(workspace: Pick<WorkspaceRow, 'name' | 'display_name' | 'accent_color' | 'logo_url'>): Branding {
-  const accent = workspace.accent_color && /^#[0-9a-f]{6}$/i.test(workspace.accent_color) ? workspace.accent_color.toLowerCase() : DEFAULT_ACCENT;
+  const accent =
+    workspace.accent_color && /^#[0-9a-f]{6}$/i.test(workspace.accent_color) ? workspace.accent_color.toLowerCase() : DEFAULT_ACCENT;
   return {
     name: oneLine(workspace.display_name?.trim() || workspace.name),
     accentColor: accent,
@@ -28,7 +29,10 @@ export function brandingOf(workspace: Pick<WorkspaceRow, 'name' | 'display_name'
 /** User input in a subject or a name must stay on one line and reasonably short. */
 export function oneLine(value: string, max = 150): string {
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const flat = value.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -40,7 +40,10 @@ export interface MailJobPayload {
   listUnsubscribe?: string;
 }
 
-export type EnqueueEmailOptions = Pick<SendOptions, 'transaction' | 'startAfter' | 'singletonKey' | 'singletonSeconds' | 'singletonNextSlot'> & {
+export type EnqueueEmailOptions = Pick<
+  SendOptions,
+  'transaction' | 'startAfter' | 'singletonKey' | 'singletonSeconds' | 'singletonNextSlot'
+> & {
   retry?: Partial<RetryPolicy>;
 };
 

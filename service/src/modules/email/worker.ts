@@ -21,7 +21,11 @@ export interface MailWorkerDeps {
 export const MAIL_CONCURRENCY = 5;
 
 /** Runs `mail.send` jobs in this process. Every instance may run them; pg-boss hands each job to one. */
-export async function startMailWorker(queue: Queue, deps: MailWorkerDeps, options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
+export async function startMailWorker(
+  queue: Queue,
+  deps: MailWorkerDeps,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<void> {
   await queue.work<MailJobPayload>(MAIL_SEND_JOB, (job) => deliver(job, deps), { ...options, concurrency: MAIL_CONCURRENCY, drain: true });
 }
 

@@ -30,7 +30,14 @@ export async function startEventConsumers(
   options: { pollingIntervalSeconds?: number } = {},
 ): Promise<() => void> {
   const { db, queue, logger } = deps;
-  const notifications = { db, queue, logger, publicUrl: config.publicUrl, secretKey: config.secretKey, batchSeconds: config.notifyBatchSeconds };
+  const notifications = {
+    db,
+    queue,
+    logger,
+    publicUrl: config.publicUrl,
+    secretKey: config.secretKey,
+    batchSeconds: config.notifyBatchSeconds,
+  };
   const webhooks = { db, queue, logger, secretKey: config.secretKey, allowPrivate: config.webhooksAllowPrivate };
   await startNotificationJobs(notifications, options);
   await startWebhookJobs(webhooks, options);

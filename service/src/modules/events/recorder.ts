@@ -61,7 +61,10 @@ function v1Fields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<str
 
 /** sha256(previous hash ‖ canonical JSON of the event), hex. */
 export function chainHash(prevHash: string, row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson(hashedFields(row))).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonicalJson(hashedFields(row)))
+    .digest('hex');
 }
 
 /**
@@ -73,7 +76,9 @@ export function chainHash(prevHash: string, row: Omit<EventRow, 'seq' | 'prev_ha
 export async function recordEvent(trx: Executor, input: EventInput, meta: RequestMeta): Promise<void> {
   const chain = input.portalId ?? `workspace:${input.workspaceId}`;
   // current_database() names the dispatcher to use; asking in the same round trip costs nothing.
-  const locked = await sql<{ database: string }>`select pg_advisory_xact_lock(hashtextextended(${chain}, 7461)), current_database() as database`.execute(trx);
+  const locked = await sql<{
+    database: string;
+  }>`select pg_advisory_xact_lock(hashtextextended(${chain}, 7461)), current_database() as database`.execute(trx);
   let previous = trx.selectFrom('events').select('hash');
   previous = input.portalId
     ? previous.where('portal_id', '=', input.portalId)

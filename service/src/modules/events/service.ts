@@ -69,7 +69,10 @@ export class EventService {
     if (query.actor) q = q.where('actor_id', '=', query.actor);
     if (query.since) q = q.where('created_at', '>=', new Date(query.since));
     if (query.until) q = q.where('created_at', '<', new Date(query.until));
-    return q.orderBy('seq', 'desc').limit(limit + 1).execute();
+    return q
+      .orderBy('seq', 'desc')
+      .limit(limit + 1)
+      .execute();
   }
 }
 

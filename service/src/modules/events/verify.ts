@@ -38,7 +38,11 @@ async function verifyChain(db: Db, workspaceId: string, portalId: string | null)
     for (const row of rows) {
       report.events++;
       if (row.prev_hash !== expectedPrev) {
-        report.broken = { event_id: row.id, seq: row.seq, reason: 'its previous-hash does not match the event before it (an event was removed or reordered)' };
+        report.broken = {
+          event_id: row.id,
+          seq: row.seq,
+          reason: 'its previous-hash does not match the event before it (an event was removed or reordered)',
+        };
         return report;
       }
       const { seq: _seq, prev_hash: _prev, hash, ...fields } = row;

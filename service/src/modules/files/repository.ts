@@ -116,8 +116,12 @@ export async function findFile(db: Db, workspaceId: string, fileId: string): Pro
 export function listFiles(db: Db, workspaceId: string, portalId: string, options: ListOptions): Promise<FileListRow[]> {
   const statement =
     options.beforeSeq === undefined
-      ? options.uploadedBy === undefined ? LIST_FILES.plain : LIST_FILES.kind
-      : options.uploadedBy === undefined ? LIST_FILES.cursor : LIST_FILES.cursorKind;
+      ? options.uploadedBy === undefined
+        ? LIST_FILES.plain
+        : LIST_FILES.kind
+      : options.uploadedBy === undefined
+        ? LIST_FILES.cursor
+        : LIST_FILES.cursorKind;
   return queryPrepared<FileListRow>(db, statement, listValues(workspaceId, portalId, options), { isoTimestamps: true });
 }
 
@@ -125,7 +129,11 @@ export async function insertFile(
   db: Executor,
   file: { id: string; portal_id: string; workspace_id: string; name: string; uploaded_by_kind: ActorKind; uploaded_by_id: string | null },
 ): Promise<FileRow> {
-  return db.insertInto('files').values({ ...file, current_version: 1 }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('files')
+    .values({ ...file, current_version: 1 })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function insertVersion(db: Executor, version: Omit<FileVersionRow, 'created_at'>): Promise<FileVersionRow> {
@@ -153,7 +161,11 @@ export async function renameFile(db: Executor, workspaceId: string, fileId: stri
 
 export type VersionWithUploader = FileVersionRow & { uploader_name: string | null; uploader_email: string | null };
 
-export function listVersions(db: Executor, fileId: string, options: { limit: number; beforeVersion?: number }): Promise<VersionWithUploader[]> {
+export function listVersions(
+  db: Executor,
+  fileId: string,
+  options: { limit: number; beforeVersion?: number },
+): Promise<VersionWithUploader[]> {
   let query = db
     .selectFrom('file_versions as v')
     .leftJoin('members as m', (join) => join.onRef('m.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', 'member'))
@@ -161,7 +173,10 @@ export function listVersions(db: Executor, fileId: string, options: { limit: num
     .select(['m.name as uploader_name', 'm.email as uploader_email'])
     .where('v.file_id', '=', fileId);
   if (options.beforeVersion !== undefined) query = query.where('v.version', '<', options.beforeVersion);
-  return query.orderBy('v.version', 'desc').limit(options.limit + 1).execute();
+  return query
+    .orderBy('v.version', 'desc')
+    .limit(options.limit + 1)
+    .execute();
 }
 
 /** Version numbers are PostgreSQL integers: a larger number (e.g. `?version=2147483648`) is no version. */

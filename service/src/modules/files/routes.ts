@@ -37,9 +37,11 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
   router.get('/v1/files/:file_id/content', async (req, res) => {
     const file = await files.find(req.auth, req.params.file_id);
     const wanted = (req.query as { version?: number }).version;
-    const version = wanted === undefined || wanted === file.current_version ? currentVersion(file) : await findVersion(deps.db, file.id, Number(wanted));
+    const version =
+      wanted === undefined || wanted === file.current_version ? currentVersion(file) : await findVersion(deps.db, file.id, Number(wanted));
     if (!version) throw notFound('version');
-    if (req.method === 'GET' && !req.get('range')?.match(/^bytes=[1-9]/)) await files.recordDownload(req.auth!, file, version.version, requestMeta(req));
+    if (req.method === 'GET' && !req.get('range')?.match(/^bytes=[1-9]/))
+      await files.recordDownload(req.auth!, file, version.version, requestMeta(req));
     await sendContent(req, res, deps.storage, file, version, { presigned });
   });
   return router;

@@ -52,7 +52,16 @@ export class FileService {
           uploaded_by_id: actor.id,
         });
         await repo.insertVersion(trx, versionRow(file.id, 1, received, actor));
-        await recordEvent(trx, fileEvent('file.uploaded', portal, actor, file.id, { version: 1, name: received.name, size: received.size, sha256: received.sha256 }), requestMeta(req));
+        await recordEvent(
+          trx,
+          fileEvent('file.uploaded', portal, actor, file.id, {
+            version: 1,
+            name: received.name,
+            size: received.size,
+            sha256: received.sha256,
+          }),
+          requestMeta(req),
+        );
         return file.id;
       });
       return this.get(auth, fileId);
@@ -74,7 +83,11 @@ export class FileService {
         await repo.insertVersion(trx, versionRow(file.id, version, received, actor));
         await repo.setCurrentVersion(trx, file.id, version);
         await supersedePendingApprovals(trx, file, version, actor, requestMeta(req));
-        await recordEvent(trx, fileEvent('file.version_uploaded', portal, actor, file.id, { version, size: received.size, sha256: received.sha256 }), requestMeta(req));
+        await recordEvent(
+          trx,
+          fileEvent('file.version_uploaded', portal, actor, file.id, { version, size: received.size, sha256: received.sha256 }),
+          requestMeta(req),
+        );
       });
       return this.get(auth, fileId);
     });
@@ -119,9 +132,9 @@ export class FileService {
 
   /** Records a download (or a preview) of a version; called before the bytes go out. */
   async recordDownload(auth: Auth, file: repo.FileWithVersion, version: number, meta: RequestMeta): Promise<void> {
-    await this.db.transaction().execute((trx) =>
-      recordEvent(trx, fileEvent('file.downloaded', file, actorOf(auth), file.id, { version }), meta),
-    );
+    await this.db
+      .transaction()
+      .execute((trx) => recordEvent(trx, fileEvent('file.downloaded', file, actorOf(auth), file.id, { version }), meta));
   }
 
   async listVersions(auth: Auth | undefined, fileId: string, query: { limit?: number; cursor?: string }): Promise<Page<FileVersionDto>> {
@@ -162,7 +175,9 @@ export class FileService {
     try {
       return await commit();
     } catch (err) {
-      await this.storage.delete(received.storageKey).catch((e: unknown) => this.logger.warn({ err: e }, 'could not remove an uncommitted blob'));
+      await this.storage
+        .delete(received.storageKey)
+        .catch((e: unknown) => this.logger.warn({ err: e }, 'could not remove an uncommitted blob'));
       throw err;
     }
   }
@@ -185,7 +200,12 @@ function fileEvent(
   };
 }
 
-function versionRow(fileId: string, version: number, received: ReceivedFile, actor: { kind: ActorKind; id: string | null }): Omit<FileVersionRow, 'created_at'> {
+function versionRow(
+  fileId: string,
+  version: number,
+  received: ReceivedFile,
+  actor: { kind: ActorKind; id: string | null },
+): Omit<FileVersionRow, 'created_at'> {
   return {
     file_id: fileId,
     version,

@@ -26,20 +26,10 @@ export async function claimKey(db: Executor, scope: string, key: string, request
 }
 
 export function findKey(db: Executor, scope: string, key: string): Promise<IdempotencyKeyRow | undefined> {
-  return db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('scope', '=', scope)
-    .where('key', '=', key)
-    .executeTakeFirst();
+  return db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key).executeTakeFirst();
 }
 
-export async function completeKey(
-  db: Executor,
-  scope: string,
-  key: string,
-  response: { status: number; sealed: string },
-): Promise<void> {
+export async function completeKey(db: Executor, scope: string, key: string, response: { status: number; sealed: string }): Promise<void> {
   await db
     .updateTable('idempotency_keys')
     .set({ state: 'completed', response_status: response.status, response_sealed: response.sealed })

@@ -11,9 +11,21 @@ export function findMemberByEmail(db: Executor, portalId: string, email: string)
 
 export function insertMember(
   db: Executor,
-  member: { id: string; portal_id: string; workspace_id: string; email: string; name: string | null; verified?: boolean; origin?: MemberRow['origin'] },
+  member: {
+    id: string;
+    portal_id: string;
+    workspace_id: string;
+    email: string;
+    name: string | null;
+    verified?: boolean;
+    origin?: MemberRow['origin'];
+  },
 ): Promise<MemberRow> {
-  return db.insertInto('members').values({ ...member, status: 'active', last_seen_at: null, revoked_at: null }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('members')
+    .values({ ...member, status: 'active', last_seen_at: null, revoked_at: null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export function reactivateMember(db: Executor, memberId: string, name: string | null): Promise<MemberRow> {
@@ -33,7 +45,10 @@ export function listMembers(
   let query = db.selectFrom('members').selectAll().where('portal_id', '=', portalId);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
   if (options.status !== undefined) query = query.where('status', '=', options.status);
-  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+  return query
+    .orderBy('seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
 }
 
 /** Marks the member revoked; returns it only if it was active (and this call revoked it). */

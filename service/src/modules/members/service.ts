@@ -25,7 +25,12 @@ export class MemberService {
   ) {}
 
   /** Adds a member (or answers the existing one); `send_invite` emails the portal's link. */
-  async add(auth: Auth | undefined, portalId: string, input: MemberCreateDto, meta: RequestMeta): Promise<{ created: boolean; member: MemberDto }> {
+  async add(
+    auth: Auth | undefined,
+    portalId: string,
+    input: MemberCreateDto,
+    meta: RequestMeta,
+  ): Promise<{ created: boolean; member: MemberDto }> {
     const owner = requireOwner(auth);
     const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
     const email = input.email.trim().toLowerCase();
@@ -40,18 +45,28 @@ export class MemberService {
         member = await repo.reactivateMember(trx, existing.id, name);
         created = true;
       } else {
-        member = await repo.insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: portal.workspace_id, email, name });
+        member = await repo.insertMember(trx, {
+          id: newId('member'),
+          portal_id: portal.id,
+          workspace_id: portal.workspace_id,
+          email,
+          name,
+        });
         created = true;
       }
       if (created) {
-        await recordEvent(trx, {
-          workspaceId: portal.workspace_id,
-          portalId: portal.id,
-          type: 'member.added',
-          actor: { kind: 'owner', id: owner.credentialId },
-          target: { type: 'member', id: member.id },
-          data: { email },
-        }, meta);
+        await recordEvent(
+          trx,
+          {
+            workspaceId: portal.workspace_id,
+            portalId: portal.id,
+            type: 'member.added',
+            actor: { kind: 'owner', id: owner.credentialId },
+            target: { type: 'member', id: member.id },
+            data: { email },
+          },
+          meta,
+        );
       }
       if (input.send_invite) {
         await enqueueEmail(
@@ -64,24 +79,36 @@ export class MemberService {
           },
           { transaction: trx },
         );
-        await recordEvent(trx, {
-          workspaceId: portal.workspace_id,
-          portalId: portal.id,
-          type: 'member.invited',
-          actor: { kind: 'owner', id: owner.credentialId },
-          target: { type: 'member', id: member.id },
-          data: { email },
-        }, meta);
+        await recordEvent(
+          trx,
+          {
+            workspaceId: portal.workspace_id,
+            portalId: portal.id,
+            type: 'member.invited',
+            actor: { kind: 'owner', id: owner.credentialId },
+            target: { type: 'member', id: member.id },
+            data: { email },
+          },
+          meta,
+        );
       }
       return { created, member };
     });
     return { created: result.created, member: toMemberDto(result.member) };
   }
 
-  async list(auth: Auth | undefined, portalId: string, query: { limit?: number; cursor?: string; status?: MemberRow['status'] }): Promise<Page<MemberDto>> {
+  async list(
+    auth: Auth | undefined,
+    portalId: string,
+    query: { limit?: number; cursor?: string; status?: MemberRow['status'] },
+  ): Promise<Page<MemberDto>> {
     const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
     const limit = query.limit ?? 20;
-    const rows = await repo.listMembers(this.db, portal.id, { limit, beforeSeq: decodeCursor(query.cursor), ...(query.status ? { status: query.status } : {}) });
+    const rows = await repo.listMembers(this.db, portal.id, {
+      limit,
+      beforeSeq: decodeCursor(query.cursor),
+      ...(query.status ? { status: query.status } : {}),
+    });
     return toPage(rows, limit, toMemberDto);
   }
 
@@ -100,14 +127,18 @@ export class MemberService {
       }
       const sessions = await revokeSessionsOfMember(trx, member.id);
       await voidPendingSignIns(trx, portal.id, member.id);
-      await recordEvent(trx, {
-        workspaceId: portal.workspace_id,
-        portalId: portal.id,
-        type: 'member.revoked',
-        actor: { kind: 'owner', id: owner.credentialId },
-        target: { type: 'member', id: member.id },
-        data: { email: member.email, sessions_revoked: sessions },
-      }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: portal.workspace_id,
+          portalId: portal.id,
+          type: 'member.revoked',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'member', id: member.id },
+          data: { email: member.email, sessions_revoked: sessions },
+        },
+        meta,
+      );
     });
   }
 }

@@ -51,7 +51,11 @@ export async function addNotification(
   const batch = await joinOrOpenBatch(trx, item);
   const added = await insertItem(trx, batch.id, item);
   if (batch.opened) {
-    await queue.send(FLUSH_JOB, { batch_id: batch.id }, { transaction: trx, startAfter: batch.flush_at, retry: FLUSH_RETRY, expireInSeconds: 120 });
+    await queue.send(
+      FLUSH_JOB,
+      { batch_id: batch.id },
+      { transaction: trx, startAfter: batch.flush_at, retry: FLUSH_RETRY, expireInSeconds: 120 },
+    );
   }
   return added;
 }

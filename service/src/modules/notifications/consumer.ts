@@ -18,7 +18,11 @@ export interface NotificationDeps {
 }
 
 /** The notifications consumer of one event, in the dispatch job's transaction: batch items, and a reminder. */
-export async function notifyForEvent(trx: Executor, deps: Pick<NotificationDeps, 'queue' | 'batchSeconds'>, event: EventRow): Promise<void> {
+export async function notifyForEvent(
+  trx: Executor,
+  deps: Pick<NotificationDeps, 'queue' | 'batchSeconds'>,
+  event: EventRow,
+): Promise<void> {
   for (const planned of await planNotifications(trx, event)) {
     await addNotification(trx, deps.queue, deps.batchSeconds, planned, {
       workspaceId: event.workspace_id,

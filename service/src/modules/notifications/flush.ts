@@ -55,10 +55,18 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
 }
 
 /** The recipient, if it still wants this email: an active, unmuted member of an active portal, or a current notify address. */
-async function stillWanted(trx: Executor, batch: NotificationBatchRow, portalStatus: string): Promise<{ email: string; name: string | null } | undefined> {
+async function stillWanted(
+  trx: Executor,
+  batch: NotificationBatchRow,
+  portalStatus: string,
+): Promise<{ email: string; name: string | null } | undefined> {
   if (batch.audience === 'client') {
     if (portalStatus !== 'active' || !batch.member_id) return undefined;
-    const member = await trx.selectFrom('members').select(['email', 'name', 'status', 'notifications']).where('id', '=', batch.member_id).executeTakeFirst();
+    const member = await trx
+      .selectFrom('members')
+      .select(['email', 'name', 'status', 'notifications'])
+      .where('id', '=', batch.member_id)
+      .executeTakeFirst();
     return member && member.status === 'active' && member.notifications === 'all' ? member : undefined;
   }
   const workspace = await trx.selectFrom('workspaces').select('notify_emails').where('id', '=', batch.workspace_id).executeTakeFirst();

@@ -24,7 +24,12 @@ export async function setMemberNotifications(
 ): Promise<MemberRow | undefined> {
   const member = await trx.selectFrom('members').selectAll().where('id', '=', memberId).forUpdate().executeTakeFirst();
   if (!member || member.notifications === value) return member;
-  const updated = await trx.updateTable('members').set({ notifications: value }).where('id', '=', member.id).returningAll().executeTakeFirstOrThrow();
+  const updated = await trx
+    .updateTable('members')
+    .set({ notifications: value })
+    .where('id', '=', member.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await recordEvent(
     trx,
     {
@@ -46,14 +51,22 @@ export async function setMemberNotifications(
  * name, or `undefined` when the workspace is gone; removing an address no longer listed changes nothing.
  */
 export async function removeNotifyEmail(trx: Executor, workspaceId: string, email: string, meta: RequestMeta): Promise<string | undefined> {
-  const workspace = await trx.selectFrom('workspaces').select(['name', 'display_name', 'notify_emails']).where('id', '=', workspaceId).forUpdate().executeTakeFirst();
+  const workspace = await trx
+    .selectFrom('workspaces')
+    .select(['name', 'display_name', 'notify_emails'])
+    .where('id', '=', workspaceId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!workspace) return undefined;
   const name = workspace.display_name || workspace.name;
   const address = email.toLowerCase();
   if (!workspace.notify_emails.some((e) => e.toLowerCase() === address)) return name;
   await trx
     .updateTable('workspaces')
-    .set({ notify_emails: sql<string[]>`array(select e from unnest(notify_emails) as e where lower(e) <> ${address})`, updated_at: new Date() })
+    .set({
+      notify_emails: sql<string[]>`array(select e from unnest(notify_emails) as e where lower(e) <> ${address})`,
+      updated_at: new Date(),
+    })
     .where('id', '=', workspaceId)
     .execute();
   await recordEvent(

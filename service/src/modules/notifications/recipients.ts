@@ -34,7 +34,11 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
  */
 export async function planNotifications(db: Executor, event: EventRow): Promise<PlannedNotification[]> {
   if (!event.portal_id || !NOTIFYING_EVENT_TYPES.has(event.type)) return [];
-  const portal = await db.selectFrom('portals').select(['id', 'workspace_id', 'status']).where('id', '=', event.portal_id).executeTakeFirst();
+  const portal = await db
+    .selectFrom('portals')
+    .select(['id', 'workspace_id', 'status'])
+    .where('id', '=', event.portal_id)
+    .executeTakeFirst();
   if (!portal) return [];
   const d = event.data;
   const byOwner = event.actor_kind === 'owner';
@@ -51,13 +55,15 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
     case 'file.version_uploaded': {
       const line = { fileName: await fileName(db, event.target_id), version: int(d.version) };
       if (byOwner) return toClients(await clientsOf(db, portal), 'version_shared', line);
-      if (byMember) return toOwners(await ownerAddresses(db, portal.workspace_id), 'client_uploaded_version', { ...line, actor: await actor() });
+      if (byMember)
+        return toOwners(await ownerAddresses(db, portal.workspace_id), 'client_uploaded_version', { ...line, actor: await actor() });
       return [];
     }
     case 'comment.created': {
       const line = { fileName: await fileName(db, d.file_id), version: int(d.version), excerpt: text(d.excerpt) };
       const planned: PlannedNotification[] = [];
-      if (byMember) planned.push(...toOwners(await ownerAddresses(db, portal.workspace_id), 'client_commented', { ...line, actor: await actor() }));
+      if (byMember)
+        planned.push(...toOwners(await ownerAddresses(db, portal.workspace_id), 'client_commented', { ...line, actor: await actor() }));
       const parentId = text(d.parent_id);
       const parent = parentId ? await commentAuthor(db, portal.id, parentId) : undefined;
       const replyToOther = parent?.actor_kind === 'member' && parent.actor_id && !(byMember && parent.actor_id === event.actor_id);
@@ -82,7 +88,11 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
         note: text(d.note),
         actor: await memberLabel(db, text(d.member_id) ?? event.actor_id, text(d.email)),
       };
-      return toOwners(await ownerAddresses(db, portal.workspace_id), event.type === 'approval.approved' ? 'approved' : 'changes_requested', line);
+      return toOwners(
+        await ownerAddresses(db, portal.workspace_id),
+        event.type === 'approval.approved' ? 'approved' : 'changes_requested',
+        line,
+      );
     }
     default:
       return [];

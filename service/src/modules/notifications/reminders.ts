@@ -33,7 +33,12 @@ export async function scheduleReminder(trx: Executor, queue: Queue, event: Event
  */
 export async function sendReminders(deps: { db: Db; queue: Queue; batchSeconds: number }, eventId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
-    const request = await trx.selectFrom('events').selectAll().where('id', '=', eventId).where('type', '=', 'approval.requested').executeTakeFirst();
+    const request = await trx
+      .selectFrom('events')
+      .selectAll()
+      .where('id', '=', eventId)
+      .where('type', '=', 'approval.requested')
+      .executeTakeFirst();
     if (!request?.portal_id || !request.target_id) return;
     const due = typeof request.data.due_at === 'string' ? new Date(request.data.due_at) : undefined;
     if (!due || due.getTime() <= Date.now()) return;
@@ -49,7 +54,11 @@ export async function sendReminders(deps: { db: Db; queue: Queue; batchSeconds: 
     const approvedBy = new Set(later.map((e) => (typeof e.data.member_id === 'string' ? e.data.member_id : e.actor_id)));
     if (request.data.rule !== 'all' && approvedBy.size > 0) return;
 
-    const portal = await trx.selectFrom('portals').select(['id', 'workspace_id', 'status']).where('id', '=', request.portal_id).executeTakeFirst();
+    const portal = await trx
+      .selectFrom('portals')
+      .select(['id', 'workspace_id', 'status'])
+      .where('id', '=', request.portal_id)
+      .executeTakeFirst();
     if (!portal) return;
     const listed = Array.isArray(request.data.approvers) ? request.data.approvers.filter((a): a is string => typeof a === 'string') : [];
     const waiting = (await clientsOf(trx, portal, listed)).filter((m) => !approvedBy.has(m.id));
@@ -64,7 +73,13 @@ export async function sendReminders(deps: { db: Db; queue: Queue; batchSeconds: 
         deps.queue,
         deps.batchSeconds,
         { audience: 'client', memberId: member.id, email: member.email, kind: 'approval_reminder', line },
-        { workspaceId: portal.workspace_id, portalId: portal.id, dedupeKey: `reminder:${request.id}:member:${member.id}`, eventId: null, occurredAt: new Date() },
+        {
+          workspaceId: portal.workspace_id,
+          portalId: portal.id,
+          dedupeKey: `reminder:${request.id}:member:${member.id}`,
+          eventId: null,
+          occurredAt: new Date(),
+        },
       );
     }
   });

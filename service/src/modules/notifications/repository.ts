@@ -34,7 +34,9 @@ export async function ownerAddresses(db: Executor, workspaceId: string): Promise
 
 /** How owners see a member: its name, else its email. */
 export async function memberLabel(db: Executor, memberId: string | null | undefined, fallback?: string | null): Promise<string> {
-  const member = memberId ? await db.selectFrom('members').select(['name', 'email']).where('id', '=', memberId).executeTakeFirst() : undefined;
+  const member = memberId
+    ? await db.selectFrom('members').select(['name', 'email']).where('id', '=', memberId).executeTakeFirst()
+    : undefined;
   return member?.name || member?.email || fallback || 'A client';
 }
 
@@ -45,7 +47,11 @@ export async function fileName(db: Executor, fileId: unknown): Promise<string> {
 }
 
 /** Who wrote a comment, from its `comment.created` event: the events are the record, whatever the comments table says. */
-export function commentAuthor(db: Executor, portalId: string, commentId: string): Promise<{ actor_kind: string; actor_id: string | null } | undefined> {
+export function commentAuthor(
+  db: Executor,
+  portalId: string,
+  commentId: string,
+): Promise<{ actor_kind: string; actor_id: string | null } | undefined> {
   return db
     .selectFrom('events')
     .select(['actor_kind', 'actor_id'])
@@ -77,21 +83,28 @@ export interface NewItem {
  * unique partial index on open batches settles races between transactions and instances.
  */
 export function joinOrOpenBatch(db: Executor, item: NewItem): Promise<{ id: string; flush_at: Date; opened: boolean }> {
-  return db
-    .insertInto('notification_batches')
-    .values({
-      workspace_id: item.workspaceId,
-      portal_id: item.portalId,
-      audience: item.audience,
-      member_id: item.memberId,
-      email: item.email,
-      recipient_key: item.recipientKey,
-      flush_at: item.flushAt,
-    })
-    .onConflict((oc) => oc.columns(['portal_id', 'recipient_key']).where('sent_at', 'is', null).doUpdateSet((eb) => ({ email: eb.ref('excluded.email') })))
-    // xmax is 0 on a freshly inserted row, the updater's transaction id on a row that already existed.
-    .returning(['id', 'flush_at', sql<boolean>`(xmax = 0)`.as('opened')])
-    .executeTakeFirstOrThrow();
+  return (
+    db
+      .insertInto('notification_batches')
+      .values({
+        workspace_id: item.workspaceId,
+        portal_id: item.portalId,
+        audience: item.audience,
+        member_id: item.memberId,
+        email: item.email,
+        recipient_key: item.recipientKey,
+        flush_at: item.flushAt,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['portal_id', 'recipient_key'])
+          .where('sent_at', 'is', null)
+          .doUpdateSet((eb) => ({ email: eb.ref('excluded.email') })),
+      )
+      // xmax is 0 on a freshly inserted row, the updater's transaction id on a row that already existed.
+      .returning(['id', 'flush_at', sql<boolean>`(xmax = 0)`.as('opened')])
+      .executeTakeFirstOrThrow()
+  );
 }
 
 export async function itemExists(db: Executor, dedupeKey: string): Promise<boolean> {
@@ -101,7 +114,14 @@ export async function itemExists(db: Executor, dedupeKey: string): Promise<boole
 export async function insertItem(db: Executor, batchId: string, item: NewItem): Promise<boolean> {
   const row = await db
     .insertInto('notification_items')
-    .values({ batch_id: batchId, dedupe_key: item.dedupeKey, kind: item.kind, event_id: item.eventId, data: JSON.stringify(item.data), occurred_at: item.occurredAt })
+    .values({
+      batch_id: batchId,
+      dedupe_key: item.dedupeKey,
+      kind: item.kind,
+      event_id: item.eventId,
+      data: JSON.stringify(item.data),
+      occurred_at: item.occurredAt,
+    })
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -110,7 +130,13 @@ export async function insertItem(db: Executor, batchId: string, item: NewItem): 
 
 /** Marks the batch sent and returns it, if it was still open: exactly one flush wins. */
 export function claimBatch(db: Executor, batchId: string): Promise<NotificationBatchRow | undefined> {
-  return db.updateTable('notification_batches').set({ sent_at: new Date() }).where('id', '=', batchId).where('sent_at', 'is', null).returningAll().executeTakeFirst();
+  return db
+    .updateTable('notification_batches')
+    .set({ sent_at: new Date() })
+    .where('id', '=', batchId)
+    .where('sent_at', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
 }
 
 export function itemsOf(db: Executor, batchId: string): Promise<NotificationItemRow[]> {

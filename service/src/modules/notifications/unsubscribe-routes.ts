@@ -8,8 +8,7 @@ import { removeNotifyEmail, setMemberNotifications } from './preferences.ts';
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token.ts';
 
 // Like the other pages (no script, no inline style), but its one form posts back here.
-const PAGE_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 interface Subject {
   /** What stops: "notification emails from <portal>" or "notification emails to <address>". */
@@ -34,7 +33,12 @@ export function unsubscribeRoutes(config: Config, { db }: AppDeps): Router {
     if (!target) return invalid(res);
     const subject = await describe(db, target);
     if (!subject || subject.done) {
-      return page(res, 200, 'Unsubscribed', `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails from this portal')}.</p>`);
+      return page(
+        res,
+        200,
+        'Unsubscribed',
+        `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails from this portal')}.</p>`,
+      );
     }
     const action = `/unsubscribe?t=${encodeURIComponent(String(req.query.t))}`;
     page(
@@ -65,7 +69,12 @@ export function unsubscribeRoutes(config: Config, { db }: AppDeps): Router {
       target.kind === 'member'
         ? 'Changed your mind? Turn notifications back on from the portal.'
         : 'Changed your mind? A workspace owner can add the address back to its notification emails.';
-    page(res, 200, 'Unsubscribed', `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails')}.</p><p class="fine">${undo}</p>`);
+    page(
+      res,
+      200,
+      'Unsubscribed',
+      `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails')}.</p><p class="fine">${undo}</p>`,
+    );
   });
 
   return router;
@@ -86,9 +95,17 @@ async function describe(db: Db, target: UnsubscribeTarget): Promise<Subject | un
       .where('m.id', '=', target.memberId)
       .executeTakeFirst();
     if (!row) return undefined;
-    return { what: `notification emails from ${row.portal_name}`, sender: row.display_name || row.workspace_name, done: row.notifications === 'none' };
+    return {
+      what: `notification emails from ${row.portal_name}`,
+      sender: row.display_name || row.workspace_name,
+      done: row.notifications === 'none',
+    };
   }
-  const workspace = await db.selectFrom('workspaces').select(['name', 'display_name', 'notify_emails']).where('id', '=', target.workspaceId).executeTakeFirst();
+  const workspace = await db
+    .selectFrom('workspaces')
+    .select(['name', 'display_name', 'notify_emails'])
+    .where('id', '=', target.workspaceId)
+    .executeTakeFirst();
   if (!workspace) return undefined;
   return {
     what: `notification emails to ${target.email}`,

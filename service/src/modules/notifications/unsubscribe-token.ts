@@ -1,9 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** Whose notifications an unsubscribe link stops: one member (in its portal), or one owner address of a workspace. */
-export type UnsubscribeTarget =
-  | { kind: 'member'; memberId: string }
-  | { kind: 'owner'; workspaceId: string; email: string };
+export type UnsubscribeTarget = { kind: 'member'; memberId: string } | { kind: 'owner'; workspaceId: string; email: string };
 
 const VERSION = 'u1';
 

@@ -18,7 +18,10 @@ const PAGE_CSP =
 
 function pageHeaders(res: Response, apiOrigin?: string): void {
   // The widget calls the API at PUBLIC_URL, which is this origin unless the page is reached another way.
-  res.setHeader('Content-Security-Policy', apiOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${apiOrigin}`) : PAGE_CSP);
+  res.setHeader(
+    'Content-Security-Policy',
+    apiOrigin ? PAGE_CSP.replace("connect-src 'self'", `connect-src 'self' ${apiOrigin}`) : PAGE_CSP,
+  );
   res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cache-Control', 'no-store');
@@ -52,12 +55,21 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
       .where('p.id', '=', portalId)
       .executeTakeFirst();
     if (!row || row.status !== 'active') return undefined;
-    return { id: row.id, name: row.name, workspaceName: row.display_name ?? row.workspace_name, logoUrl: row.logo_url, accent: row.accent_color };
+    return {
+      id: row.id,
+      name: row.name,
+      workspaceName: row.display_name ?? row.workspace_name,
+      logoUrl: row.logo_url,
+      accent: row.accent_color,
+    };
   };
 
   const notFoundPage = (res: Response) => {
     pageHeaders(res);
-    res.status(404).type('html').send(layout('Not found', '<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>', null));
+    res
+      .status(404)
+      .type('html')
+      .send(layout('Not found', '<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>', null));
   };
 
   router.get('/robots.txt', (_req, res) => {

@@ -7,12 +7,7 @@ export function insertPortal(db: Executor, portal: NewPortal): Promise<PortalRow
 
 /** A portal of this workspace, or `undefined` (another workspace's portal does not exist for the caller). */
 export function findPortal(db: Executor, workspaceId: string, id: string): Promise<PortalRow | undefined> {
-  return db
-    .selectFrom('portals')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
 /**
@@ -22,7 +17,13 @@ export function findPortal(db: Executor, workspaceId: string, id: string): Promi
  * chain's advisory lock.
  */
 export function lockPortal(db: Executor, workspaceId: string, id: string): Promise<PortalRow | undefined> {
-  return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
+  return db
+    .selectFrom('portals')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
 }
 
 export function listPortals(
@@ -33,15 +34,13 @@ export function listPortals(
   let query = db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
   if (options.status !== undefined) query = query.where('status', '=', options.status);
-  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+  return query
+    .orderBy('seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
 }
 
-export function updatePortal(
-  db: Executor,
-  workspaceId: string,
-  id: string,
-  changes: PortalChanges,
-): Promise<PortalRow | undefined> {
+export function updatePortal(db: Executor, workspaceId: string, id: string, changes: PortalChanges): Promise<PortalRow | undefined> {
   return db
     .updateTable('portals')
     .set({ ...changes, updated_at: new Date() })
@@ -52,11 +51,7 @@ export function updatePortal(
 }
 
 export async function deletePortal(db: Executor, workspaceId: string, id: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('portals')
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const result = await db.deleteFrom('portals').where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
 

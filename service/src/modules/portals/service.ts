@@ -79,14 +79,18 @@ export class PortalService {
       const after = await repo.updatePortal(trx, owner.workspaceId, portalId, changes);
       if (after && before.access_mode !== after.access_mode) {
         const ended = after.access_mode === 'verified' ? await revokeAccessLinkSessions(trx, after.id) : 0;
-        await recordEvent(trx, {
-          workspaceId: after.workspace_id,
-          portalId: after.id,
-          type: 'portal.access_mode_changed',
-          actor: { kind: 'owner', id: owner.credentialId },
-          target: { type: 'portal', id: after.id },
-          data: { from: before.access_mode, to: after.access_mode, sessions_revoked: ended },
-        }, meta);
+        await recordEvent(
+          trx,
+          {
+            workspaceId: after.workspace_id,
+            portalId: after.id,
+            type: 'portal.access_mode_changed',
+            actor: { kind: 'owner', id: owner.credentialId },
+            target: { type: 'portal', id: after.id },
+            data: { from: before.access_mode, to: after.access_mode, sessions_revoked: ended },
+          },
+          meta,
+        );
       }
       return after;
     });
@@ -122,7 +126,17 @@ export class PortalService {
         .limit(1)
         .executeTakeFirst();
       if (recent) return;
-      await recordEvent(trx, { workspaceId: auth.workspaceId, portalId: auth.portalId, type: 'portal.viewed', actor: { kind: 'member', id: auth.memberId, method: auth.method }, target: { type: 'portal', id: auth.portalId } }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: auth.workspaceId,
+          portalId: auth.portalId,
+          type: 'portal.viewed',
+          actor: { kind: 'member', id: auth.memberId, method: auth.method },
+          target: { type: 'portal', id: auth.portalId },
+        },
+        meta,
+      );
     });
   }
 

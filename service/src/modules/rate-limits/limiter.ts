@@ -43,7 +43,10 @@ export async function consumeRate(db: Db, rules: RateRule[], report?: RateLimitS
     const allowed = retryAfter === 0;
     const states = counts.map(({ rule, used, wait }) => policyState(rule, allowed ? used + 1 : used, wait));
     if (!allowed) return { decision: { allowed: false, retryAfterSeconds: retryAfter } as RateDecision, states };
-    await trx.insertInto('rate_limit_hits').values(buckets.map((bucket) => ({ bucket }))).execute();
+    await trx
+      .insertInto('rate_limit_hits')
+      .values(buckets.map((bucket) => ({ bucket })))
+      .execute();
     await trx
       .deleteFrom('rate_limit_hits')
       .where('bucket', 'in', buckets)

@@ -3,12 +3,22 @@ import { queryPrepared, type Db, type Executor, type PreparedStatement } from '.
 import type { MemberRow } from '../members/table.ts';
 import type { SessionRow } from './table.ts';
 
-export function insertSession(db: Executor, session: Omit<SessionRow, 'seq' | 'created_at' | 'last_used_at' | 'revoked_at'>): Promise<SessionRow> {
-  return db.insertInto('sessions').values({ ...session, revoked_at: null }).returningAll().executeTakeFirstOrThrow();
+export function insertSession(
+  db: Executor,
+  session: Omit<SessionRow, 'seq' | 'created_at' | 'last_used_at' | 'revoked_at'>,
+): Promise<SessionRow> {
+  return db
+    .insertInto('sessions')
+    .values({ ...session, revoked_at: null })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** What authentication needs of a live session, and the member's verified email. */
-export type LiveSession = Pick<SessionRow, 'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'method' | 'last_used_at'> & {
+export type LiveSession = Pick<
+  SessionRow,
+  'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'method' | 'last_used_at'
+> & {
   email: string;
 };
 
@@ -38,7 +48,11 @@ export async function touchSession(db: Executor, session: Pick<SessionRow, 'id' 
 
 export type SessionWithMember = SessionRow & { member: MemberRow };
 
-export async function listLiveSessions(db: Executor, portalId: string, options: { limit: number; beforeSeq?: string }): Promise<SessionWithMember[]> {
+export async function listLiveSessions(
+  db: Executor,
+  portalId: string,
+  options: { limit: number; beforeSeq?: string },
+): Promise<SessionWithMember[]> {
   let query = db
     .selectFrom('sessions as s')
     .innerJoin('members as m', 'm.id', 's.member_id')
@@ -62,25 +76,45 @@ export async function listLiveSessions(db: Executor, portalId: string, options: 
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', sql<Date>`now()`);
   if (options.beforeSeq !== undefined) query = query.where('s.seq', '<', options.beforeSeq);
-  const rows = await query.orderBy('s.seq', 'desc').limit(options.limit + 1).execute();
-  return rows.map(({ m_id, m_seq, m_portal_id, m_workspace_id, m_email, m_name, m_status, m_verified, m_origin, m_notifications, m_last_seen_at, m_revoked_at, m_created_at, ...s }) => ({
-    ...s,
-    member: {
-      id: m_id,
-      seq: m_seq,
-      portal_id: m_portal_id,
-      workspace_id: m_workspace_id,
-      email: m_email,
-      name: m_name,
-      status: m_status,
-      verified: m_verified,
-      origin: m_origin,
-      notifications: m_notifications,
-      last_seen_at: m_last_seen_at,
-      revoked_at: m_revoked_at,
-      created_at: m_created_at,
-    },
-  }));
+  const rows = await query
+    .orderBy('s.seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
+  return rows.map(
+    ({
+      m_id,
+      m_seq,
+      m_portal_id,
+      m_workspace_id,
+      m_email,
+      m_name,
+      m_status,
+      m_verified,
+      m_origin,
+      m_notifications,
+      m_last_seen_at,
+      m_revoked_at,
+      m_created_at,
+      ...s
+    }) => ({
+      ...s,
+      member: {
+        id: m_id,
+        seq: m_seq,
+        portal_id: m_portal_id,
+        workspace_id: m_workspace_id,
+        email: m_email,
+        name: m_name,
+        status: m_status,
+        verified: m_verified,
+        origin: m_origin,
+        notifications: m_notifications,
+        last_seen_at: m_last_seen_at,
+        revoked_at: m_revoked_at,
+        created_at: m_created_at,
+      },
+    }),
+  );
 }
 
 export function revokeSessionRow(db: Executor, workspaceId: string, sessionId: string): Promise<SessionRow | undefined> {
@@ -107,11 +141,20 @@ export async function revokeAccessLinkSessions(db: Executor, portalId: string): 
 }
 
 export async function revokeSessionsOfMember(db: Executor, memberId: string): Promise<number> {
-  const result = await db.updateTable('sessions').set({ revoked_at: new Date() }).where('member_id', '=', memberId).where('revoked_at', 'is', null).executeTakeFirst();
+  const result = await db
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('member_id', '=', memberId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 export async function countSessionsOfMember(db: Executor, memberId: string): Promise<number> {
-  const row = await db.selectFrom('sessions').select((eb) => eb.fn.countAll<string>().as('n')).where('member_id', '=', memberId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('sessions')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('member_id', '=', memberId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

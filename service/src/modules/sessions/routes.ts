@@ -36,14 +36,18 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     await db.transaction().execute(async (trx) => {
       const session = await revokeSessionRow(trx, owner.workspaceId, req.params.session_id);
       if (!session) throw notFound('session');
-      await recordEvent(trx, {
-        workspaceId: session.workspace_id,
-        portalId: session.portal_id,
-        type: 'session.revoked',
-        actor: { kind: 'owner', id: owner.credentialId },
-        target: { type: 'session', id: session.id },
-        data: { member_id: session.member_id },
-      }, requestMeta(req));
+      await recordEvent(
+        trx,
+        {
+          workspaceId: session.workspace_id,
+          portalId: session.portal_id,
+          type: 'session.revoked',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'session', id: session.id },
+          data: { member_id: session.member_id },
+        },
+        requestMeta(req),
+      );
     });
     res.status(204).end();
   });
@@ -54,7 +58,11 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
       portals.get(auth, auth.portalId),
       findMember(db, auth.portalId, auth.memberId),
       // The portal may be deleted meanwhile (the delete cascades to its sessions).
-      db.selectFrom('sessions').select(['id', 'expires_at']).where('id', '=', auth.sessionId).executeTakeFirstOrThrow(() => notFound('session')),
+      db
+        .selectFrom('sessions')
+        .select(['id', 'expires_at'])
+        .where('id', '=', auth.sessionId)
+        .executeTakeFirstOrThrow(() => notFound('session')),
     ]);
     if (!member) throw notFound('member');
     return {
@@ -75,7 +83,9 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     const auth = requireAuth(req.auth);
     if (auth.kind !== 'client') throw notFound('member');
     const { notifications } = req.body as MeUpdateDto;
-    await db.transaction().execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req), auth.method));
+    await db
+      .transaction()
+      .execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req), auth.method));
     res.json(await me(auth));
   });
 
@@ -84,14 +94,18 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     if (auth.kind !== 'client') throw notFound('session');
     await db.transaction().execute(async (trx) => {
       await revokeSessionRow(trx, auth.workspaceId, auth.sessionId);
-      await recordEvent(trx, {
-        workspaceId: auth.workspaceId,
-        portalId: auth.portalId,
-        type: 'session.revoked',
-        actor: { kind: 'member', id: auth.memberId, method: auth.method },
-        target: { type: 'session', id: auth.sessionId },
-        data: { member_id: auth.memberId, signed_out: true },
-      }, requestMeta(req));
+      await recordEvent(
+        trx,
+        {
+          workspaceId: auth.workspaceId,
+          portalId: auth.portalId,
+          type: 'session.revoked',
+          actor: { kind: 'member', id: auth.memberId, method: auth.method },
+          target: { type: 'session', id: auth.sessionId },
+          data: { member_id: auth.memberId, signed_out: true },
+        },
+        requestMeta(req),
+      );
     });
     res.status(204).end();
   });

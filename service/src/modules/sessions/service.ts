@@ -51,7 +51,15 @@ export async function authenticateSession(db: Db, secretKey: string, token: stri
   const presented = keyedHash(secretKey, secret);
   if (!live || !hashesEqual(presented, live.secret_hash)) return undefined;
   await touchSession(db, live);
-  return { kind: 'client', workspaceId: live.workspace_id, portalId: live.portal_id, memberId: live.member_id, sessionId: live.id, email: live.email, method: live.method };
+  return {
+    kind: 'client',
+    workspaceId: live.workspace_id,
+    portalId: live.portal_id,
+    memberId: live.member_id,
+    sessionId: live.id,
+    email: live.email,
+    method: live.method,
+  };
 }
 
 export function toSessionDto(row: SessionWithMember): SessionDto {

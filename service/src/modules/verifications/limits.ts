@@ -34,11 +34,17 @@ export function confirmRules(ip: string | null): RateRule[] {
 }
 
 export function confirmCodeRules(portalId: string, ip: string | null): RateRule[] {
-  return [...confirmRules(ip), { policy: 'per-portal', bucket: `confirm:portal:${portalId}`, limit: LIMITS.confirmCodePerPortalPerHour, windowSeconds: HOUR }];
+  return [
+    ...confirmRules(ip),
+    { policy: 'per-portal', bucket: `confirm:portal:${portalId}`, limit: LIMITS.confirmCodePerPortalPerHour, windowSeconds: HOUR },
+  ];
 }
 
 export function accessLinkRules(ip: string | null): RateRule[] {
-  return [...confirmRules(ip), { policy: 'per-ip-link', bucket: `access:ip:${ipRateKey(ip)}`, limit: LIMITS.accessLinkPerIpPerHour, windowSeconds: HOUR }];
+  return [
+    ...confirmRules(ip),
+    { policy: 'per-ip-link', bucket: `access:ip:${ipRateKey(ip)}`, limit: LIMITS.accessLinkPerIpPerHour, windowSeconds: HOUR },
+  ];
 }
 
 /**

@@ -3,8 +3,18 @@ import type { Executor } from '../../db/database.ts';
 import type { SignInTokenRow, VerificationCodeRow } from './table.ts';
 
 /** A new code voids the old one (and its magic link); revoking a member voids everything pending. */
-export async function voidPendingSignIns(db: Executor, portalId: string, memberId: string, kinds: Array<SignInTokenRow['kind']> = ['magic_link', 'sign_in_link']): Promise<void> {
-  await db.deleteFrom('verification_codes').where('portal_id', '=', portalId).where('member_id', '=', memberId).where('consumed_at', 'is', null).execute();
+export async function voidPendingSignIns(
+  db: Executor,
+  portalId: string,
+  memberId: string,
+  kinds: Array<SignInTokenRow['kind']> = ['magic_link', 'sign_in_link'],
+): Promise<void> {
+  await db
+    .deleteFrom('verification_codes')
+    .where('portal_id', '=', portalId)
+    .where('member_id', '=', memberId)
+    .where('consumed_at', 'is', null)
+    .execute();
   if (kinds.length === 0) return;
   await db
     .deleteFrom('sign_in_tokens')
@@ -15,12 +25,21 @@ export async function voidPendingSignIns(db: Executor, portalId: string, memberI
     .execute();
 }
 
-export async function insertCode(db: Executor, code: { portal_id: string; member_id: string; code_hash: string; expires_at: Date }): Promise<void> {
-  await db.insertInto('verification_codes').values({ ...code, consumed_at: null }).execute();
+export async function insertCode(
+  db: Executor,
+  code: { portal_id: string; member_id: string; code_hash: string; expires_at: Date },
+): Promise<void> {
+  await db
+    .insertInto('verification_codes')
+    .values({ ...code, consumed_at: null })
+    .execute();
 }
 
 export async function insertToken(db: Executor, token: Omit<SignInTokenRow, 'created_at' | 'consumed_at'>): Promise<void> {
-  await db.insertInto('sign_in_tokens').values({ ...token, consumed_at: null }).execute();
+  await db
+    .insertInto('sign_in_tokens')
+    .values({ ...token, consumed_at: null })
+    .execute();
 }
 
 /** The member's live code, locked: wrong attempts are counted one after another. */
@@ -38,7 +57,11 @@ export function lockLiveCode(db: Executor, portalId: string, memberId: string): 
 }
 
 export async function countFailedAttempt(db: Executor, id: string): Promise<void> {
-  await db.updateTable('verification_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute();
+  await db
+    .updateTable('verification_codes')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function consumeCode(db: Executor, id: string): Promise<void> {

@@ -16,10 +16,21 @@ export function verificationRoutes(config: Config, { db, queue, logger }: AppDep
     res.status(202).json({ status: 'sent_if_allowed', code_expires_in: CODE_TTL_SECONDS, resend_after: RESEND_AFTER_SECONDS });
   });
   router.post('/v1/portals/:portal_id/verifications/confirm', async (req, res) => {
-    res.status(201).json(await verifications.confirm(req.params.portal_id, req.body as VerificationConfirmDto, requestMeta(req), rateLimitSink(res)));
+    res
+      .status(201)
+      .json(await verifications.confirm(req.params.portal_id, req.body as VerificationConfirmDto, requestMeta(req), rateLimitSink(res)));
   });
   router.post('/v1/portals/:portal_id/sign-in-links', async (req, res) => {
-    res.status(201).json(await verifications.createSignInLink(req.auth, req.params.portal_id, (req.body as { member_id: string }).member_id, requestMeta(req)));
+    res
+      .status(201)
+      .json(
+        await verifications.createSignInLink(
+          req.auth,
+          req.params.portal_id,
+          (req.body as { member_id: string }).member_id,
+          requestMeta(req),
+        ),
+      );
   });
   router.post('/v1/portals/:portal_id/access-link', async (req, res) => {
     res.status(201).json(await verifications.rotateAccessLink(req.auth, req.params.portal_id, requestMeta(req)));

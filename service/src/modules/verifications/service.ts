@@ -113,7 +113,12 @@ export class VerificationService {
   async start(portalId: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<void> {
     const portal = await this.activePortal(portalId);
     const address = email.trim().toLowerCase();
-    await enforceLimits(this.db, sendRules(portal.id, address, meta.ip), (s) => `Wait ${s} seconds before asking for another code.`, rateLimits);
+    await enforceLimits(
+      this.db,
+      sendRules(portal.id, address, meta.ip),
+      (s) => `Wait ${s} seconds before asking for another code.`,
+      rateLimits,
+    );
     await this.queue.send(VERIFICATION_SEND_JOB, { portalId: portal.id, email: address, meta } satisfies VerificationSendJob, {
       retry: { limit: 5, delaySeconds: 5, backoff: true },
     });
@@ -165,11 +170,21 @@ export class VerificationService {
   }
 
   /** Exchanges a code, a token or the portal's access link for a session on this device. */
-  async confirm(portalId: string, input: VerificationConfirmDto, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<SessionCreatedDto> {
+  async confirm(
+    portalId: string,
+    input: VerificationConfirmDto,
+    meta: RequestMeta,
+    rateLimits?: RateLimitSink,
+  ): Promise<SessionCreatedDto> {
     checkConfirmShape(input);
     const portal = await this.activePortal(portalId);
     // One count per request, before any work: every kind counts per IP, codes (guessable) per portal too.
-    const rules = input.token !== undefined ? confirmRules(meta.ip) : input.link_key !== undefined ? accessLinkRules(meta.ip) : confirmCodeRules(portal.id, meta.ip);
+    const rules =
+      input.token !== undefined
+        ? confirmRules(meta.ip)
+        : input.link_key !== undefined
+          ? accessLinkRules(meta.ip)
+          : confirmCodeRules(portal.id, meta.ip);
     await enforceLimits(this.db, rules, (s) => `Too many sign-in attempts: wait ${s} seconds.`, rateLimits);
     if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
     if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
@@ -196,14 +211,18 @@ export class VerificationService {
         return await this.startSession(trx, portal, member, 'code', meta);
       }
       await repo.countFailedAttempt(trx, live?.id ?? NO_CODE_ID);
-      await recordEvent(trx, {
-        workspaceId: portal.workspace_id,
-        portalId: portal.id,
-        type: 'verification.failed',
-        actor: { kind: 'anonymous', id: null },
-        ...(found ? { target: { type: 'member', id: found.id } } : {}),
-        data: { method: 'code', reason },
-      }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: portal.workspace_id,
+          portalId: portal.id,
+          type: 'verification.failed',
+          actor: { kind: 'anonymous', id: null },
+          ...(found ? { target: { type: 'member', id: found.id } } : {}),
+          data: { method: 'code', reason },
+        },
+        meta,
+      );
       return undefined;
     });
     if (!outcome) throw failed(CODE_FAILED);
@@ -223,7 +242,13 @@ export class VerificationService {
     return outcome;
   }
 
-  private async confirmAccessLink(portal: PortalRow, linkKey: string, name: string, email: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async confirmAccessLink(
+    portal: PortalRow,
+    linkKey: string,
+    name: string,
+    email: string,
+    meta: RequestMeta,
+  ): Promise<SessionCreatedDto> {
     const presented = this.accessKeyHash(portal.id, linkKey);
     if (portal.access_mode !== 'link' || !portal.access_key_hash || !hashesEqual(presented, portal.access_key_hash)) {
       throw failed('This portal link is not valid any more. Ask the business for a new one.');
@@ -235,16 +260,33 @@ export class VerificationService {
       // The link admits newcomers, never an existing member who proved the address or whom the owner added:
       // typing their email must not hand out their identity. They sign in with a code instead.
       if (member && (member.verified || member.origin === 'owner')) return 'verify' as const;
-      member ??= await insertMember(trx, { id: newId('member'), portal_id: portal.id, workspace_id: portal.workspace_id, email: address, name: name.trim(), verified: false, origin: 'access_link' });
+      member ??= await insertMember(trx, {
+        id: newId('member'),
+        portal_id: portal.id,
+        workspace_id: portal.workspace_id,
+        email: address,
+        name: name.trim(),
+        verified: false,
+        origin: 'access_link',
+      });
       return this.startSession(trx, portal, member, 'access_link', meta);
     });
     if (outcome === 'revoked') throw failed('This address may not use this portal.');
-    if (outcome === 'verify') throw createError('verification_required', 'This address already belongs to a member of this portal: sign in with a code sent to it.');
+    if (outcome === 'verify')
+      throw createError(
+        'verification_required',
+        'This address already belongs to a member of this portal: sign in with a code sent to it.',
+      );
     return outcome;
   }
 
   /** Owner: a one-time link for a member, valid 7 days, in any access mode. */
-  async createSignInLink(auth: Auth | undefined, portalId: string, memberId: string, meta: RequestMeta): Promise<{ url: string; expires_at: string }> {
+  async createSignInLink(
+    auth: Auth | undefined,
+    portalId: string,
+    memberId: string,
+    meta: RequestMeta,
+  ): Promise<{ url: string; expires_at: string }> {
     const owner = requireOwner(auth);
     const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
     const member = await findMember(this.db, portal.id, memberId);
@@ -252,8 +294,18 @@ export class VerificationService {
     const token = randomSecret(32);
     const expiresAt = new Date(Date.now() + SIGN_IN_LINK_TTL_SECONDS * 1000);
     await this.db.transaction().execute(async (trx) => {
-      await repo.insertToken(trx, { token_hash: this.tokenHash(token), portal_id: portal.id, member_id: member.id, kind: 'sign_in_link', expires_at: expiresAt });
-      await recordEvent(trx, { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: { kind: 'owner', id: owner.credentialId } }, meta);
+      await repo.insertToken(trx, {
+        token_hash: this.tokenHash(token),
+        portal_id: portal.id,
+        member_id: member.id,
+        kind: 'sign_in_link',
+        expires_at: expiresAt,
+      });
+      await recordEvent(
+        trx,
+        { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: { kind: 'owner', id: owner.credentialId } },
+        meta,
+      );
     });
     return { url: `${this.publicUrl}/p/${portal.id}/verify#token=${token}`, expires_at: expiresAt.toISOString() };
   }
@@ -264,19 +316,47 @@ export class VerificationService {
     const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
     const key = randomSecret(16);
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('portals').set({ access_key_hash: this.accessKeyHash(portal.id, key), updated_at: new Date() }).where('id', '=', portal.id).execute();
+      await trx
+        .updateTable('portals')
+        .set({ access_key_hash: this.accessKeyHash(portal.id, key), updated_at: new Date() })
+        .where('id', '=', portal.id)
+        .execute();
       // Whoever came in through the old link is out with it.
       const ended = await revokeAccessLinkSessions(trx, portal.id);
-      await recordEvent(trx, { workspaceId: portal.workspace_id, portalId: portal.id, type: 'portal.access_link_rotated', actor: { kind: 'owner', id: owner.credentialId }, target: { type: 'portal', id: portal.id }, data: { sessions_revoked: ended } }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: portal.workspace_id,
+          portalId: portal.id,
+          type: 'portal.access_link_rotated',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'portal', id: portal.id },
+          data: { sessions_revoked: ended },
+        },
+        meta,
+      );
     });
     return { url: `${this.publicUrl}/p/${portal.id}#k=${key}` };
   }
 
-  private async startSession(trx: Executor, portal: PortalRow, member: MemberRow, method: SignInMethod, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async startSession(
+    trx: Executor,
+    portal: PortalRow,
+    member: MemberRow,
+    method: SignInMethod,
+    meta: RequestMeta,
+  ): Promise<SessionCreatedDto> {
     const earlierDevices = await countSessionsOfMember(trx, member.id);
     if (method !== 'access_link') await markVerified(trx, member.id);
     const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
-    await recordEvent(trx, { ...this.event(portal, member, 'session.created', { method, session_id: row.id }), actor: { kind: 'member', id: member.id, method } }, meta);
+    await recordEvent(
+      trx,
+      {
+        ...this.event(portal, member, 'session.created', { method, session_id: row.id }),
+        actor: { kind: 'member', id: member.id, method },
+      },
+      meta,
+    );
     // Someone signed in on another device: tell the member, in case it was not them. Not after a link-mode
     // sign-in: whoever has the link could otherwise make the service mail any address they type.
     if (earlierDevices > 0 && method !== 'access_link') {
@@ -286,7 +366,13 @@ export class VerificationService {
           workspaceId: portal.workspace_id,
           to: member.email,
           template: 'new_device_sign_in',
-          data: { portalName: portal.name, portalUrl: `${this.publicUrl}/p/${portal.id}`, signedInAt: row.created_at.toISOString(), userAgent: meta.userAgent, ip: meta.ip },
+          data: {
+            portalName: portal.name,
+            portalUrl: `${this.publicUrl}/p/${portal.id}`,
+            signedInAt: row.created_at.toISOString(),
+            userAgent: meta.userAgent,
+            ip: meta.ip,
+          },
         },
         { transaction: trx },
       );

@@ -45,15 +45,25 @@ export interface WebhookDeps {
 export async function queueWebhookDeliveries(trx: Executor, queue: Queue, event: EventRow): Promise<void> {
   for (const endpoint of await subscribedEndpoints(trx, event.workspace_id, event.type)) {
     const id = newId('webhookDelivery');
-    const created = await insertDelivery(trx, { id, endpoint_id: endpoint.id, workspace_id: event.workspace_id, event_id: event.id, event_type: event.type });
-    if (created) await queue.send(DELIVER_JOB, { delivery_id: id }, { transaction: trx, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS });
+    const created = await insertDelivery(trx, {
+      id,
+      endpoint_id: endpoint.id,
+      workspace_id: event.workspace_id,
+      event_id: event.id,
+      event_type: event.type,
+    });
+    if (created)
+      await queue.send(DELIVER_JOB, { delivery_id: id }, { transaction: trx, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS });
   }
 }
 
 /** Runs this instance's delivery workers. */
 export async function startWebhookJobs(deps: WebhookDeps, options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
   for (let i = 0; i < CONCURRENT_DELIVERIES; i++) {
-    await deps.queue.work<{ delivery_id: string }>(DELIVER_JOB, (job) => attemptDelivery(deps, job.data.delivery_id), { ...options, drain: true });
+    await deps.queue.work<{ delivery_id: string }>(DELIVER_JOB, (job) => attemptDelivery(deps, job.data.delivery_id), {
+      ...options,
+      drain: true,
+    });
   }
 }
 
@@ -72,7 +82,12 @@ export async function attemptDelivery(deps: WebhookDeps, deliveryId: string): Pr
   if (!row || row.status !== 'pending') return; // deleted with its endpoint, or already settled
   const event = await deps.db.selectFrom('events').selectAll().where('id', '=', row.event_id).executeTakeFirst();
   if (row.endpoint_status !== 'enabled' || !event) {
-    await deps.db.updateTable('webhook_deliveries').set({ status: 'failed', next_attempt_at: null }).where('id', '=', row.id).where('status', '=', 'pending').execute();
+    await deps.db
+      .updateTable('webhook_deliveries')
+      .set({ status: 'failed', next_attempt_at: null })
+      .where('id', '=', row.id)
+      .where('status', '=', 'pending')
+      .execute();
     return;
   }
   const secret = webhookSecretBox(deps.secretKey).open(row.secret_sealed) as string;
@@ -125,7 +140,11 @@ async function recordAttempt(
       } else if (wait !== undefined) {
         status = 'pending';
         nextRetryAt = new Date(Date.now() + wait * 1000);
-        await deps.queue.send(DELIVER_JOB, { delivery_id: delivery.id }, { transaction: trx, startAfter: nextRetryAt, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS });
+        await deps.queue.send(
+          DELIVER_JOB,
+          { delivery_id: delivery.id },
+          { transaction: trx, startAfter: nextRetryAt, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS },
+        );
       }
       log.info({ attempt, error: result.error, next_retry_at: nextRetryAt }, 'webhook attempt failed');
     }
@@ -142,7 +161,11 @@ async function recordAttempt(
         next_retry_at: nextRetryAt,
       })
       .execute();
-    await trx.updateTable('webhook_deliveries').set({ attempts: attempt, status, next_attempt_at: nextRetryAt }).where('id', '=', delivery.id).execute();
+    await trx
+      .updateTable('webhook_deliveries')
+      .set({ attempts: attempt, status, next_attempt_at: nextRetryAt })
+      .where('id', '=', delivery.id)
+      .execute();
   });
 }
 

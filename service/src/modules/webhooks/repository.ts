@@ -13,14 +13,26 @@ export function findEndpoint(db: Executor, workspaceId: string, id: string): Pro
   return db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
-export function listEndpoints(db: Executor, workspaceId: string, options: { limit: number; beforeSeq?: string }): Promise<WebhookEndpointRow[]> {
+export function listEndpoints(
+  db: Executor,
+  workspaceId: string,
+  options: { limit: number; beforeSeq?: string },
+): Promise<WebhookEndpointRow[]> {
   let query = db.selectFrom('webhook_endpoints').selectAll().where('workspace_id', '=', workspaceId);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
-  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+  return query
+    .orderBy('seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
 }
 
 export async function deleteEndpoint(db: Executor, workspaceId: string, id: string): Promise<boolean> {
-  const row = await db.deleteFrom('webhook_endpoints').where('workspace_id', '=', workspaceId).where('id', '=', id).returning('id').executeTakeFirst();
+  const row = await db
+    .deleteFrom('webhook_endpoints')
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .returning('id')
+    .executeTakeFirst();
   return row !== undefined;
 }
 
@@ -53,10 +65,17 @@ export function lockDelivery(db: Executor, id: string): Promise<WebhookDeliveryR
   return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export function listDeliveries(db: Executor, endpointId: string, options: { limit: number; beforeSeq?: string }): Promise<WebhookDeliveryRow[]> {
+export function listDeliveries(
+  db: Executor,
+  endpointId: string,
+  options: { limit: number; beforeSeq?: string },
+): Promise<WebhookDeliveryRow[]> {
   let query = db.selectFrom('webhook_deliveries').selectAll().where('endpoint_id', '=', endpointId);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
-  return query.orderBy('seq', 'desc').limit(options.limit + 1).execute();
+  return query
+    .orderBy('seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
 }
 
 export async function attemptsOf(db: Executor, deliveryIds: string[]): Promise<Map<string, WebhookAttemptRow[]>> {

@@ -6,14 +6,20 @@ describe('webhook signatures', () => {
   it('match the Standard Webhooks reference vector', () => {
     // From the Standard Webhooks reference libraries' tests.
     const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
-    expect(signWebhook(secret, 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}')).toBe('v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
+    expect(signWebhook(secret, 'msg_p5jXN8AQM9LWM0D4loKWxJek', 1614265330, '{"test": 2432232314}')).toBe(
+      'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=',
+    );
   });
 
   it("verify with the SDK's verifyWebhook, and only with the right secret", async () => {
     const secret = newWebhookSecret();
     const body = JSON.stringify({ type: 'file.uploaded', timestamp: new Date().toISOString(), data: { name: 'Relevé.pdf' } });
     const timestamp = Math.floor(Date.now() / 1000);
-    const headers = { 'webhook-id': 'whd_1', 'webhook-timestamp': String(timestamp), 'webhook-signature': signWebhook(secret, 'whd_1', timestamp, body) };
+    const headers = {
+      'webhook-id': 'whd_1',
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook(secret, 'whd_1', timestamp, body),
+    };
     expect(await verifyWebhook(body, headers, secret)).toMatchObject({ type: 'file.uploaded' });
     await expect(verifyWebhook(body, headers, newWebhookSecret())).rejects.toThrow(/signature/);
   });

@@ -5,7 +5,14 @@ import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { recordEvent, type RequestMeta } from '../events/recorder.ts';
 import { resolveAllowed, UnsafeAddressError } from './address-guard.ts';
-import { toDeliveryDto, toEndpointDto, type WebhookDeliveryDto, type WebhookEndpointCreateDto, type WebhookEndpointCreatedDto, type WebhookEndpointDto } from './dto.ts';
+import {
+  toDeliveryDto,
+  toEndpointDto,
+  type WebhookDeliveryDto,
+  type WebhookEndpointCreateDto,
+  type WebhookEndpointCreatedDto,
+  type WebhookEndpointDto,
+} from './dto.ts';
 import * as repo from './repository.ts';
 import { newWebhookSecret, webhookSecretBox } from './secret.ts';
 
@@ -33,14 +40,18 @@ export class WebhookEndpointService {
         events,
         secret_sealed: webhookSecretBox(this.secretKey).seal(secret),
       });
-      await recordEvent(trx, {
-        workspaceId: owner.workspaceId,
-        portalId: null,
-        type: 'webhook_endpoint.created',
-        actor: { kind: 'owner', id: owner.credentialId },
-        target: { type: 'webhook_endpoint', id: endpoint.id },
-        data: { url, events },
-      }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: owner.workspaceId,
+          portalId: null,
+          type: 'webhook_endpoint.created',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'webhook_endpoint', id: endpoint.id },
+          data: { url, events },
+        },
+        meta,
+      );
       return endpoint;
     });
     return { ...toEndpointDto(row), secret };
@@ -58,23 +69,34 @@ export class WebhookEndpointService {
     const owner = requireOwner(auth);
     await this.db.transaction().execute(async (trx) => {
       if (!(await repo.deleteEndpoint(trx, owner.workspaceId, endpointId))) throw notFound('webhook endpoint');
-      await recordEvent(trx, {
-        workspaceId: owner.workspaceId,
-        portalId: null,
-        type: 'webhook_endpoint.deleted',
-        actor: { kind: 'owner', id: owner.credentialId },
-        target: { type: 'webhook_endpoint', id: endpointId },
-      }, meta);
+      await recordEvent(
+        trx,
+        {
+          workspaceId: owner.workspaceId,
+          portalId: null,
+          type: 'webhook_endpoint.deleted',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'webhook_endpoint', id: endpointId },
+        },
+        meta,
+      );
     });
   }
 
-  async listDeliveries(auth: Auth | undefined, endpointId: string, query: { limit?: number; cursor?: string }): Promise<Page<WebhookDeliveryDto>> {
+  async listDeliveries(
+    auth: Auth | undefined,
+    endpointId: string,
+    query: { limit?: number; cursor?: string },
+  ): Promise<Page<WebhookDeliveryDto>> {
     const owner = requireOwner(auth);
     const endpoint = await repo.findEndpoint(this.db, owner.workspaceId, endpointId);
     if (!endpoint) throw notFound('webhook endpoint');
     const limit = query.limit ?? 20;
     const rows = await repo.listDeliveries(this.db, endpoint.id, { limit, beforeSeq: decodeCursor(query.cursor) });
-    const attempts = await repo.attemptsOf(this.db, rows.slice(0, limit).map((r) => r.id));
+    const attempts = await repo.attemptsOf(
+      this.db,
+      rows.slice(0, limit).map((r) => r.id),
+    );
     return toPage(rows, limit, (row) => toDeliveryDto(row, attempts.get(row.id) ?? []));
   }
 

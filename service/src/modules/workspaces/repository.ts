@@ -38,6 +38,9 @@ export function updateWorkspace(db: Executor, id: string, changes: WorkspaceChan
 }
 
 export async function countWorkspaces(db: Executor): Promise<number> {
-  const row = await db.selectFrom('workspaces').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('workspaces')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }

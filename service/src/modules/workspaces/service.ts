@@ -29,7 +29,11 @@ export async function createWorkspace(
 ): Promise<CreatedWorkspace> {
   const owners = [...new Set(input.ownerEmails.map((e) => e.trim().toLowerCase()))];
   return db.transaction().execute(async (trx) => {
-    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: input.name, notify_emails: owners.slice(0, MAX_NOTIFY_EMAILS) });
+    const workspace = await insertWorkspace(trx, {
+      id: newId('workspace'),
+      name: input.name,
+      notify_emails: owners.slice(0, MAX_NOTIFY_EMAILS),
+    });
     await insertOwners(trx, workspace.id, owners);
     const apiKey = await createApiKey(trx, secretKey, workspace.id, 'default');
     return { workspace_id: workspace.id, api_key: apiKey };

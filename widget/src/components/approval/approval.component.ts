@@ -41,7 +41,8 @@ export class FoyerApproval extends LitElement {
   @state() private _pending?: { request: ApprovalRequest; choice: Choice; note: string | null };
 
   private readonly __requests = new Task(this, {
-    task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined),
+    task: async ([ctx, fileId], { signal }) =>
+      ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined,
     args: () => [this._ctx, this.file?.id] as const,
   });
 
@@ -125,7 +126,9 @@ export class FoyerApproval extends LitElement {
     const mine = request.decisions.some((d) => d.member_id === ctx.member?.id);
     const canDecide =
       request.status === 'pending' && !mine && (request.approvers.length === 0 || request.approvers.some((a) => a.id === ctx.member?.id));
-    const state = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[request.status as string];
+    const state = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[
+      request.status as string
+    ];
     return html`<section part="base" class="card panel ${request.status}" aria-labelledby="approval-title">
       <div class="head">
         <h2 id="approval-title">${s.approval}</h2>

@@ -19,7 +19,10 @@ const request = (status = 'pending') => ({
 });
 
 async function open(approvals: unknown[]) {
-  const { portalId } = await scenario({ files: [{ name: 'Return.pdf', versions: 2 }], collaboration: { approvals: { 'Return.pdf': approvals }, comments: {}, events: [] } });
+  const { portalId } = await scenario({
+    files: [{ name: 'Return.pdf', versions: 2 }],
+    collaboration: { approvals: { 'Return.pdf': approvals }, comments: {}, events: [] },
+  });
   remember(portalId);
   const el = await mount(portalId);
   await waitForText(el, 'Return.pdf');
@@ -42,7 +45,12 @@ describe('<foyer-approval>', () => {
     const panel = deepQuery(el, 'foyer-approval')!;
     setTimeout(() => (deepQuery(panel, 'button[type=submit]') as HTMLButtonElement).click());
     const decided = (await oneEvent(el, 'foyer-approval-decided')) as FoyerApprovalDecidedEvent;
-    expect(decided.detail).to.deep.equal({ approval_request_id: 'apr_1', file_id: decided.detail.file_id, version: 2, decision: 'approve' });
+    expect(decided.detail).to.deep.equal({
+      approval_request_id: 'apr_1',
+      file_id: decided.detail.file_id,
+      version: 2,
+      decision: 'approve',
+    });
     await waitForText(el, /Approved by dana@client\.test on .+, version 2/);
     await expectAccessible(el);
   });

@@ -33,7 +33,8 @@ export class FoyerComments extends LitElement {
   @state() private _error = '';
 
   private readonly __comments = new Task(this, {
-    task: async ([ctx, fileId], { signal }) => (ctx?.member && fileId ? await listComments(ctx, fileId).catch(reported(ctx, signal)) : undefined),
+    task: async ([ctx, fileId], { signal }) =>
+      ctx?.member && fileId ? await listComments(ctx, fileId).catch(reported(ctx, signal)) : undefined,
     args: () => [this._ctx, this.fileId] as const,
   });
 
@@ -46,7 +47,10 @@ export class FoyerComments extends LitElement {
     this._busy = true;
     this._error = '';
     try {
-      await createComment(ctx, this.fileId, { body, ...(parentId ? { parent_id: parentId } : this.version ? { version: this.version } : {}) });
+      await createComment(ctx, this.fileId, {
+        body,
+        ...(parentId ? { parent_id: parentId } : this.version ? { version: this.version } : {}),
+      });
       form.reset();
       this._replyTo = '';
       await this.__comments.run();

@@ -19,7 +19,7 @@ describe('<foyer-comments>', () => {
     expect(deepText(comments)).to.contain('Dana Whitfield');
     button(comments, 'Reply').click();
     await waitForText(comments, 'Write a reply');
-    (deepQuery<HTMLTextAreaElement>(comments, '.reply-form textarea'))!.value = 'Never mind, found it.';
+    deepQuery<HTMLTextAreaElement>(comments, '.reply-form textarea')!.value = 'Never mind, found it.';
     (deepQuery(comments, '.reply-form button[type=submit]') as HTMLButtonElement).click();
     await waitForText(comments, 'Never mind, found it.');
     await expectAccessible(el);

@@ -114,7 +114,9 @@ export class FoyerFileList extends LitElement {
     const s = this._ctx!.strings;
     const approval = approvalOf(file);
     if (!approval) return nothing;
-    const label = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[approval.status as string];
+    const label = { pending: s.approvalPending, approved: s.approvalApproved, changes_requested: s.approvalChanges }[
+      approval.status as string
+    ];
     return label ? html`<span class="badge ${approval.status}">${label}</span>` : nothing;
   }
 

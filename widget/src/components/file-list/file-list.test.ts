@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { button, deepAll, deepQuery, deepText, expectAccessible, fakeState, mount, remember, scenario, waitForText } from '../../../test/support.ts';
+import {
+  button,
+  deepAll,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeState,
+  mount,
+  remember,
+  scenario,
+  waitForText,
+} from '../../../test/support.ts';
 
 async function signedIn(s: Parameters<typeof scenario>[0]) {
   const { portalId, fileIds } = await scenario(s);
@@ -14,7 +25,12 @@ describe('<foyer-file-list>', () => {
   it('should show a loading skeleton, then the files with who shared them, size, version and approval badge', async () => {
     const { el } = await signedIn({
       files: [
-        { name: '2026 return.pdf', size: 482_000, versions: 2, extra: { approval: { request_id: 'apr_1', status: 'pending', version: 2, due_at: null } } },
+        {
+          name: '2026 return.pdf',
+          size: 482_000,
+          versions: 2,
+          extra: { approval: { request_id: 'apr_1', status: 'pending', version: 2, due_at: null } },
+        },
         { name: 'Bank statement.pdf', kind: 'member', size: 12_000 },
       ],
     });
@@ -35,7 +51,10 @@ describe('<foyer-file-list>', () => {
     remember(portalId);
     const el = await mount(portalId);
     await waitForText(el, 'dana@client.test');
-    await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify({ ...(await fakeState(portalId)), delay: 600, files: [] }) });
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), delay: 600, files: [] }),
+    });
     expect(deepQuery(el, '[aria-busy="true"]') ?? deepQuery(el, '.empty')).to.exist;
     await expectAccessible(el);
   });
@@ -66,7 +85,10 @@ describe('<foyer-file-list>', () => {
     const { el, portalId } = await signedIn({ filesStatus: 500 });
     await waitForText(el, 'Could not load this.');
     await expectAccessible(el);
-    await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify({ ...(await fakeState(portalId)), filesStatus: 0, files: [] }) });
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), filesStatus: 0, files: [] }),
+    });
     button(el, 'Try again').click();
     await waitForText(el, 'No files yet');
   });
@@ -74,7 +96,10 @@ describe('<foyer-file-list>', () => {
   it('should fall back to sign-in when the session is revoked while the list is open', async () => {
     const { el, portalId } = await signedIn({ files: [{ name: 'a.pdf' }] });
     await waitForText(el, 'a.pdf');
-    await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify({ ...(await fakeState(portalId)), revoked: true, files: [] }) });
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), revoked: true, files: [] }),
+    });
     el.refresh(); // what focus and the 30-second timer do
     await waitForText(el, 'Your session has ended.');
     await expectAccessible(el);

@@ -165,16 +165,20 @@ export class FoyerFileView extends LitElement {
       </header>
       <div class="columns">
         <div class="main">
-          ${image
-            ? html`<figure part="preview" class="card preview">
-                ${this._previewUrl
-                  ? html`<img src=${this._previewUrl} alt=${s.previewAlt(file.name)} />`
-                  : html`<span class="skeleton block" role="status" aria-label=${s.loading}></span>`}
+          ${
+            image
+              ? html`<figure part="preview" class="card preview">
+                ${
+                  this._previewUrl
+                    ? html`<img src=${this._previewUrl} alt=${s.previewAlt(file.name)} />`
+                    : html`<span class="skeleton block" role="status" aria-label=${s.loading}></span>`
+                }
               </figure>`
-            : html`<div part="preview" class="card no-preview">
+              : html`<div part="preview" class="card no-preview">
                 <span class="file-icon big">${icons.file()}</span>
                 <p class="muted">${s.noPreview}</p>
-              </div>`}
+              </div>`
+          }
           <foyer-approval .file=${file}></foyer-approval>
           <foyer-comments file-id=${file.id} .version=${v.version}></foyer-comments>
         </div>

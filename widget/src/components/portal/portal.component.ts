@@ -1,5 +1,15 @@
 import { provide } from '@lit/context';
-import { AuthenticationError, ConnectionError, Foyer, FoyerError, NotFoundError, type Member, type Portal, type PublicPortal, type SessionCreated } from '@foyer/sdk';
+import {
+  AuthenticationError,
+  ConnectionError,
+  Foyer,
+  FoyerError,
+  NotFoundError,
+  type Member,
+  type Portal,
+  type PublicPortal,
+  type SessionCreated,
+} from '@foyer/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../activity/activity.ts';
@@ -108,7 +118,18 @@ export class FoyerPortal extends LitElement {
     if (changed.has('portal') || changed.has('api')) void this.__boot();
     // A new context only when something its consumers show or use changed: each new one reloads their data.
     const p = this._portal;
-    const key = [this.portal, this.api, this._token, this.locale, this.maxUploadBytes, this._revision, this.__business, this._member?.id, p?.name, p?.client_uploads].join('\n');
+    const key = [
+      this.portal,
+      this.api,
+      this._token,
+      this.locale,
+      this.maxUploadBytes,
+      this._revision,
+      this.__business,
+      this._member?.id,
+      p?.name,
+      p?.client_uploads,
+    ].join('\n');
     if (key !== this.__ctxKey || changed.has('strings')) {
       this.__ctxKey = key;
       this._ctx = this.__context();
@@ -207,7 +228,8 @@ export class FoyerPortal extends LitElement {
   private async __resume(token: string, method: SignInMethod): Promise<void> {
     try {
       const me = await this.__client(token).me.get();
-      if (!me.member || !me.portal || me.portal.id !== this.portal) throw new AuthenticationError('Not a session of this portal.', { status: 401, code: 'invalid_credentials' });
+      if (!me.member || !me.portal || me.portal.id !== this.portal)
+        throw new AuthenticationError('Not a session of this portal.', { status: 401, code: 'invalid_credentials' });
       this._token = token;
       this._member = me.member;
       this._portal = me.portal;
@@ -289,9 +311,11 @@ export class FoyerPortal extends LitElement {
     const branding = this._info?.workspace.branding;
     return html`<header part="header" class="header">
       <div class="brand">
-        ${branding?.logo_url
-          ? html`<img class="logo" src=${branding.logo_url} alt=${this.__business} />`
-          : html`<span class="monogram" aria-hidden="true">${this.__business.slice(0, 1).toUpperCase()}</span>`}
+        ${
+          branding?.logo_url
+            ? html`<img class="logo" src=${branding.logo_url} alt=${this.__business} />`
+            : html`<span class="monogram" aria-hidden="true">${this.__business.slice(0, 1).toUpperCase()}</span>`
+        }
         <div class="brand-text">
           <span class="business">${this.__business}</span>
           <h1 class="portal-name">${this._portal?.name ?? this._info?.name}</h1>

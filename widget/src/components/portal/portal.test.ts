@@ -1,5 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { API, button, deepQuery, deepText, expectAccessible, fakeState, mount, remember, scenario, sessionKeyFor, waitForText } from '../../../test/support.ts';
+import {
+  API,
+  button,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeState,
+  mount,
+  remember,
+  scenario,
+  sessionKeyFor,
+  waitForText,
+} from '../../../test/support.ts';
 import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
 import type { FoyerSignedOutEvent } from '../../events/signed-out.ts';
 import type { FoyerPortal } from './portal.component.ts';
@@ -33,7 +45,10 @@ describe('<foyer-portal>', () => {
     const el = await mount(portalId);
     await waitForText(el, 'Something went wrong');
     await expectAccessible(el);
-    await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify({ ...(await fakeState(portalId)), publicStatus: 0, files: [] }) });
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), publicStatus: 0, files: [] }),
+    });
     button(el, 'Try again').click();
     await waitForText(el, 'Send code');
   });

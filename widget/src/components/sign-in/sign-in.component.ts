@@ -71,9 +71,11 @@ export class FoyerSignIn extends LitElement {
     const branding = info?.workspace.branding;
     const business = branding?.display_name ?? info?.workspace.name ?? '';
     return html`<header part="header" class="header">
-      ${branding?.logo_url
-        ? html`<img class="logo" src=${branding.logo_url} alt=${business} />`
-        : html`<div class="monogram" aria-hidden="true">${business.slice(0, 1).toUpperCase()}</div>`}
+      ${
+        branding?.logo_url
+          ? html`<img class="logo" src=${branding.logo_url} alt=${business} />`
+          : html`<div class="monogram" aria-hidden="true">${business.slice(0, 1).toUpperCase()}</div>`
+      }
       <p class="eyebrow">${business}</p>
       <h1 id="title">${info?.name ?? ''}</h1>
     </header>`;
@@ -116,8 +118,15 @@ export class FoyerSignIn extends LitElement {
     const s = ctx.strings;
     const flow = this.__flow;
     let body;
-    if (this.completing) body = html`<p class="completing" role="status"><span class="spinner" aria-hidden="true"></span> ${s.completingLink}</p>`;
-    else if (flow.sent) body = codeStep(flow, s, (code) => this.__confirm(code), () => flow.send());
+    if (this.completing)
+      body = html`<p class="completing" role="status"><span class="spinner" aria-hidden="true"></span> ${s.completingLink}</p>`;
+    else if (flow.sent)
+      body = codeStep(
+        flow,
+        s,
+        (code) => this.__confirm(code),
+        () => flow.send(),
+      );
     else if (this.linkKey && !this._useCode) body = this.__linkStep();
     else body = this.__emailStep();
     return html`<section part="base" class="card sign-in" aria-labelledby="title">

@@ -60,7 +60,14 @@ export class FoyerUpload extends LitElement {
     if (!ctx) return;
     const list = this.fileId ? [...files].slice(0, 1) : [...files];
     for (const file of list) {
-      const item: UploadItem = { key: nextKey++, file, loaded: 0, status: UploadStatus.queued, error: '', controller: new AbortController() };
+      const item: UploadItem = {
+        key: nextKey++,
+        file,
+        loaded: 0,
+        status: UploadStatus.queued,
+        error: '',
+        controller: new AbortController(),
+      };
       if (file.size > ctx.maxUploadBytes) {
         item.status = UploadStatus.failed;
         item.error = ctx.strings.tooBig(formatBytes(ctx.maxUploadBytes, ctx.locale));
@@ -162,9 +169,11 @@ export class FoyerUpload extends LitElement {
           <span class="item-name">${item.file.name}</span>
           <span class="item-size muted">${formatBytes(item.file.size, this._ctx!.locale)}</span>
         </div>
-        ${active
-          ? html`<progress part="progress" class="bar" max="100" .value=${percent} aria-label=${item.file.name}></progress>`
-          : nothing}
+        ${
+          active
+            ? html`<progress part="progress" class="bar" max="100" .value=${percent} aria-label=${item.file.name}></progress>`
+            : nothing
+        }
         <span class="item-status">${status}</span>
       </div>
       <button

@@ -18,11 +18,15 @@ import { styles } from '../sign-in/sign-in.styles.ts';
  */
 export class FoyerVerifyEmail extends LitElement {
   // The sign-in card's styles, for the same code step; its text is centred there by the card.
-  static override styles = [base, styles, css`
+  static override styles = [
+    base,
+    styles,
+    css`
     .sent p {
       text-align: center;
     }
-  `];
+  `,
+  ];
 
   @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
 
@@ -46,9 +50,15 @@ export class FoyerVerifyEmail extends LitElement {
     return html`<section class="form" aria-labelledby="verify-title">
       <h2 id="verify-title">${s.verifyTitle}</h2>
       ${flow.error ? html`<p class="alert" role="alert">${icons.alert()}<span>${flow.error}</span></p>` : nothing}
-      ${flow.sent
-        ? codeStep(flow, s, (code) => this.__confirm(code), () => flow.send())
-        : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
+      ${
+        flow.sent
+          ? codeStep(
+              flow,
+              s,
+              (code) => this.__confirm(code),
+              () => flow.send(),
+            )
+          : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
             <p class="muted">${s.verifyIntro}</p>
             <div class="field">
               <label for="verify-email">${s.emailLabel}</label>
@@ -57,7 +67,8 @@ export class FoyerVerifyEmail extends LitElement {
             <button class="btn primary" type="submit" ?disabled=${flow.busy}>
               ${flow.busy ? html`<span class="spinner" aria-hidden="true"></span> ${s.sending}` : s.sendCode}
             </button>
-          </form>`}
+          </form>`
+      }
     </section>`;
   }
 }

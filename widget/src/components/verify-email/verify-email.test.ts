@@ -1,6 +1,17 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import { button, deepQuery, deepText, expectAccessible, fakeState, mount, remember, scenario, sessionKeyFor, waitForText } from '../../../test/support.ts';
+import {
+  button,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeState,
+  mount,
+  remember,
+  scenario,
+  sessionKeyFor,
+  waitForText,
+} from '../../../test/support.ts';
 import type { FoyerApprovalDecidedEvent } from '../../events/approval-decided.ts';
 import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
 
@@ -30,7 +41,10 @@ const codeBoxes = (el: Element) => [...deepQuery(el, 'foyer-code-input')!.shadow
 
 /** Desktop and phone-width screenshots of the page as it is now (.test-output/screenshots/). */
 async function screenshots(name: string): Promise<void> {
-  for (const [suffix, width, height] of [['desktop', 1280, 900], ['phone', 390, 844]] as const) {
+  for (const [suffix, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ] as const) {
     await setViewport({ width, height });
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150)));
     await executeServerCommand('screenshot', { name: `${name}-${suffix}` });

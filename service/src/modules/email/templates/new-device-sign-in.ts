@@ -27,7 +27,10 @@ export const newDeviceSignIn: EmailTemplate<NewDeviceSignInData> = {
       `If this was you, there is nothing to do. If not, tell ${brand.name}: they can sign that device out at once.`,
       `Portal: ${d.portalUrl}`,
     ].join('\n\n'),
-  html: (d, brand) => html`${paragraph(html`A new device signed in to <strong>${d.portalName}</strong> (${brand.name}) with your email address.`)}
+  html: (
+    d,
+    brand,
+  ) => html`${paragraph(html`A new device signed in to <strong>${d.portalName}</strong> (${brand.name}) with your email address.`)}
 <table role="presentation" cellpadding="0" cellspacing="0" border="0" style="margin:0 0 16px 0;font-size:14px;">
 ${details(d).map(([label, value]) => html`<tr><td style="padding:2px 16px 2px 0;color:#6b7280;white-space:nowrap;vertical-align:top;">${label}</td><td style="padding:2px 0;">${value}</td></tr>`)}
 </table>

@@ -14,7 +14,13 @@ const base: Omit<NotificationDigestData, 'items'> = {
 
 describe('notification_digest', () => {
   it('gives one event a subject of its own and several a count', () => {
-    const one: NotificationLine = { kind: 'approval_requested', fileName: 'return.pdf', version: 2, dueAt: '2026-12-04T17:00:00.000Z', message: 'By Friday, please.' };
+    const one: NotificationLine = {
+      kind: 'approval_requested',
+      fileName: 'return.pdf',
+      version: 2,
+      dueAt: '2026-12-04T17:00:00.000Z',
+      message: 'By Friday, please.',
+    };
     const single = composeEmail('notification_digest', { ...base, items: [one] }, brand);
     expect(single.subject).toBe('Approval requested: return.pdf (due 4 Dec 2026)');
     expect(single.text).toContain('Acme <Accounting> asks you to approve return.pdf (version 2) by Fri, 4 Dec 2026, 17:00 UTC.');
@@ -24,7 +30,12 @@ describe('notification_digest', () => {
   });
 
   it('escapes every name in the HTML and keeps subjects on one line', () => {
-    const evil: NotificationLine = { kind: 'client_commented', fileName: '<img src=x onerror=alert(1)>.pdf', actor: 'Eve\r\nBcc: x@evil.test', excerpt: '<script>alert(1)</script>' };
+    const evil: NotificationLine = {
+      kind: 'client_commented',
+      fileName: '<img src=x onerror=alert(1)>.pdf',
+      actor: 'Eve\r\nBcc: x@evil.test',
+      excerpt: '<script>alert(1)</script>',
+    };
     const mail = composeEmail('notification_digest', { ...base, audience: 'owner', items: [evil] }, brand);
     expect(mail.subject).toBe('Eve Bcc: x@evil.test commented on <img src=x onerror=alert(1)>.pdf');
     expect(mail.html).not.toContain('<img src=x');
@@ -35,7 +46,11 @@ describe('notification_digest', () => {
   });
 
   it('lists at most 30 lines and counts the rest', () => {
-    const items: NotificationLine[] = Array.from({ length: 42 }, (_, i) => ({ kind: 'client_uploaded', fileName: `f${i}.pdf`, actor: 'Sam' }));
+    const items: NotificationLine[] = Array.from({ length: 42 }, (_, i) => ({
+      kind: 'client_uploaded',
+      fileName: `f${i}.pdf`,
+      actor: 'Sam',
+    }));
     const mail = composeEmail('notification_digest', { ...base, audience: 'owner', items }, brand);
     expect(mail.subject).toBe('42 updates in Tax "2026"');
     expect(mail.text).toContain('Sam uploaded f29.pdf.');

@@ -63,7 +63,12 @@ export const notificationDigest: EmailTemplate<NotificationDigestData> = {
   preheader: (d, brand) => lineText(d.items[0]!, brand),
   text: (d, brand) => {
     const shown = d.items.slice(0, MAX_LINES);
-    const lines = shown.map((item) => `- ${lineText(item, brand)}${details(item).map((x) => `\n  ${x}`).join('')}`);
+    const lines = shown.map(
+      (item) =>
+        `- ${lineText(item, brand)}${details(item)
+          .map((x) => `\n  ${x}`)
+          .join('')}`,
+    );
     if (d.items.length > shown.length) lines.push(`- and ${d.items.length - shown.length} more`);
     return [
       d.recipientName ? `Hello ${oneLine(d.recipientName)},` : 'Hello,',
@@ -166,7 +171,16 @@ export function formatDate(iso: string, withTime: boolean): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return oneLine(iso, 40);
   const options: Intl.DateTimeFormatOptions = withTime
-    ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'UTC' }
+    ? {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+        timeZone: 'UTC',
+      }
     : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
   return `${new Intl.DateTimeFormat('en-GB', options).format(date)}${withTime ? ' UTC' : ''}`;
 }

@@ -15,7 +15,9 @@
     message.textContent = 'This sign-in link is incomplete. Open the link from the email again, or ask for a new one.';
     message.className = 'error';
     button.textContent = 'Go to the portal';
-    button.addEventListener('click', function () { location.assign('/p/' + portal); });
+    button.addEventListener('click', function () {
+      location.assign('/p/' + portal);
+    });
     return;
   }
   button.addEventListener('click', function () {
@@ -32,7 +34,9 @@
       body: JSON.stringify({ token: token }),
     })
       .then(function (res) {
-        return res.json().then(function (body) { return { ok: res.ok, body: body }; });
+        return res.json().then(function (body) {
+          return { ok: res.ok, body: body };
+        });
       })
       .then(function (result) {
         if (!result.ok) throw new Error(result.body && result.body.detail ? result.body.detail : 'This link did not work.');
