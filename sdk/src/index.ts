@@ -61,4 +61,4 @@ export type {
   SessionCreated,
   Workspace,
 } from './types.ts';
-export type { paths, components, operations } from './generated/openapi.ts';
+export type { paths, components, operations } from './contract.ts';

@@ -1,5 +1,5 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { paths } from './generated/openapi.ts';
+import type { paths } from './contract.ts';
 import { trimTrailingSlashes } from './base-url.ts';
 
 /** Options for {@link createFoyerClient}. */

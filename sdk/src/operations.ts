@@ -7,7 +7,7 @@
 // Convention the test relies on: an SDK method takes the path parameters first, in path order, then the
 // JSON body (or, without a body, the query), then the per-call options.
 import type { Foyer } from './client.ts';
-import type { operations, paths } from './generated/openapi.ts';
+import type { operations, paths } from './contract.ts';
 import type { OperationId } from './types.ts';
 
 type HttpMethod = 'get' | 'head' | 'put' | 'post' | 'patch' | 'delete';

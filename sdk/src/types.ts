@@ -1,7 +1,7 @@
 // Type helpers that read request and response shapes straight from the generated contract, so no SDK
 // signature ever restates a field by hand: change openapi.yaml, run `npm run generate`, and every method
 // follows.
-import type { components, operations } from './generated/openapi.ts';
+import type { components, operations } from './contract.ts';
 
 /** The `operationId` of any operation in `openapi.yaml`. */
 export type OperationId = keyof operations;

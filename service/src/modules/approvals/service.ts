@@ -1,4 +1,4 @@
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import { sql } from 'kysely';
 import { actorOf, requireAuth, requireOwner, requireVerifiedSignIn, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';

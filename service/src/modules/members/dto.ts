@@ -1,4 +1,4 @@
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { MemberRow } from './table.ts';
 
 export type MemberDto = components['schemas']['Member'];

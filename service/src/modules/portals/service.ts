@@ -1,4 +1,4 @@
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { AppDeps } from '../../app-deps.ts';
 import { requireAuth, requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';

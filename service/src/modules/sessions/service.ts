@@ -1,4 +1,4 @@
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { ClientAuth } from '../../authz/auth.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { randomBase32 } from '../../lib/ids.ts';

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { Queue } from '../../adapters/queue/queue.ts';
 import { requireOwner, type Auth } from '../../authz/auth.ts';

@@ -1,4 +1,4 @@
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 import type { WebhookAttemptRow, WebhookDeliveryRow, WebhookEndpointRow } from './table.ts';
 
 export type WebhookEndpointDto = components['schemas']['WebhookEndpoint'];

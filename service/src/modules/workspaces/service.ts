@@ -5,7 +5,7 @@ import { newId } from '../../lib/ids.ts';
 import { createApiKey, type CreatedApiKey } from '../api-keys/service.ts';
 import { findOwnerEmails, findWorkspace, insertOwners, insertWorkspace, updateWorkspace } from './repository.ts';
 import type { WorkspaceChanges, WorkspaceRow } from './table.ts';
-import type { components } from '@foyer/sdk';
+import type { components } from '@foyer/contract';
 
 export type WorkspaceDto = components['schemas']['Workspace'];
 export type WorkspaceUpdateDto = components['schemas']['WorkspaceUpdate'];

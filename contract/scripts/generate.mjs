@@ -1,11 +1,12 @@
-// Generates src/generated/openapi.ts from the root openapi.yaml with openapi-typescript.
+// Generates contract/openapi.ts from the root openapi.yaml with openapi-typescript: the one generated
+// file, whose types the service and the SDK both import (as `@foyer/contract`).
 // `--check` compares instead of writing and fails when the committed file is stale.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 
 const specUrl = new URL('../../openapi.yaml', import.meta.url);
-const outUrl = new URL('../src/generated/openapi.ts', import.meta.url);
+const outUrl = new URL('../openapi.ts', import.meta.url);
 const header = '// Generated from openapi.yaml — do not edit. Run `npm run generate` to refresh.\n\n';
 
 // `defaultNonNullable: false`: a field with a default is optional in requests (the server fills it in).
@@ -20,7 +21,7 @@ if (process.argv.includes('--check')) {
     );
     process.exit(1);
   }
-  console.log('sdk/src/generated/openapi.ts is current with openapi.yaml');
+  console.log('contract/openapi.ts is current with openapi.yaml');
 } else {
   await writeFile(outUrl, generated);
   console.log(`wrote ${fileURLToPath(outUrl)}`);
