@@ -1,9 +1,12 @@
 // Browser tests in Debian's Chromium: components talk over real HTTP to a fake Foyer API served by this
-// test server (test/fake-api.js), so fetch and XMLHttpRequest are the browser's own.
+// test server (test/fake-api/), so fetch and XMLHttpRequest are the browser's own.
 import { mkdir } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fakeApi } from './test/fake-api.js';
+import { tsImport } from 'tsx/esm/api';
+
+// The fake API is TypeScript (typed from the contract); tsx loads it here, where the config runs in Node.
+const { fakeApi } = await tsImport('./test/fake-api/fake-api.ts', import.meta.url);
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = new URL('../.test-output/screenshots/', import.meta.url).pathname;
@@ -24,7 +27,7 @@ function screenshotPlugin() {
 
 export default {
   rootDir: '..',
-  files: ['src/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@foyer/source', 'browser', 'import', 'default'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),

@@ -1,37 +1,78 @@
 // Helpers for the browser tests: describe a portal to the fake API (test/fake-api.js), mount
 // <foyer-portal> against it, wait for what a person would wait for, and run axe-core.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { Schema } from '@foyer/sdk';
 import '../src/foyer.ts';
 import type { FoyerPortal } from '../src/components/portal/portal.component.ts';
+import { fakeId, sessionToken, type Scenario } from './fake-api/scenario.ts';
 
-export interface FakeFile {
-  name: string;
-  size?: number;
-  content_type?: string;
-  kind?: 'owner' | 'member';
-  versions?: number;
-  extra?: Record<string, unknown>;
+export { fakeId, sessionToken, type Scenario };
+
+/** The scenario's member (Dana), as the fake answers it. */
+export const DANA_ID = fakeId('mem', 7);
+
+// Every answer the fake API gave during a test must keep to openapi.yaml (test/fake-api/contract.ts).
+afterEach(async () => {
+  const violations = (await (await fetch('/__fake/violations')).json()) as string[];
+  expect(violations.join('\n'), 'answers of the fake API that break openapi.yaml').to.equal('');
+});
+
+/** An approval request on version 2, pending, for everyone (the fake keeps it under its file's name). */
+export function approvalRequest(overrides: Partial<Schema<'ApprovalRequest'>> = {}): Schema<'ApprovalRequest'> {
+  return {
+    id: fakeId('apr', 1),
+    file_id: fakeId('fil', 0),
+    portal_id: fakeId('prt', 0),
+    version: 2,
+    sha256: 'a'.repeat(64),
+    status: 'pending',
+    rule: 'any',
+    message: 'Please check the totals on page 3.',
+    due_at: '2026-12-15T17:00:00.000Z',
+    approvers: [],
+    decisions: [],
+    created_at: '2026-11-20T10:00:00.000Z',
+    updated_at: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
 }
 
-export interface Scenario {
-  name?: string;
-  access_mode?: 'verified' | 'link';
-  public?: null;
-  publicStatus?: number;
-  filesStatus?: number;
-  uploadStatus?: 403 | 413;
-  rateLimit?: number;
-  /** The remembered session came in through the portal's link: deciding needs a code sign-in first. */
-  linkSession?: boolean;
-  /** Addresses of members a link visitor may not take over. */
-  members?: string[];
-  resendAfter?: number;
-  revoked?: boolean;
-  client_uploads?: boolean;
-  delay?: number;
-  uploadDelay?: number;
-  files?: FakeFile[];
-  collaboration?: { approvals?: Record<string, unknown[]>; comments?: Record<string, unknown[]>; events?: unknown[] };
+/** An event of the portal's activity, five minutes old. */
+export function activityEvent(
+  type: string,
+  actor: Pick<Schema<'Event'>['actor'], 'kind' | 'id'>,
+  data: Schema<'Event'>['data'],
+): Schema<'Event'> {
+  return {
+    id: fakeId('evt', Math.floor(Math.random() * 1e9)),
+    type,
+    portal_id: null,
+    actor: { ...actor, sign_in_method: null },
+    target: null,
+    data,
+    ip: null,
+    user_agent: null,
+    request_id: null,
+    created_at: new Date(Date.now() - 5 * 60_000).toISOString(),
+    hash: 'h'.repeat(64),
+  };
+}
+
+/** A comment by Dana (the fake sets `file_id`); `n` orders them, oldest first. */
+export function comment(n: number, body = `Comment ${n}`): Schema<'Comment'> {
+  return {
+    id: fakeId('cmt', 1_000_000 + n),
+    file_id: fakeId('fil', 0),
+    parent_id: null,
+    version: null,
+    author: { kind: 'member', id: DANA_ID, name: 'Dana Whitfield', email: 'dana@client.test' },
+    body,
+    deleted: false,
+    resolved: false,
+    resolved_at: null,
+    edited_at: null,
+    created_at: new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString(),
+  };
 }
 
 export const API = location.origin;
@@ -47,17 +88,18 @@ export async function scenario(s: Scenario = {}): Promise<{ portalId: string; fi
   const body = {
     workspace: { name: 'Acme Accounting', branding: { display_name: 'Acme Accounting', logo_url: null, accent_color: '#7c3aed' } },
     member: {
-      id: 'mem_dana',
+      id: DANA_ID,
       portal_id: portalId,
       email: 'dana@client.test',
       name: 'Dana Whitfield',
       status: 'active',
       verified: true,
+      notifications: 'all',
       last_seen_at: null,
       created_at: new Date().toISOString(),
     },
     ...s,
-  };
+  } satisfies Scenario;
   const res = await fetch(`/__fake/portals/${portalId}`, { method: 'PUT', body: JSON.stringify(body) });
   const { files } = (await res.json()) as { files: string[] };
   return { portalId, fileIds: files };
@@ -75,7 +117,7 @@ export function sessionKeyFor(portalId: string): string {
 export function remember(portalId: string): void {
   localStorage.setItem(
     sessionKeyFor(portalId),
-    JSON.stringify({ token: `cs_${portalId}`, expires_at: new Date(Date.now() + 86400e3).toISOString() }),
+    JSON.stringify({ token: sessionToken(portalId), expires_at: new Date(Date.now() + 86400e3).toISOString() }),
   );
 }
 

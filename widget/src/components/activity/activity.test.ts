@@ -1,19 +1,17 @@
 import { expect } from '@open-wc/testing';
-import { button, deepQuery, deepText, expectAccessible, mount, remember, scenario, waitForText } from '../../../test/support.ts';
-
-const event = (type: string, actor: object, data: object) => ({
-  id: `evt_${Math.random()}`,
-  type,
-  portal_id: 'x',
-  actor,
-  target: null,
-  data,
-  ip: null,
-  user_agent: null,
-  request_id: null,
-  created_at: new Date(Date.now() - 5 * 60_000).toISOString(),
-  hash: 'h',
-});
+import {
+  activityEvent as event,
+  button,
+  DANA_ID,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeId,
+  mount,
+  remember,
+  scenario,
+  waitForText,
+} from '../../../test/support.ts';
 
 describe('<foyer-activity>', () => {
   afterEach(() => localStorage.clear());
@@ -32,8 +30,8 @@ describe('<foyer-activity>', () => {
       files: [],
       collaboration: {
         events: [
-          event('approval.requested', { kind: 'owner', id: 'key_1' }, { name: 'Return.pdf' }),
-          event('file.uploaded', { kind: 'member', id: 'mem_dana' }, { name: 'Statement.pdf' }),
+          event('approval.requested', { kind: 'owner', id: fakeId('key', 1) }, { name: 'Return.pdf' }),
+          event('file.uploaded', { kind: 'member', id: DANA_ID }, { name: 'Statement.pdf' }),
         ],
       },
     });

@@ -1,24 +1,22 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { button, deepQuery, deepText, expectAccessible, mount, remember, scenario, waitForText } from '../../../test/support.ts';
+import type { Schema } from '@foyer/sdk';
+import {
+  approvalRequest,
+  button,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeId,
+  mount,
+  remember,
+  scenario,
+  waitForText,
+} from '../../../test/support.ts';
 import type { FoyerApprovalDecidedEvent } from '../../events/approval-decided.ts';
 
-const request = (status = 'pending') => ({
-  id: 'apr_1',
-  file_id: 'x',
-  portal_id: 'x',
-  version: 2,
-  sha256: 'a'.repeat(64),
-  status,
-  rule: 'any',
-  message: 'Please check the totals on page 3.',
-  due_at: '2026-12-15T17:00:00.000Z',
-  approvers: [],
-  decisions: [],
-  created_at: '2026-11-20T10:00:00.000Z',
-  updated_at: '2026-11-20T10:00:00.000Z',
-});
+const request = (status: Schema<'ApprovalStatus'> = 'pending') => approvalRequest({ status });
 
-async function open(approvals: unknown[]) {
+async function open(approvals: Schema<'ApprovalRequest'>[]) {
   const { portalId } = await scenario({
     files: [{ name: 'Return.pdf', versions: 2 }],
     collaboration: { approvals: { 'Return.pdf': approvals }, comments: {}, events: [] },
@@ -46,7 +44,7 @@ describe('<foyer-approval>', () => {
     setTimeout(() => (deepQuery(panel, 'button[type=submit]') as HTMLButtonElement).click());
     const decided = (await oneEvent(el, 'foyer-approval-decided')) as FoyerApprovalDecidedEvent;
     expect(decided.detail).to.deep.equal({
-      approval_request_id: 'apr_1',
+      approval_request_id: fakeId('apr', 1),
       file_id: decided.detail.file_id,
       version: 2,
       decision: 'approve',

@@ -10,6 +10,7 @@ import {
   remember,
   scenario,
   sessionKeyFor,
+  sessionToken,
   waitForText,
 } from '../../../test/support.ts';
 import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
@@ -98,7 +99,7 @@ describe('<foyer-portal>', () => {
     const el = await mount(portalId);
     await waitForText(el, 'dana@client.test');
     expect(location.hash).to.equal('');
-    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(`cs_${portalId}`);
+    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(sessionToken(portalId));
   });
 
   it('should explain a magic link that no longer works', async () => {

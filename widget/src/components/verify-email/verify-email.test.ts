@@ -5,7 +5,10 @@ import {
   deepQuery,
   deepText,
   expectAccessible,
+  approvalRequest,
+  fakeId,
   fakeState,
+  sessionToken,
   mount,
   remember,
   scenario,
@@ -15,21 +18,7 @@ import {
 import type { FoyerApprovalDecidedEvent } from '../../events/approval-decided.ts';
 import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
 
-const request = {
-  id: 'apr_link',
-  file_id: 'x',
-  portal_id: 'x',
-  version: 2,
-  sha256: 'a'.repeat(64),
-  status: 'pending',
-  rule: 'any',
-  message: 'Please check the totals on page 3.',
-  due_at: null,
-  approvers: [],
-  decisions: [],
-  created_at: '2026-11-20T10:00:00.000Z',
-  updated_at: '2026-11-20T10:00:00.000Z',
-};
+const request = approvalRequest({ id: fakeId('apr', 2), due_at: null });
 
 function paste(target: HTMLInputElement, text: string) {
   const data = new DataTransfer();
@@ -96,14 +85,14 @@ describe('<foyer-verify-email>', () => {
     const decided = oneEvent(el, 'foyer-approval-decided') as Promise<FoyerApprovalDecidedEvent>;
     paste(codeBoxes(el)[0]!, '123456');
     expect((await signedIn).detail.method).to.equal('code');
-    expect((await decided).detail).to.include({ approval_request_id: 'apr_link', version: 2, decision: 'approve' });
+    expect((await decided).detail).to.include({ approval_request_id: request.id, version: 2, decision: 'approve' });
     await waitForText(el, /Approved by dana@client\.test on .+, version 2/);
     await screenshots('verify-email-decided');
 
     // The decision went out with the new, verified session, which the page now remembers.
-    const state = (await fakeState(portalId)) as { collaboration: { approvals: Record<string, Array<{ decidedWith?: string }>> } };
-    expect(state.collaboration.approvals['Return.pdf']![0]!.decidedWith).to.equal(`cs_${portalId}.verified`);
-    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(`cs_${portalId}.verified`);
+    const state = (await fakeState(portalId)) as { decidedWith: Record<string, string> };
+    expect(state.decidedWith[request.id]).to.equal(sessionToken(portalId, true));
+    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(sessionToken(portalId, true));
   });
 
   it('should let the visitor give up and come back to the buttons', async () => {

@@ -1,0 +1,410 @@
+// A fake Foyer API for the browser tests, served by web-test-runner's dev server: the components talk to
+// it over real HTTP (fetch and XMLHttpRequest), as they would to the service. Each test describes its
+// portal with `PUT /__fake/portals/{id}` (see support.ts); state is kept per portal id, so tests never share
+// any. Only what the widget calls is here. Every answer goes through `reply`, typed by operation and status
+// from the generated contract and checked against openapi.yaml at run time (contract.ts); what breaks the
+// contract is listed at `GET /__fake/violations`, which support.ts checks after every test.
+import type { ErrorCode, Schema } from '@foyer/sdk';
+import { checkAnswer, checkEmptyAnswer } from './contract.ts';
+import { fakeId, sessionOf, sessionToken, type Answer, type OperationId, type Scenario, type Status } from './scenario.ts';
+
+/** What the fake uses of Koa's context (web-test-runner's dev server is Koa). */
+export interface FakeContext {
+  path: string;
+  method: string;
+  query: Record<string, string | string[] | undefined>;
+  req: AsyncIterable<Buffer>;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+  get(name: string): string;
+}
+
+type File = Schema<'File'>;
+
+interface PortalState extends Scenario {
+  id: string;
+  member: Schema<'Member'>;
+  workspace: Schema<'PublicPortal'>['workspace'];
+  files: File[];
+  /** How many codes were asked for, and for which address last. */
+  started?: number;
+  codeFor?: string;
+  signedOut?: boolean;
+  /** The session token each approval request was decided with, by request id. */
+  decidedWith: Record<string, string>;
+}
+
+const portals = new Map<string, PortalState>();
+const fileIndex = new Map<string, string>(); // file id → portal id
+const violations: string[] = [];
+const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const OWNER_KEY = fakeId('key', 1);
+let counter = 0;
+
+function requestId(): string {
+  return `req_fake${counter}`;
+}
+
+/** Answers an operation of the contract; the body's type is that operation's for this status. */
+function reply<K extends OperationId, S extends Status<K>>(
+  ctx: FakeContext,
+  operation: K,
+  status: S,
+  body: Answer<K, S>,
+  headers: Record<string, string> = {},
+): void {
+  counter++;
+  ctx.status = status;
+  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+  ctx.set('X-Request-Id', requestId());
+  if (body === undefined) {
+    violations.push(...checkEmptyAnswer(operation, status));
+    ctx.body = '';
+    return;
+  }
+  const type = status >= 400 ? 'application/problem+json' : 'application/json';
+  violations.push(...checkAnswer(operation, status, type, body));
+  ctx.type = type;
+  ctx.body = JSON.stringify(body);
+}
+
+function problem<K extends OperationId, S extends Status<K>>(
+  ctx: FakeContext,
+  operation: K,
+  status: S,
+  code: ErrorCode,
+  detail: string,
+  headers: Record<string, string> = {},
+): void {
+  const body: Schema<'Problem'> = {
+    type: `urn:foyer:error:${code}`,
+    title: detail,
+    status,
+    code,
+    detail,
+    request_id: `req_fake${counter + 1}`,
+  };
+  // Every error answer of the contract is a Problem; TypeScript cannot narrow `Answer<K, S>` for a generic S.
+  reply(ctx, operation, status, body as unknown as Answer<K, S>, headers);
+}
+
+async function readBody(req: AsyncIterable<Buffer>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+const json = async <T>(req: AsyncIterable<Buffer>): Promise<T> => JSON.parse((await readBody(req)).toString('utf8') || '{}') as T;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One page of `items` as the contract's lists answer it: `?limit=` (default 20, 1–100) and an offset cursor. */
+function page<T>(ctx: FakeContext, items: T[]): { data: T[]; has_more: boolean; next_cursor: string | null } {
+  const limit = Math.min(100, Math.max(1, Number(ctx.query.limit ?? 20)));
+  const offset = Number(ctx.query.cursor ?? 0);
+  const end = offset + limit;
+  return { data: items.slice(offset, end), has_more: end < items.length, next_cursor: end < items.length ? String(end) : null };
+}
+
+function actor(state: PortalState, kind: 'owner' | 'member'): Schema<'Actor'> {
+  return kind === 'owner'
+    ? { kind: 'owner', id: OWNER_KEY, name: null, email: null }
+    : { kind: 'member', id: state.member.id, name: state.member.name, email: state.member.email };
+}
+
+function newFile(state: PortalState, name: string, size: number, contentType: string, kind: 'owner' | 'member'): File {
+  const id = fakeId('fil', ++counter);
+  const uploader = actor(state, kind);
+  const now = new Date().toISOString();
+  fileIndex.set(id, state.id);
+  return {
+    id,
+    approval: null,
+    portal_id: state.id,
+    name,
+    current_version: { version: 1, size, content_type: contentType, sha256: 'a'.repeat(64), uploaded_by: uploader, created_at: now },
+    version_count: 1,
+    uploaded_by: uploader,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+function portalOf(state: PortalState): Schema<'Portal'> {
+  return {
+    id: state.id,
+    name: state.name ?? '2026 tax return',
+    client_name: null,
+    access_mode: 'verified',
+    status: 'active',
+    client_uploads: state.client_uploads ?? true,
+    url: `http://x/p/${state.id}`,
+    created_at: new Date().toISOString(),
+    updated_at: new Date().toISOString(),
+  };
+}
+
+/** `PUT /__fake/portals/{id}` registers a scenario; `GET` reads the portal's state back. */
+async function control(ctx: FakeContext): Promise<void> {
+  if (ctx.path === '/__fake/violations') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(violations.splice(0));
+    return;
+  }
+  const id = ctx.path.slice('/__fake/portals/'.length);
+  if (ctx.method === 'GET') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(portals.get(id) ?? null);
+    return;
+  }
+  const scenario = await json<Scenario & { member: Schema<'Member'>; workspace: PortalState['workspace'] }>(ctx.req);
+  const state: PortalState = { decidedWith: {}, ...scenario, id, files: [] };
+  for (const f of scenario.files ?? []) {
+    const file = newFile(state, f.name, f.size ?? 1234, f.content_type ?? 'application/pdf', f.kind ?? 'owner');
+    Object.assign(file, f.extra ?? {});
+    if (f.versions) {
+      file.version_count = f.versions;
+      file.current_version.version = f.versions;
+    }
+    state.files.push(file);
+  }
+  portals.set(id, state);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify({ files: state.files.map((f) => f.id) });
+}
+
+/** The calls made before sign-in: the public face, and the verifications that lead to a session. */
+async function access(ctx: FakeContext, state: PortalState | undefined, step: string): Promise<void> {
+  const operation = step === 'public' ? 'getPublicPortal' : step === 'verifications' ? 'startVerification' : 'confirmVerification';
+  if (state?.delay) await sleep(state.delay);
+  if (state?.delays?.[operation]) await sleep(state.delays[operation]);
+  if (!state || state.public === null) return problem(ctx, operation, 404, 'not_found', 'Not found');
+  if (operation === 'getPublicPortal') {
+    if (state.publicStatus) return problem(ctx, operation, state.publicStatus, 'internal_error', 'Something broke');
+    return reply(ctx, operation, 200, {
+      id: state.id,
+      name: state.name ?? '2026 tax return',
+      access_mode: state.access_mode ?? 'verified',
+      workspace: state.workspace,
+    });
+  }
+  if (operation === 'startVerification') {
+    const body = await json<{ email: string }>(ctx.req);
+    state.started = (state.started ?? 0) + 1;
+    state.codeFor = body.email;
+    if (state.rateLimit)
+      return problem(ctx, operation, 429, 'rate_limited', 'Too many requests', { 'Retry-After': String(state.rateLimit) });
+    return reply(ctx, operation, 202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: state.resendAfter ?? 60 });
+  }
+  const body = await json<Schema<'VerificationConfirm'>>(ctx.req);
+  const ok = body.code === '123456' || body.token === 'T'.repeat(43) || (body.link_key === 'linkkey-0123456789abcdefghij' && body.name);
+  if (!ok) return problem(ctx, operation, 401, 'verification_failed', 'The code is wrong or has expired.');
+  // `members`: addresses a link visitor may not take over (they sign in with a code).
+  if (body.link_key && body.email && state.members?.includes(body.email))
+    return problem(
+      ctx,
+      operation,
+      403,
+      'verification_required',
+      'This address already belongs to a member of this portal: sign in with a code sent to it.',
+    );
+  state.revoked = false;
+  const verified = Boolean(body.code && state.linkSession);
+  return reply(ctx, operation, 201, {
+    session_token: sessionToken(state.id, verified),
+    expires_at: new Date(Date.now() + 86400e3).toISOString(),
+    member: { ...state.member, verified: verified || state.member.verified },
+  });
+}
+
+/** A file's sub-resources: versions, content, comments and approval requests. */
+async function fileCall(ctx: FakeContext, state: PortalState, token: string, fileId: string, part: string | undefined): Promise<void> {
+  const operation = (
+    {
+      '': 'getFile',
+      '/versions': ctx.method === 'POST' ? 'uploadFileVersion' : 'listFileVersions',
+      '/content': 'downloadFile',
+      '/comments': ctx.method === 'POST' ? 'createComment' : 'listComments',
+      '/approval-requests': 'listApprovalRequests',
+    } as const
+  )[part ?? ''];
+  if (!operation) return problem(ctx, 'getFile', 404, 'not_found', 'Not found');
+  if (state.delays?.[operation]) await sleep(state.delays[operation]);
+  const file = fileIndex.get(fileId) === state.id ? state.files.find((f) => f.id === fileId) : undefined;
+  if (!file) return problem(ctx, operation, 404, 'not_found', 'Not found');
+  // A scenario without `collaboration` plays a service that has no comments and approvals yet.
+  const collab = state.collaboration;
+  if (!collab && (operation === 'createComment' || operation === 'listComments' || operation === 'listApprovalRequests'))
+    return problem(ctx, operation, 404, 'not_found', 'Not found');
+  switch (operation) {
+    case 'getFile':
+      return reply(ctx, operation, 200, file);
+    case 'uploadFileVersion':
+      await readBody(ctx.req);
+      file.version_count++;
+      file.current_version = { ...file.current_version, version: file.version_count };
+      return reply(ctx, operation, 201, file);
+    case 'listFileVersions':
+      return reply(
+        ctx,
+        operation,
+        200,
+        page(
+          ctx,
+          Array.from({ length: file.version_count }, (_, i) => ({ ...file.current_version, version: file.version_count - i })),
+        ),
+      );
+    case 'downloadFile': {
+      // A binary answer: the contract's JSON check does not apply.
+      const png = file.current_version.content_type === 'image/png';
+      ctx.status = 200;
+      ctx.set('Content-Type', png ? 'image/png' : 'application/octet-stream');
+      ctx.set('Content-Disposition', `attachment; filename="${file.name}"`);
+      ctx.set('ETag', `"${file.current_version.sha256}"`);
+      ctx.body = png ? PNG_1X1 : Buffer.from('%PDF-1.7\n');
+      return;
+    }
+    case 'createComment': {
+      const body = await json<Schema<'CommentCreate'>>(ctx.req);
+      const comment: Schema<'Comment'> = {
+        id: fakeId('cmt', ++counter),
+        file_id: file.id,
+        parent_id: body.parent_id ?? null,
+        version: body.version ?? null,
+        author: actor(state, 'member'),
+        body: body.body,
+        deleted: false,
+        resolved: false,
+        resolved_at: null,
+        edited_at: null,
+        created_at: new Date().toISOString(),
+      };
+      ((collab!.comments ??= {})[file.name] ??= []).push(comment);
+      return reply(ctx, operation, 201, comment);
+    }
+    case 'listComments':
+      return reply(
+        ctx,
+        operation,
+        200,
+        page(
+          ctx,
+          (collab!.comments?.[file.name] ?? []).map((c) => ({ ...c, file_id: file.id })),
+        ),
+      );
+    case 'listApprovalRequests':
+      return reply(ctx, operation, 200, page(ctx, collab!.approvals?.[file.name] ?? []));
+  }
+}
+
+async function decide(ctx: FakeContext, state: PortalState, token: string, requestId: string): Promise<void> {
+  const operation = 'decideApprovalRequest';
+  const body = await json<Schema<'DecisionCreate'>>(ctx.req);
+  const request = Object.values(state.collaboration?.approvals ?? {})
+    .flat()
+    .find((r) => r.id === requestId);
+  if (!request) return problem(ctx, operation, 404, 'not_found', 'Not found');
+  // `linkSession`: the scenario's session came in through the portal link and may not decide.
+  if (state.linkSession && !sessionOf(token)?.verified)
+    return problem(
+      ctx,
+      operation,
+      403,
+      'verification_required',
+      'Confirm your email address first: ask for a sign-in code, then try again.',
+    );
+  state.decidedWith[request.id] = token;
+  const decision: Schema<'Decision'> = {
+    id: fakeId('dec', ++counter),
+    member_id: state.member.id,
+    email: state.member.email,
+    decision: body.decision,
+    note: body.note ?? null,
+    version: request.version,
+    sha256: 'a'.repeat(64),
+    sign_in_method: sessionOf(token)?.verified ? 'code' : state.linkSession ? 'access_link' : 'code',
+    ip: null,
+    user_agent: null,
+    created_at: new Date().toISOString(),
+  };
+  request.decisions.push(decision);
+  request.status = body.decision === 'approve' ? 'approved' : 'changes_requested';
+  return reply(ctx, operation, 201, request);
+}
+
+/** The calls of a signed-in member. */
+async function member(ctx: FakeContext, state: PortalState, token: string): Promise<void> {
+  const path = ctx.path;
+  let m: RegExpExecArray | null;
+  if (path === '/v1/me') {
+    if (ctx.method === 'DELETE') {
+      state.signedOut = true;
+      return reply(ctx, 'signOut', 204, undefined);
+    }
+    if (state.delays?.getMe) await sleep(state.delays.getMe);
+    return reply(ctx, 'getMe', 200, {
+      kind: 'client',
+      member: state.member,
+      portal: portalOf(state),
+      session: { id: fakeId('ses', 1), expires_at: new Date(Date.now() + 86400e3).toISOString() },
+    });
+  }
+  if ((m = /^\/v1\/portals\/([^/]+)\/files$/.exec(path)) && m[1] === state.id) {
+    if (ctx.method === 'GET') {
+      if (state.delays?.listFiles) await sleep(state.delays.listFiles);
+      if (state.filesStatus) return problem(ctx, 'listFiles', state.filesStatus, 'internal_error', 'Something broke');
+      const by = ctx.query.uploaded_by;
+      return reply(
+        ctx,
+        'listFiles',
+        200,
+        page(
+          ctx,
+          state.files.filter((f) => !by || f.uploaded_by.kind === by),
+        ),
+      );
+    }
+    if (state.uploadStatus === 403) return problem(ctx, 'uploadFile', 403, 'uploads_disabled', 'Uploads are switched off for this portal');
+    if (state.uploadDelay) await sleep(state.uploadDelay);
+    const body = await readBody(ctx.req);
+    if (state.uploadStatus === 413) return problem(ctx, 'uploadFile', 413, 'file_too_large', 'The file is too large');
+    const text = body.toString('latin1');
+    const name = /name="name"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? /filename="([^"]*)"/.exec(text)?.[1] ?? 'upload';
+    const file = newFile(state, Buffer.from(name, 'latin1').toString('utf8'), body.length, 'application/pdf', 'member');
+    state.files.unshift(file);
+    return reply(ctx, 'uploadFile', 201, file);
+  }
+  if ((m = /^\/v1\/files\/([^/]+)(\/versions|\/content|\/comments|\/approval-requests)?$/.exec(path))) {
+    return fileCall(ctx, state, token, m[1]!, m[2]);
+  }
+  if ((m = /^\/v1\/approval-requests\/([^/]+)\/decisions$/.exec(path))) return decide(ctx, state, token, m[1]!);
+  if ((m = /^\/v1\/portals\/([^/]+)\/events$/.exec(path)) && m[1] === state.id) {
+    if (!state.collaboration) return problem(ctx, 'listPortalEvents', 404, 'not_found', 'Not found');
+    return reply(ctx, 'listPortalEvents', 200, page(ctx, state.collaboration?.events ?? []));
+  }
+  violations.push(`the fake API has no ${ctx.method} ${path}`);
+  return problem(ctx, 'getFile', 404, 'not_found', 'Not found');
+}
+
+/** Koa middleware for web-test-runner's `middleware` option. */
+export function fakeApi() {
+  return async (ctx: FakeContext, next: () => Promise<unknown>): Promise<unknown> => {
+    const path = ctx.path;
+    if (path.startsWith('/__fake/')) return control(ctx);
+    if (!path.startsWith('/v1/')) return next();
+
+    const m = /^\/v1\/portals\/([^/]+)\/(public|verifications|verifications\/confirm)$/.exec(path);
+    if (m) return access(ctx, portals.get(m[1]!), m[2]!);
+
+    // Everything else needs a live session of a known portal.
+    const auth = ctx.get('authorization');
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    const session = sessionOf(token);
+    const state = session ? portals.get(session.portalId) : undefined;
+    // Every operation that takes a session documents this 401; `getMe` stands for all of them.
+    if (!state || state.revoked) return problem(ctx, 'getMe', 401, 'invalid_credentials', 'The credentials are not valid');
+    if (state.delay) await sleep(state.delay);
+    return member(ctx, state, token);
+  };
+}
