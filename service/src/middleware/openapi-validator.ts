@@ -2,15 +2,16 @@ import type { RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { isDateTime } from '../lib/date-time.ts';
 import { OPENAPI_PATH } from '../lib/paths.ts';
-import { cacheRouteMatchers } from './route-matcher-cache.ts';
 
 /**
  * Validates every request under /v1 (and the probes) against openapi.yaml: unknown routes and fields,
  * wrong types and missing credentials are refused before a handler runs. With `validateResponses`, a
  * response that drifts from the contract becomes a 500, which the tests turn on to catch drift.
+ *
+ * Route lookup compiles each route's matcher once: the validator is patched with upstream's fix
+ * (cdimascio/express-openapi-validator#1217, `patches/`), see service/test/route-matcher-cache.test.ts.
  */
 export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
-  cacheRouteMatchers();
   return OpenApiValidator.middleware({
     apiSpec: OPENAPI_PATH,
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },
