@@ -296,6 +296,47 @@ describe.each([
     expect(emptyDownload.headers.get('content-length')).toBe('0');
   });
 
+  it.skipIf(skip)('answers Range, If-Range and If-None-Match edge cases as RFC 9110 allows', async () => {
+    const bytes = randomBytes(10_000);
+    const file = await uploadOk(bytes, { filename: 'edges.bin' });
+    const etag = `"${file.current_version.sha256}"`;
+    const answer = async (headers: Record<string, string>, method = 'GET') => {
+      const res = await ctx.fetch(`/v1/files/${file.id}/content`, { method, apiKey: acme.apiKey, headers });
+      const body = Buffer.from(await res.arrayBuffer());
+      return { status: res.status, range: res.headers.get('content-range'), length: res.headers.get('content-length'), body };
+    };
+
+    // A suffix longer than the file is the whole file.
+    expect(await answer({ Range: 'bytes=-20000' })).toMatchObject({ status: 206, range: 'bytes 0-9999/10000', body: bytes });
+    // Ranges that touch or overlap are served as one; ranges that stay apart get the whole file (no multipart).
+    expect(await answer({ Range: 'bytes=0-4,5-9' })).toMatchObject({ status: 206, range: 'bytes 0-9/10000', body: bytes.subarray(0, 10) });
+    expect(await answer({ Range: 'bytes=0-9, 3-5' })).toMatchObject({ status: 206, range: 'bytes 0-9/10000' });
+    expect(await answer({ Range: 'bytes=0-1,5-6' })).toMatchObject({ status: 200, range: null, length: '10000' });
+    // A range past the end is dropped when another one is satisfiable; 416 when none is.
+    expect(await answer({ Range: 'bytes=0-1,20000-30000' })).toMatchObject({ status: 206, range: 'bytes 0-1/10000' });
+    expect(await answer({ Range: 'bytes=20000-30000,10000-' })).toMatchObject({ status: 416, range: 'bytes */10000' });
+    expect(await answer({ Range: 'bytes=-0' })).toMatchObject({ status: 416, range: 'bytes */10000' });
+    expect(await answer({ Range: 'bytes=5-3' })).toMatchObject({ status: 416, range: 'bytes */10000' });
+    // Another unit or a malformed header is ignored.
+    expect(await answer({ Range: 'items=0-5' })).toMatchObject({ status: 200, length: '10000' });
+    expect(await answer({ Range: 'bytes=a-b' })).toMatchObject({ status: 200, length: '10000' });
+    // HEAD announces the range it would send.
+    expect(await answer({ Range: 'bytes=10-19' }, 'HEAD')).toMatchObject({ status: 206, range: 'bytes 10-19/10000', length: '10' });
+
+    // If-Range compares strongly: the current ETag ranges, a weak one or a date sends everything.
+    expect(await answer({ Range: 'bytes=0-9', 'If-Range': etag })).toMatchObject({ status: 206, range: 'bytes 0-9/10000' });
+    expect(await answer({ Range: 'bytes=0-9', 'If-Range': `W/${etag}` })).toMatchObject({ status: 200, length: '10000' });
+    expect(await answer({ Range: 'bytes=0-9', 'If-Range': new Date().toUTCString() })).toMatchObject({ status: 200 });
+
+    // If-None-Match compares weakly and takes lists and `*` (fetch() sends each with `Cache-Control: no-cache`).
+    for (const value of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+      expect((await answer({ 'If-None-Match': value })).status, value).toBe(304);
+    }
+    expect((await answer({ 'If-None-Match': `"other", W/"more"` })).status).toBe(200);
+    // Downloads carry no Last-Modified: If-Modified-Since alone never answers 304.
+    expect((await answer({ 'If-Modified-Since': new Date().toUTCString() })).status).toBe(200);
+  });
+
   it.skipIf(skip)('lists newest first with cursors and filters by uploader kind', async () => {
     const pid = (await acme.client.POST('/v1/portals', { body: { name: 'Listing' } })).data!.id;
     const ids: string[] = [];

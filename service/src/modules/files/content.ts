@@ -1,6 +1,8 @@
 import { create as contentDisposition } from 'content-disposition';
 import type { Request, Response } from 'express';
+import fresh from 'fresh';
 import { pipeline } from 'node:stream/promises';
+import parseRange from 'range-parser';
 import type { ByteRange, ObjectStorage } from '../../adapters/storage/index.ts';
 import { ObjectNotFoundError } from '../../adapters/storage/index.ts';
 import { createError, HttpError } from '../../errors/http-error.ts';
@@ -11,8 +13,8 @@ const PRESIGNED_SECONDS = 300;
 
 /**
  * Sends a version's bytes as an attachment: Content-Length, ETag (sha256), one Range (206), If-None-Match
- * (304), If-Range; `nosniff` and `sandbox` so nothing renders inline, and active types (HTML, SVG, XML) sent
- * as octet-stream. With presigned downloads on, answers 302 to a URL carrying the same disposition.
+ * (304), If-Range — read by range-parser and fresh, as Express' own `send` reads them; `nosniff` and
+ * `sandbox` so nothing renders inline, and active types (HTML, SVG, XML) sent as octet-stream. With presigned downloads on, answers 302 to a URL carrying the same disposition.
  */
 export async function sendContent(
   req: Request,
@@ -34,7 +36,9 @@ export async function sendContent(
   res.setHeader('ETag', etag);
   res.setHeader('Accept-Ranges', 'bytes');
 
-  if (matchesEtag(req.get('if-none-match'), etag)) {
+  // If-None-Match only (weak comparison, lists, `*`). Not the request's Cache-Control: `no-cache` asks caches
+  // to revalidate with us, which this is — and fetch() adds it to every request that sets If-None-Match.
+  if (fresh({ 'if-none-match': req.get('if-none-match') }, { etag })) {
     res.status(304).end();
     return;
   }
@@ -50,8 +54,7 @@ export async function sendContent(
     return;
   }
 
-  const ifRange = req.get('if-range');
-  const range = ifRange === undefined || ifRange === etag ? parseRange(req.get('range'), size) : undefined;
+  const range = requestedRange(req, etag, size);
   res.setHeader('Content-Type', type);
   if (range) {
     res.status(206);
@@ -88,43 +91,23 @@ export async function sendContent(
   }
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((candidate) => {
-    const value = candidate.trim().replace(/^W\//, '');
-    return value === etag || value === '*';
-  });
-}
-
 /**
- * One `bytes=` range, or undefined to send everything (no header, several ranges, or a syntax this does not
- * serve). A range wholly outside the content is 416.
+ * The one byte range to send, or undefined to send everything: no Range header, an If-Range that is not this
+ * version's ETag (a strong comparison, RFC 9110 §13.1.5: a weak tag or a date never matches), another unit,
+ * a malformed header, or ranges that stay apart after range-parser merges the ones that touch or overlap
+ * (this serves no multipart/byteranges). When no range overlaps the content the answer is 416.
  */
-export function parseRange(header: string | undefined, size: number): ByteRange | undefined {
+function requestedRange(req: Request, etag: string, size: number): ByteRange | undefined {
+  const header = req.get('range');
   if (!header) return undefined;
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return undefined;
-  const [, first, last] = match as unknown as [string, string, string];
-  if (first === '' && last === '') return undefined;
-  let start: number;
-  let end: number;
-  if (first === '') {
-    const suffix = Number(last);
-    if (suffix === 0) throw unsatisfiable(size);
-    start = Math.max(0, size - suffix);
-    end = size - 1;
-  } else {
-    start = Number(first);
-    end = last === '' ? size - 1 : Math.min(Number(last), size - 1);
-    if (last !== '' && Number(last) < start) return undefined; // invalid: ignore, per RFC 9110
-  }
-  if (start >= size || size === 0) throw unsatisfiable(size);
-  return { start, end };
+  const ifRange = req.get('if-range');
+  if (ifRange !== undefined && ifRange !== etag) return undefined;
+  const ranges = parseRange(size, header, { combine: true });
+  if (ranges === -1) throw unsatisfiable(size);
+  if (ranges === -2 || ranges.type !== 'bytes' || ranges.length !== 1) return undefined;
+  return ranges[0];
 }
 
 function unsatisfiable(size: number): HttpError {
-  const error = new HttpError('range_not_satisfiable', `The content is ${size} bytes long.`, undefined, {
-    'Content-Range': `bytes */${size}`,
-  });
-  return error;
+  return new HttpError('range_not_satisfiable', `The content is ${size} bytes long.`, undefined, { 'Content-Range': `bytes */${size}` });
 }
