@@ -1156,7 +1156,7 @@ export interface components {
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
              *     approval.changes_requested, approval.canceled, approval.superseded, member.notifications_changed,
              *     workspace.notify_email_removed, webhook_endpoint.created, webhook_endpoint.deleted,
-             *     webhook_endpoint.disabled.
+             *     webhook_endpoint.disabled, api_key.created, api_key.revoked.
              */
             type: string;
             portal_id: string | null;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ObjectStorage } from './adapters/storage/index.ts';
 import type { Queue } from './adapters/queue/queue.ts';
 import type { Db } from './db/database.ts';
+import type { EventRecorder } from './modules/events/recorder.ts';
 
 /** What `createApp` is built from besides the configuration; tests pass their own. */
 export interface AppDeps {
@@ -10,4 +11,6 @@ export interface AppDeps {
   storage: ObjectStorage;
   /** The job queue, for features that send email or other background work (`enqueueEmail(deps.queue, …)`). */
   queue: Queue;
+  /** Appends to the audit trail; every event it records is dispatched to notifications and webhooks. */
+  events: EventRecorder;
 }

@@ -2,7 +2,9 @@ import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { listKeys, createApiKey, revokeKey } from './modules/api-keys/service.ts';
+import type { Queue } from './adapters/queue/queue.ts';
+import { issueApiKey, listKeys, revokeKey } from './modules/api-keys/service.ts';
+import { EventRecorder } from './modules/events/recorder.ts';
 import { findWorkspace } from './modules/workspaces/repository.ts';
 import { createWorkspace } from './modules/workspaces/service.ts';
 import { isEmailAddress } from './lib/email-address.ts';
@@ -41,6 +43,35 @@ async function withDatabase<T>(
     return await fn(handle, config);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A job queue on the service's database, started for one command: jobs it sends wait in PostgreSQL until a
+ * running service instance takes them. Loaded here, not at the top: commands without it (and --help) start faster.
+ */
+async function openQueue(handle: DatabaseHandle, config: Config): Promise<Queue> {
+  const [{ PgBossQueue }, { createLogger }] = await Promise.all([import('./adapters/queue/pg-boss-queue.ts'), import('./lib/logger.ts')]);
+  const queue = new PgBossQueue({
+    connectionString: handle.url,
+    logger: createLogger(config),
+    payloadKey: config.secretKey,
+    maxConnections: 1,
+  });
+  await queue.start();
+  return queue;
+}
+
+/**
+ * Runs `fn` with the same audit trail recorder as the service's: every event it records gets its dispatch job
+ * in its own transaction, so the running service's notifications and webhooks hear of it.
+ */
+async function withEvents<T>(handle: DatabaseHandle, config: Config, fn: (events: EventRecorder) => Promise<T>): Promise<T> {
+  const queue = await openQueue(handle, config);
+  try {
+    return await fn(EventRecorder.onQueue(queue));
+  } finally {
+    await queue.stop({ timeoutMs: 1000 });
   }
 }
 
@@ -103,7 +134,9 @@ key
   .action(async (opts: { workspace: string; name?: string } & JsonOption) => {
     await withDatabase(async (handle, config) => {
       await requireWorkspace(handle, opts.workspace);
-      const created = await createApiKey(handle.db, config.secretKey, opts.workspace, opts.name ?? null);
+      const created = await withEvents(handle, config, (events) =>
+        issueApiKey({ db: handle.db, events }, config.secretKey, opts.workspace, opts.name ?? null),
+      );
       print(opts.json, created, `Key id   ${created.id}\nAPI key  ${created.api_key}\n\nShown once. Save it now.`);
     });
   });
@@ -136,8 +169,8 @@ key
   .option('--json', 'print the revoked key as JSON')
   .action(async (keyId: string, opts: JsonOption) => {
     if (!isId('apiKey', keyId)) throw new CliError(`"${keyId}" is not a key id (key_…)`);
-    await withDatabase(async ({ db }) => {
-      const revoked = await revokeKey(db, keyId);
+    await withDatabase(async (handle, config) => {
+      const revoked = await withEvents(handle, config, (events) => revokeKey({ db: handle.db, events }, keyId));
       if (!revoked) throw new CliError(`No active key ${keyId}`);
       print(opts.json, revoked, `Revoked ${keyId}`);
     });
@@ -180,20 +213,10 @@ mail
       if (workspace) await requireWorkspace(handle, workspace);
       else workspace = (await handle.db.selectFrom('workspaces').select('id').orderBy('created_at').limit(1).executeTakeFirst())?.id;
       if (!workspace) throw new CliError('No workspace yet: create one with `foyer workspace create`');
-      // Loaded here, not at the top: every other command (and --help) starts faster without the queue and mail code.
-      const [{ PgBossQueue }, { enqueueEmail }, { createLogger }] = await Promise.all([
-        import('./adapters/queue/pg-boss-queue.ts'),
-        import('./modules/email/enqueue.ts'),
-        import('./lib/logger.ts'),
-      ]);
+      // Loaded here, not at the top: every other command (and --help) starts faster without the mail code.
+      const { enqueueEmail } = await import('./modules/email/enqueue.ts');
       // The job goes into the shared queue: whichever service instance is running sends it.
-      const queue = new PgBossQueue({
-        connectionString: handle.url,
-        logger: createLogger(config),
-        payloadKey: config.secretKey,
-        maxConnections: 1,
-      });
-      await queue.start();
+      const queue = await openQueue(handle, config);
       try {
         const jobId = await enqueueEmail(queue, {
           workspaceId: workspace,

@@ -12,6 +12,7 @@ import { createLogger } from './lib/logger.ts';
 import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 import { startMailWorker } from './modules/email/worker.ts';
 import { startEventConsumers } from './modules/events/consumers.ts';
+import { EventRecorder } from './modules/events/recorder.ts';
 import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
@@ -44,12 +45,14 @@ async function main(): Promise<void> {
   await queue.start();
   const mailer = createMailer(config, { db: database.db, logger });
   await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
-  await registerVerificationJobs(config, { db: database.db, logger, storage, queue });
-  // Notifications and webhooks: every event recorded from now on gets a dispatch job in its transaction.
-  const stopEventConsumers = await startEventConsumers(config, { db: database.db, queue, logger });
+  // Every event recorded through it gets a dispatch job in its own transaction (notifications, webhooks).
+  const events = EventRecorder.onQueue(queue);
+  const deps = { db: database.db, logger, storage, queue, events };
+  await registerVerificationJobs(config, deps);
+  await startEventConsumers(config, deps);
   if (config.devMailbox === 'kept') logger.warn('DEV_MAILBOX=true: mail is kept in the database, encrypted, and not delivered');
 
-  const app = createApp(config, { db: database.db, logger, storage, queue });
+  const app = createApp(config, deps);
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -82,8 +85,6 @@ async function main(): Promise<void> {
     await stopMaintenance();
     // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
     await queue.stop({ timeoutMs: config.shutdownTimeoutMs });
-    // Only now: events that finishing jobs record still get their dispatch job.
-    stopEventConsumers();
     await mailer.close();
     await database.close();
     clearTimeout(forced);

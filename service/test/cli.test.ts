@@ -1,17 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Foyer, verifyWebhook } from '@foyer/sdk';
 import { createFoyerClient } from '@foyer/sdk/openapi-fetch';
 import { createTestContext, TEST_SECRET_KEY, type TestContext } from './support/context.ts';
 import { runCli } from './support/process.ts';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook-receiver.ts';
 
-// The CLI against an external database (DATABASE_URL), as in production.
+// The CLI against an external database (DATABASE_URL), as in production. The test app plays the running
+// service: its workers deliver what the CLI queues (mail, events' webhooks; private addresses allowed).
 let ctx: TestContext;
 let env: Record<string, string>;
+let receiver: WebhookReceiver;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
+  ctx = await createTestContext({ WEBHOOKS_ALLOW_PRIVATE: 'true' });
   env = { DATABASE_URL: ctx.databaseUrl, SECRET_KEY: TEST_SECRET_KEY };
+  receiver = await startWebhookReceiver();
 });
-afterAll(() => ctx.close());
+afterAll(async () => {
+  await ctx.close();
+  await receiver.close();
+});
 
 describe('foyer CLI', () => {
   let workspaceId: string;
@@ -53,6 +61,50 @@ describe('foyer CLI', () => {
     expect(after.error).toMatchObject({ code: 'invalid_credentials' });
     // The other key still works.
     expect((await createFoyerClient({ baseUrl: ctx.baseUrl, apiKey: firstKey }).GET('/v1/portals')).response.status).toBe(200);
+  });
+
+  it('records key changes in the audit trail, and the running service delivers them to webhooks', async () => {
+    const foyer = new Foyer({ baseUrl: ctx.baseUrl, apiKey: firstKey });
+    const endpoint = await foyer.webhookEndpoints.create({ url: `${receiver.url}/keys`, events: ['api_key.created', 'api_key.revoked'] });
+
+    const created = await runCli(['key', 'create', '--workspace', workspaceId, '--name', 'deploy', '--json'], env);
+    expect(created.code, created.stderr).toBe(0);
+    const key = JSON.parse(created.stdout) as { id: string };
+    const delivered = await receiver.waitFor((r) => r.path === '/keys');
+    // Signed with the endpoint's secret, as every delivery is (Standard Webhooks).
+    const payload = await verifyWebhook<{ type: string; data: Record<string, unknown> }>(
+      delivered.body,
+      delivered.headers,
+      endpoint.secret,
+    );
+    expect(payload).toMatchObject({
+      type: 'api_key.created',
+      data: {
+        type: 'api_key.created',
+        workspace_id: workspaceId,
+        portal_id: null,
+        actor: { kind: 'system', id: null },
+        target: { type: 'api_key', id: key.id },
+        data: { name: 'deploy', via: 'cli' },
+      },
+    });
+
+    const revoked = await runCli(['key', 'revoke', key.id], env);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    const second = await receiver.waitFor((r) => r.path === '/keys' && r !== delivered);
+    const revokedPayload = await verifyWebhook<{ type: string; data: Record<string, unknown> }>(
+      second.body,
+      second.headers,
+      endpoint.secret,
+    );
+    expect(revokedPayload).toMatchObject({ type: 'api_key.revoked', data: { target: { type: 'api_key', id: key.id } } });
+
+    // Both are in the workspace's audit trail, and its chain verifies.
+    const listed = (await foyer.events.list({ limit: 10 }).page()).data.map((e) => [e.type, e.target?.id]);
+    expect(listed).toContainEqual(['api_key.created', key.id]);
+    expect(listed).toContainEqual(['api_key.revoked', key.id]);
+    const audit = await runCli(['audit', 'verify', '--json'], env);
+    expect(audit.code, audit.stdout).toBe(0);
   });
 
   it('prints human-readable output without --json', async () => {

@@ -13,6 +13,7 @@ import { ensureDatabase } from '../src/db/connect.ts';
 import { createDatabase, type Db } from '../src/db/database.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { EventRecorder } from '../src/modules/events/recorder.ts';
 import { createWorkspace } from '../src/modules/workspaces/service.ts';
 import { testConfig } from './support/context.ts';
 
@@ -39,7 +40,7 @@ beforeAll(async () => {
   await migrateToLatest(db);
   queue = new PgBossQueue({ connectionString: url.toString(), logger, pollingIntervalSeconds: 0.5, maxConnections: 2 });
   await queue.start();
-  const app = createApp(config, { db, logger, storage: await createStorage(config.storage), queue });
+  const app = createApp(config, { db, logger, storage: await createStorage(config.storage), queue, events: EventRecorder.onQueue(queue) });
   server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

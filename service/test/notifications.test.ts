@@ -1,12 +1,12 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Foyer } from '@foyer/sdk';
-import { NO_REQUEST, recordEvent, type EventInput } from '../src/modules/events/recorder.ts';
+import { NO_REQUEST, type EventInput } from '../src/modules/events/recorder.ts';
 import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspace } from './support/context.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
 
 // Notification emails end to end: events → dispatch job → batch → flush job → mail.send → a real SMTP server.
-// Comment and approval events are recorded here with recordEvent, in the shapes the comments/approvals
+// Comment and approval events are recorded here with the app's EventRecorder, in the shapes the comments/approvals
 // modules emit, to control their timing; full-loop.test.ts drives the same notifications through the API.
 const BATCH_SECONDS = 4;
 const OWNER = 'owner@acme.test';
@@ -64,7 +64,7 @@ async function signIn(portalId: string, memberId: string): Promise<Foyer> {
 }
 
 async function record(input: Omit<EventInput, 'workspaceId'>): Promise<void> {
-  await ctx.db.transaction().execute((trx) => recordEvent(trx, { workspaceId: acme.workspaceId, ...input }, NO_REQUEST));
+  await ctx.db.transaction().execute((trx) => ctx.events.record(trx, { workspaceId: acme.workspaceId, ...input }, NO_REQUEST));
 }
 
 /** The one-click URL of `mail`'s List-Unsubscribe header, pointed at the test server instead of PUBLIC_URL. */

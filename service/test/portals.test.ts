@@ -97,7 +97,7 @@ describe('portals', () => {
   it('refuses a revoked API key on the very next request', async () => {
     const ws = await ctx.newWorkspace('Revoked');
     expect((await ws.client.GET('/v1/portals')).response.status).toBe(200);
-    await revokeKey(ctx.db, ws.keyId);
+    await revokeKey({ db: ctx.db, events: ctx.events }, ws.keyId);
     const res = await ws.client.GET('/v1/portals');
     expect(res.response.status).toBe(401);
     expect(res.error).toMatchObject({ code: 'invalid_credentials' });

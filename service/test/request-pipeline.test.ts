@@ -30,7 +30,7 @@ function memoryLogger() {
 beforeAll(async () => {
   ctx = await createTestContext();
   owner = await ctx.newWorkspace('Pipeline');
-  const app = createApp(ctx.config, { db: ctx.db, logger: memoryLogger(), storage: ctx.storage, queue: ctx.queue });
+  const app = createApp(ctx.config, { db: ctx.db, logger: memoryLogger(), storage: ctx.storage, queue: ctx.queue, events: ctx.events });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -46,7 +46,17 @@ export interface Database {
   dev_mail: DevMailTable;
 }
 
-export type Db = Kysely<Database>;
+/**
+ * The database as the app holds it: kysely over a pg pool, with the pool at hand for the prepared reads
+ * ({@link queryPrepared}). Built by {@link createDatabase} and passed down through `AppDeps`; a transaction
+ * (`Transaction<Database>`) has no pool, so passing one where a `Db` is wanted does not type-check.
+ */
+export class Db extends Kysely<Database> {
+  constructor(readonly pool: pg.Pool) {
+    super({ dialect: new PostgresDialect({ pool }) });
+  }
+}
+
 /** What repositories take: the database or a transaction on it. */
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -59,7 +69,7 @@ export interface DatabaseOptions {
   onError?: (err: Error) => void;
 }
 
-/** Opens a pool and wraps it in kysely. `db.destroy()` closes the pool. */
+/** Opens a pool and wraps it in a {@link Db}. `db.destroy()` closes the pool. */
 export function createDatabase(options: DatabaseOptions): Db {
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -84,12 +94,8 @@ export function createDatabase(options: DatabaseOptions): Db {
       if (checkedOut.has(client)) options.onError?.(err);
     });
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  pools.set(db, pool);
-  return db;
+  return new Db(pool);
 }
-
-const pools = new WeakMap<Db, pg.Pool>();
 
 /** A statement the hottest reads run prepared: a fixed text with `$n` parameters and a unique name. */
 export interface PreparedStatement {
@@ -101,7 +107,7 @@ export interface PreparedStatement {
  * Runs a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
  * request, and kysely's per-call query building is skipped. Kept for the busiest reads (file lists and
  * lookups), whose text is fixed; everything else goes through kysely. They read outside transactions, on
- * the pool of a database from `createDatabase`. `isoTimestamps`: timestamptz columns arrive as the API's
+ * the database's pool. `isoTimestamps`: timestamptz columns arrive as the API's
  * ISO 8601 strings instead of Dates.
  */
 export async function queryPrepared<R>(
@@ -110,9 +116,7 @@ export async function queryPrepared<R>(
   values: readonly unknown[],
   options: { isoTimestamps?: boolean } = {},
 ): Promise<R[]> {
-  const pool = pools.get(db);
-  if (!pool) throw new Error(`${statement.name} runs on the pool of a database from createDatabase, not in a transaction`);
   const config: pg.QueryConfig = { name: statement.name, text: statement.text, values: [...values] };
   if (options.isoTimestamps) config.types = ISO_TIMESTAMPS;
-  return (await pool.query<R & pg.QueryResultRow>(config)).rows;
+  return (await db.pool.query<R & pg.QueryResultRow>(config)).rows;
 }

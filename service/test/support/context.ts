@@ -21,6 +21,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { randomBase32 } from '../../src/lib/ids.ts';
 import { startMailWorker } from '../../src/modules/email/worker.ts';
 import { startEventConsumers } from '../../src/modules/events/consumers.ts';
+import { EventRecorder } from '../../src/modules/events/recorder.ts';
 import { createWorkspace } from '../../src/modules/workspaces/service.ts';
 import { devMailBox, listDevMail } from '../../src/modules/dev-mail/repository.ts';
 
@@ -47,6 +48,8 @@ export interface TestContext {
    * event consumers (notifications, webhooks) always do.
    */
   queue: Queue;
+  /** The app's audit trail recorder (its events are dispatched through `queue`). */
+  events: EventRecorder;
   /** SMTP when the overrides set `SMTP_URL` (e.g. a {@link startTestSmtp} server's url), else the dev mailbox. */
   mailer: Mailer;
   /** A client without credentials. */
@@ -144,9 +147,10 @@ export async function createTestContext(
   await queue.start();
   const mailer = createMailer(config, { db, logger });
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
-  await registerVerificationJobs(config, { db, logger, storage, queue });
-  const stopEventConsumers = await startEventConsumers(config, { db, queue, logger }, { pollingIntervalSeconds });
-  const app = createApp(config, { db, logger, storage, queue });
+  const events = EventRecorder.onQueue(queue);
+  await registerVerificationJobs(config, { db, logger, storage, queue, events });
+  await startEventConsumers(config, { db, queue, logger, events }, { pollingIntervalSeconds });
+  const app = createApp(config, { db, logger, storage, queue, events });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -159,6 +163,7 @@ export async function createTestContext(
     databaseUrl: database.url,
     baseUrl,
     queue,
+    events,
     mailer,
     anonymous: createFoyerClient({ baseUrl }),
     async newWorkspace(name = 'Workspace') {
@@ -198,7 +203,6 @@ export async function createTestContext(
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      stopEventConsumers();
       await queue.stop({ timeoutMs: 1000 });
       await mailer.close();
       await db.destroy();

@@ -2,6 +2,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { randomBase32 } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import type { OwnerAuth } from '../../authz/auth.ts';
+import { NO_REQUEST, type EventInput, type EventRecorder } from '../events/recorder.ts';
 import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
 import type { ApiKeyRow } from './table.ts';
 
@@ -44,13 +45,48 @@ export async function createApiKey(
   return { ...toSummary(row), api_key: apiKey };
 }
 
+/** What the operator's key commands (`foyer key …`) are built from. */
+export interface KeyAdminDeps {
+  db: Db;
+  events: EventRecorder;
+}
+
+/**
+ * The operator's `foyer key create`: a key and its `api_key.created` event in one transaction, so the
+ * workspace's audit trail and webhooks hear of every credential made outside the API.
+ */
+export async function issueApiKey(deps: KeyAdminDeps, secretKey: string, workspaceId: string, name: string | null): Promise<CreatedApiKey> {
+  return deps.db.transaction().execute(async (trx) => {
+    const created = await createApiKey(trx, secretKey, workspaceId, name);
+    await deps.events.record(trx, keyEvent('api_key.created', created), NO_REQUEST);
+    return created;
+  });
+}
+
 export async function listKeys(db: Db, workspaceId: string): Promise<ApiKeySummary[]> {
   return (await listApiKeys(db, workspaceId)).map(toSummary);
 }
 
-export async function revokeKey(db: Db, keyId: string): Promise<ApiKeySummary | undefined> {
-  const row = await revokeApiKey(db, keyId);
-  return row && toSummary(row);
+/** The operator's `foyer key revoke`, recorded as `api_key.revoked`; `undefined` when no active key has that id. */
+export async function revokeKey(deps: KeyAdminDeps, keyId: string): Promise<ApiKeySummary | undefined> {
+  return deps.db.transaction().execute(async (trx) => {
+    const row = await revokeApiKey(trx, keyId);
+    if (!row) return undefined;
+    await deps.events.record(trx, keyEvent('api_key.revoked', row), NO_REQUEST);
+    return toSummary(row);
+  });
+}
+
+function keyEvent(type: string, key: { id: string; workspace_id: string; name: string | null }): EventInput {
+  return {
+    workspaceId: key.workspace_id,
+    portalId: null,
+    type,
+    // Whoever runs the CLI has the database itself, not a credential of the workspace: the system acts.
+    actor: { kind: 'system', id: null },
+    target: { type: 'api_key', id: key.id },
+    data: { name: key.name, via: 'cli' },
+  };
 }
 
 /**

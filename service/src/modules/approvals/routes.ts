@@ -3,8 +3,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { ApprovalService, type ApprovalRequestCreateDto, type DecisionCreateDto } from './service.ts';
 
-export function approvalRoutes({ db }: AppDeps): Router {
-  const approvals = new ApprovalService(db);
+export function approvalRoutes({ db, events }: AppDeps): Router {
+  const approvals = new ApprovalService(db, events);
   const router = Router();
   router.get('/v1/files/:file_id/approval-requests', async (req, res) => {
     res.json(await approvals.list(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));

@@ -6,7 +6,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { findFile, findVersion } from '../files/repository.ts';
 import { toMemberDto } from '../members/dto.ts';
 import type { MemberRow } from '../members/table.ts';
@@ -22,7 +22,10 @@ export type ApprovalRecordDto = components['schemas']['ApprovalRecord'];
 const MAX_APPROVERS = 100;
 
 export class ApprovalService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventRecorder,
+  ) {}
 
   /** Owner: asks for approval of the file's current version. */
   async create(auth: Auth | undefined, fileId: string, input: ApprovalRequestCreateDto, meta: RequestMeta): Promise<ApprovalRequestDto> {
@@ -101,7 +104,7 @@ export class ApprovalService {
         .insertInto('approval_approvers')
         .values(approvers.map((member_id) => ({ request_id: id, member_id })))
         .execute();
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: file.workspace_id,
@@ -160,7 +163,7 @@ export class ApprovalService {
         .executeTakeFirstOrThrow(gone);
       if (locked.status !== 'pending') throw closedError(locked.status);
       await trx.updateTable('approval_requests').set({ status: 'canceled', updated_at: new Date() }).where('id', '=', locked.id).execute();
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: locked.workspace_id,
@@ -228,7 +231,7 @@ export class ApprovalService {
       const status = await settle(trx, locked, input.decision);
       if (status !== 'pending')
         await trx.updateTable('approval_requests').set({ status, updated_at: new Date() }).where('id', '=', locked.id).execute();
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: locked.workspace_id,

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../authz/auth.ts';
 import type { Executor } from '../../db/database.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 
 /**
  * A new version makes every pending request on older versions moot: they become `superseded` (in the
@@ -9,6 +9,7 @@ import { recordEvent, type RequestMeta } from '../events/recorder.ts';
  */
 export async function supersedePendingApprovals(
   trx: Executor,
+  events: EventRecorder,
   file: { id: string; portal_id: string; workspace_id: string },
   newVersion: number,
   actor: Actor,
@@ -22,7 +23,7 @@ export async function supersedePendingApprovals(
     .returning(['id', 'version'])
     .execute();
   for (const request of superseded) {
-    await recordEvent(
+    await events.record(
       trx,
       {
         workspaceId: file.workspace_id,

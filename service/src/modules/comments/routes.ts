@@ -3,8 +3,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { CommentService, type CommentCreateDto, type CommentUpdateDto } from './service.ts';
 
-export function commentRoutes({ db }: AppDeps): Router {
-  const comments = new CommentService(db);
+export function commentRoutes({ db, events }: AppDeps): Router {
+  const comments = new CommentService(db, events);
   const router = Router();
   router.get('/v1/files/:file_id/comments', async (req, res) => {
     res.json(await comments.list(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventInput, EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { findFile } from '../files/repository.ts';
 import type { CommentRow } from './table.ts';
 
@@ -17,7 +17,10 @@ type CommentWithAuthor = CommentRow & { author_name: string | null; author_email
 
 /** Per-file conversation: threads with one level of replies, resolvable; plain text. */
 export class CommentService {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventRecorder,
+  ) {}
 
   async list(auth: Auth | undefined, fileId: string, query: { limit?: number; cursor?: string }): Promise<Page<CommentDto>> {
     const file = await this.file(auth, fileId);
@@ -83,7 +86,7 @@ export class CommentService {
           deleted_at: null,
         })
         .execute();
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: file.workspace_id,
@@ -113,7 +116,7 @@ export class CommentService {
     // Every check and the one row update come first, the audit chain's lock last: a transaction that takes the
     // chain lock and then waits on a row could deadlock with one that holds the row and waits for the chain.
     const changes: { body?: string; edited_at?: Date; resolved_at?: Date | null } = {};
-    const events: Array<Parameters<typeof recordEvent>[1]> = [];
+    const events: EventInput[] = [];
     if (input.body !== undefined) {
       if (!isAuthor) throw createError('not_author', 'Only the author may edit a comment.');
       if (comment.deleted_at) throw notFound('comment');
@@ -137,7 +140,7 @@ export class CommentService {
     if (events.length > 0) {
       await this.db.transaction().execute(async (trx) => {
         await trx.updateTable('comments').set(changes).where('id', '=', comment.id).execute();
-        for (const event of events) await recordEvent(trx, event, meta);
+        for (const event of events) await this.events.record(trx, event, meta);
       });
     }
     return this.get(this.db, comment.id);
@@ -152,7 +155,7 @@ export class CommentService {
     if (comment.deleted_at) return;
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('comments').set({ body: null, deleted_at: new Date() }).where('id', '=', comment.id).execute();
-      await recordEvent(trx, this.event(comment, 'comment.deleted', actor, {}), meta);
+      await this.events.record(trx, this.event(comment, 'comment.deleted', actor, {}), meta);
     });
   }
 

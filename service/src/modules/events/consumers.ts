@@ -1,35 +1,33 @@
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import type { Queue, RetryPolicy } from '../../adapters/queue/queue.ts';
+import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import { notifyForEvent, startNotificationJobs } from '../notifications/consumer.ts';
 import { queueWebhookDeliveries, startWebhookJobs } from '../webhooks/deliveries.ts';
-import { registerEventDispatch } from './dispatch.ts';
-
-/** `events.dispatch {event_id}`: hands one recorded event to every consumer. */
-export const DISPATCH_JOB = 'events.dispatch';
-const DISPATCH_RETRY: RetryPolicy = { limit: 10, delaySeconds: 10, backoff: true };
+import { DISPATCH_JOB } from './dispatch.ts';
+import type { EventRecorder } from './recorder.ts';
 
 export interface EventConsumerDeps {
   db: Db;
   queue: Queue;
   logger: Logger;
+  /** Consumers record events of their own (a webhook endpoint disabled after a day of failures). */
+  events: EventRecorder;
 }
 
 /**
- * Starts the consumers of the audit trail in this instance — notification emails and webhooks — and
- * hooks `recordEvent` so that every event recorded in this database gets an `events.dispatch` job in
- * its own transaction. The job runs each consumer in a transaction of its own; both are idempotent
- * (unique keys per event and recipient or endpoint), so a retried job repeats nothing. Returns the
- * function that unhooks `recordEvent` (queued jobs stay for the next start).
+ * Starts the consumers of the audit trail in this instance — notification emails and webhooks: the workers
+ * of the `events.dispatch` jobs that every {@link EventRecorder} on this database enqueues (dispatch.ts). The
+ * job runs each consumer in a transaction of its own; both are idempotent (unique keys per event and
+ * recipient or endpoint), so a retried job repeats nothing. Jobs of events recorded while no instance runs
+ * them (by the CLI, say) wait in the queue.
  */
 export async function startEventConsumers(
   config: Pick<Config, 'publicUrl' | 'secretKey' | 'notifyBatchSeconds' | 'webhooksAllowPrivate'>,
   deps: EventConsumerDeps,
   options: { pollingIntervalSeconds?: number } = {},
-): Promise<() => void> {
-  const { db, queue, logger } = deps;
+): Promise<void> {
+  const { db, queue, logger, events } = deps;
   const notifications = {
     db,
     queue,
@@ -38,7 +36,7 @@ export async function startEventConsumers(
     secretKey: config.secretKey,
     batchSeconds: config.notifyBatchSeconds,
   };
-  const webhooks = { db, queue, logger, secretKey: config.secretKey, allowPrivate: config.webhooksAllowPrivate };
+  const webhooks = { db, queue, logger, events, secretKey: config.secretKey, allowPrivate: config.webhooksAllowPrivate };
   await startNotificationJobs(notifications, options);
   await startWebhookJobs(webhooks, options);
   await queue.work<{ event_id: string }>(
@@ -51,8 +49,4 @@ export async function startEventConsumers(
     },
     { ...options, drain: true },
   );
-  const { rows } = await sql<{ database: string }>`select current_database() as database`.execute(db);
-  return registerEventDispatch(rows[0]!.database, async (trx, event) => {
-    await queue.send(DISPATCH_JOB, { event_id: event.id }, { transaction: trx, retry: DISPATCH_RETRY, expireInSeconds: 120 });
-  });
 }

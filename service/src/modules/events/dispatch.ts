@@ -1,3 +1,4 @@
+import type { Queue, RetryPolicy } from '../../adapters/queue/queue.ts';
 import type { Executor } from '../../db/database.ts';
 
 /** What a consumer is told of a new event; it reads the whole row from `events` when it runs. */
@@ -14,22 +15,17 @@ export interface RecordedEvent {
  */
 export type EventDispatch = (trx: Executor, event: RecordedEvent) => Promise<void>;
 
-// Keyed by database (PostgreSQL's current_database()), not one global: a process may serve several databases
-// side by side (the test suite starts one app per database), and an event must reach its own database's queue.
-const dispatchers = new Map<string, EventDispatch>();
+/** `events.dispatch {event_id}`: hands one recorded event to every consumer (see consumers.ts). */
+export const DISPATCH_JOB = 'events.dispatch';
+const DISPATCH_RETRY: RetryPolicy = { limit: 10, delaySeconds: 10, backoff: true };
 
 /**
- * Makes {@link recordEvent} hand every event recorded in `database` to `dispatch`. Called once at start
- * (server.ts, test contexts) by `startEventConsumers`; returns the function that undoes it. Without a
- * registration (the CLI), events are recorded and nothing is dispatched.
+ * The dispatch every recorder uses, in the service and in the CLI alike: an `events.dispatch` job in the
+ * event's own transaction. The queue lives in PostgreSQL, so whichever instance runs the consumers takes it,
+ * whether or not the process that recorded the event runs any.
  */
-export function registerEventDispatch(database: string, dispatch: EventDispatch): () => void {
-  dispatchers.set(database, dispatch);
-  return () => {
-    if (dispatchers.get(database) === dispatch) dispatchers.delete(database);
+export function queueEventDispatch(queue: Queue): EventDispatch {
+  return async (trx, event) => {
+    await queue.send(DISPATCH_JOB, { event_id: event.id }, { transaction: trx, retry: DISPATCH_RETRY, expireInSeconds: 120 });
   };
-}
-
-export function eventDispatchFor(database: string): EventDispatch | undefined {
-  return dispatchers.get(database);
 }

@@ -8,7 +8,7 @@ import { currentVersion, findVersion } from './repository.ts';
 import { FileService, type ListFilesQuery } from './service.ts';
 
 export function fileRoutes(config: Config, deps: AppDeps): Router {
-  const files = new FileService(deps.db, deps.storage, deps.logger, config.maxUploadBytes);
+  const files = new FileService(deps.db, deps.events, deps.storage, deps.logger, config.maxUploadBytes);
   const presigned = config.storage.driver === 's3' && config.storage.presignedDownloads;
   const router = Router();
 

@@ -11,7 +11,7 @@ import { newId } from '../../lib/ids.ts';
 import { decodeCursor, MAX_INTEGER, toPage, type Page } from '../../lib/pagination.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
-import { recordEvent, type EventInput, type RequestMeta } from '../events/recorder.ts';
+import type { EventInput, EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
 import { supersedePendingApprovals } from '../approvals/supersede.ts';
 import * as repo from './repository.ts';
@@ -32,6 +32,7 @@ export interface ListFilesQuery {
 export class FileService {
   constructor(
     private readonly db: Db,
+    private readonly events: EventRecorder,
     private readonly storage: ObjectStorage,
     private readonly logger: Logger,
     private readonly maxUploadBytes: number,
@@ -52,7 +53,7 @@ export class FileService {
           uploaded_by_id: actor.id,
         });
         await repo.insertVersion(trx, versionRow(file.id, 1, received, actor));
-        await recordEvent(
+        await this.events.record(
           trx,
           fileEvent('file.uploaded', portal, actor, file.id, {
             version: 1,
@@ -82,8 +83,8 @@ export class FileService {
         const version = file.current_version + 1;
         await repo.insertVersion(trx, versionRow(file.id, version, received, actor));
         await repo.setCurrentVersion(trx, file.id, version);
-        await supersedePendingApprovals(trx, file, version, actor, requestMeta(req));
-        await recordEvent(
+        await supersedePendingApprovals(trx, this.events, file, version, actor, requestMeta(req));
+        await this.events.record(
           trx,
           fileEvent('file.version_uploaded', portal, actor, file.id, { version, size: received.size, sha256: received.sha256 }),
           requestMeta(req),
@@ -125,7 +126,7 @@ export class FileService {
     const clean = sanitizeFilename(name);
     await this.db.transaction().execute(async (trx) => {
       await repo.renameFile(trx, file.workspace_id, file.id, clean);
-      await recordEvent(trx, fileEvent('file.renamed', file, actorOf(auth!), file.id, { from: file.name, to: clean }), meta);
+      await this.events.record(trx, fileEvent('file.renamed', file, actorOf(auth!), file.id, { from: file.name, to: clean }), meta);
     });
     return this.get(auth, fileId);
   }
@@ -134,7 +135,7 @@ export class FileService {
   async recordDownload(auth: Auth, file: repo.FileWithVersion, version: number, meta: RequestMeta): Promise<void> {
     await this.db
       .transaction()
-      .execute((trx) => recordEvent(trx, fileEvent('file.downloaded', file, actorOf(auth), file.id, { version }), meta));
+      .execute((trx) => this.events.record(trx, fileEvent('file.downloaded', file, actorOf(auth), file.id, { version }), meta));
   }
 
   async listVersions(auth: Auth | undefined, fileId: string, query: { limit?: number; cursor?: string }): Promise<Page<FileVersionDto>> {
@@ -160,7 +161,7 @@ export class FileService {
       const found = await repo.storageKeysOfFile(trx, file.id);
       await scheduleBlobDeletions(trx, found);
       await repo.deleteFileRow(trx, file.id);
-      await recordEvent(trx, fileEvent('file.deleted', file, actorOf(auth!), file.id, { name: file.name }), meta);
+      await this.events.record(trx, fileEvent('file.deleted', file, actorOf(auth!), file.id, { name: file.name }), meta);
       return found;
     });
     await removeQueuedBlobs(this.db, this.storage, this.logger, keys);

@@ -4,8 +4,8 @@ import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { MemberService, type MemberCreateDto } from './service.ts';
 
-export function memberRoutes(config: Config, { db, queue }: AppDeps): Router {
-  const members = new MemberService(db, queue, config.publicUrl);
+export function memberRoutes(config: Config, { db, events, queue }: AppDeps): Router {
+  const members = new MemberService(db, events, queue, config.publicUrl);
   const router = Router();
   router.get('/v1/portals/:portal_id/members', async (req, res) => {
     res.json(await members.list(req.auth, req.params.portal_id, req.query as { limit?: number; cursor?: string }));

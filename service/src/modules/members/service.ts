@@ -7,7 +7,7 @@ import { notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { revokeSessionsOfMember } from '../sessions/repository.ts';
 import { voidPendingSignIns } from '../verifications/repository.ts';
 import { toMemberDto, type MemberDto } from './dto.ts';
@@ -20,6 +20,7 @@ export type MemberCreateDto = components['schemas']['MemberCreate'];
 export class MemberService {
   constructor(
     private readonly db: Db,
+    private readonly events: EventRecorder,
     private readonly queue: Queue,
     private readonly publicUrl: string,
   ) {}
@@ -55,7 +56,7 @@ export class MemberService {
         created = true;
       }
       if (created) {
-        await recordEvent(
+        await this.events.record(
           trx,
           {
             workspaceId: portal.workspace_id,
@@ -79,7 +80,7 @@ export class MemberService {
           },
           { transaction: trx },
         );
-        await recordEvent(
+        await this.events.record(
           trx,
           {
             workspaceId: portal.workspace_id,
@@ -127,7 +128,7 @@ export class MemberService {
       }
       const sessions = await revokeSessionsOfMember(trx, member.id);
       await voidPendingSignIns(trx, portal.id, member.id);
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: portal.workspace_id,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SignInMethod } from '../sessions/table.ts';
 
@@ -15,6 +15,7 @@ export type PreferenceSource = 'api' | 'unsubscribe_link';
  */
 export async function setMemberNotifications(
   trx: Executor,
+  events: EventRecorder,
   memberId: string,
   value: NotificationSetting,
   via: PreferenceSource,
@@ -30,7 +31,7 @@ export async function setMemberNotifications(
     .where('id', '=', member.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordEvent(
+  await events.record(
     trx,
     {
       workspaceId: member.workspace_id,
@@ -50,7 +51,13 @@ export async function setMemberNotifications(
  * with `PATCH /v1/workspace`) and records `workspace.notify_email_removed`. Returns the workspace's display
  * name, or `undefined` when the workspace is gone; removing an address no longer listed changes nothing.
  */
-export async function removeNotifyEmail(trx: Executor, workspaceId: string, email: string, meta: RequestMeta): Promise<string | undefined> {
+export async function removeNotifyEmail(
+  trx: Executor,
+  events: EventRecorder,
+  workspaceId: string,
+  email: string,
+  meta: RequestMeta,
+): Promise<string | undefined> {
   const workspace = await trx
     .selectFrom('workspaces')
     .select(['name', 'display_name', 'notify_emails'])
@@ -69,7 +76,7 @@ export async function removeNotifyEmail(trx: Executor, workspaceId: string, emai
     })
     .where('id', '=', workspaceId)
     .execute();
-  await recordEvent(
+  await events.record(
     trx,
     {
       workspaceId,

@@ -25,7 +25,7 @@ interface Subject {
  * `List-Unsubscribe=One-Click` — unsubscribes: a member's notifications for its portal become `none`; an
  * owner address leaves the workspace's `notify_emails`. The signed token is the only credential.
  */
-export function unsubscribeRoutes(config: Config, { db }: AppDeps): Router {
+export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Router {
   const router = Router();
 
   router.get('/unsubscribe', async (req, res) => {
@@ -61,8 +61,8 @@ export function unsubscribeRoutes(config: Config, { db }: AppDeps): Router {
     if (!target) return invalid(res);
     const meta = requestMeta(req);
     await db.transaction().execute(async (trx) => {
-      if (target.kind === 'member') await setMemberNotifications(trx, target.memberId, 'none', 'unsubscribe_link', meta);
-      else await removeNotifyEmail(trx, target.workspaceId, target.email, meta);
+      if (target.kind === 'member') await setMemberNotifications(trx, events, target.memberId, 'none', 'unsubscribe_link', meta);
+      else await removeNotifyEmail(trx, events, target.workspaceId, target.email, meta);
     });
     const subject = await describe(db, target);
     const undo =

@@ -4,8 +4,8 @@ import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { PortalService, type ListPortalsQuery, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
 
-export function portalRoutes(config: Config, { db, storage, logger }: AppDeps): Router {
-  const portals = new PortalService(db, config.publicUrl, storage, logger);
+export function portalRoutes(config: Config, { db, events, storage, logger }: AppDeps): Router {
+  const portals = new PortalService(db, events, config.publicUrl, storage, logger);
   const router = Router();
 
   router.get('/v1/portals', async (req, res) => {

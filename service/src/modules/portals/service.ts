@@ -2,7 +2,7 @@ import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import { requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -29,6 +29,7 @@ export interface ListPortalsQuery {
 export class PortalService {
   constructor(
     private readonly db: Db,
+    private readonly events: EventRecorder,
     private readonly publicUrl: string,
     private readonly storage: ObjectStorage,
     private readonly logger: Logger,
@@ -79,7 +80,7 @@ export class PortalService {
       const after = await repo.updatePortal(trx, owner.workspaceId, portalId, changes);
       if (after && before.access_mode !== after.access_mode) {
         const ended = after.access_mode === 'verified' ? await revokeAccessLinkSessions(trx, after.id) : 0;
-        await recordEvent(
+        await this.events.record(
           trx,
           {
             workspaceId: after.workspace_id,
@@ -126,7 +127,7 @@ export class PortalService {
         .limit(1)
         .executeTakeFirst();
       if (recent) return;
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: auth.workspaceId,

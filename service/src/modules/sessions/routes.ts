@@ -7,7 +7,6 @@ import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { decodeCursor, toPage } from '../../lib/pagination.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
-import { recordEvent } from '../events/recorder.ts';
 import { toMemberDto } from '../members/dto.ts';
 import { findMember } from '../members/repository.ts';
 import { setMemberNotifications } from '../notifications/preferences.ts';
@@ -19,8 +18,8 @@ type MeDto = components['schemas']['Me'];
 type MeUpdateDto = components['schemas']['MeUpdate'];
 
 /** Owners see and end a portal's sessions; a client reads itself, sets its preferences and signs its device out. */
-export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps): Router {
-  const portals = new PortalService(db, config.publicUrl, storage, logger);
+export function sessionRoutes(config: Config, { db, events, storage, logger }: AppDeps): Router {
+  const portals = new PortalService(db, events, config.publicUrl, storage, logger);
   const router = Router();
 
   router.get('/v1/portals/:portal_id/sessions', async (req, res) => {
@@ -36,7 +35,7 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     await db.transaction().execute(async (trx) => {
       const session = await revokeSessionRow(trx, owner.workspaceId, req.params.session_id);
       if (!session) throw notFound('session');
-      await recordEvent(
+      await events.record(
         trx,
         {
           workspaceId: session.workspace_id,
@@ -85,7 +84,7 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     const { notifications } = req.body as MeUpdateDto;
     await db
       .transaction()
-      .execute((trx) => setMemberNotifications(trx, auth.memberId, notifications, 'api', requestMeta(req), auth.method));
+      .execute((trx) => setMemberNotifications(trx, events, auth.memberId, notifications, 'api', requestMeta(req), auth.method));
     res.json(await me(auth));
   });
 
@@ -94,7 +93,7 @@ export function sessionRoutes(config: Config, { db, storage, logger }: AppDeps):
     if (auth.kind !== 'client') throw notFound('session');
     await db.transaction().execute(async (trx) => {
       await revokeSessionRow(trx, auth.workspaceId, auth.sessionId);
-      await recordEvent(
+      await events.record(
         trx,
         {
           workspaceId: auth.workspaceId,

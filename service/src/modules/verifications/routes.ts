@@ -5,8 +5,8 @@ import { requestMeta } from '../../lib/request-meta.ts';
 import { rateLimitSink } from '../rate-limits/headers.ts';
 import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS, VerificationService, type VerificationConfirmDto } from './service.ts';
 
-export function verificationRoutes(config: Config, { db, queue, logger }: AppDeps): Router {
-  const verifications = new VerificationService(db, queue, logger, config.secretKey, config.publicUrl);
+export function verificationRoutes(config: Config, { db, events, queue, logger }: AppDeps): Router {
+  const verifications = new VerificationService(db, events, queue, logger, config.secretKey, config.publicUrl);
   const router = Router();
   router.get('/v1/portals/:portal_id/public', async (req, res) => {
     res.json(await verifications.publicPortal(req.params.portal_id));
@@ -39,8 +39,8 @@ export function verificationRoutes(config: Config, { db, queue, logger }: AppDep
 }
 
 /** Registers the queued half of verification (looking up the member, sending the code). */
-export function registerVerificationJobs(config: Config, { db, queue, logger }: AppDeps): Promise<void> {
-  const verifications = new VerificationService(db, queue, logger, config.secretKey, config.publicUrl);
+export function registerVerificationJobs(config: Config, { db, events, queue, logger }: AppDeps): Promise<void> {
+  const verifications = new VerificationService(db, events, queue, logger, config.secretKey, config.publicUrl);
   // Two at once, draining: a rush of sign-ins is a burst of these short jobs, each queueing its mail.
   return queue.work('verification.send', (job) => verifications.send(job.data as Parameters<VerificationService['send']>[0]), {
     concurrency: 2,

@@ -9,7 +9,7 @@ import { createError, notFound, type FieldError } from '../../errors/http-error.
 import { newId } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { PortalRow } from '../portals/table.ts';
@@ -78,6 +78,7 @@ export class VerificationService {
 
   constructor(
     private readonly db: Db,
+    private readonly events: EventRecorder,
     private readonly queue: Queue,
     private readonly logger: Logger,
     private readonly secretKey: string,
@@ -211,7 +212,7 @@ export class VerificationService {
         return await this.startSession(trx, portal, member, 'code', meta);
       }
       await repo.countFailedAttempt(trx, live?.id ?? NO_CODE_ID);
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: portal.workspace_id,
@@ -301,7 +302,7 @@ export class VerificationService {
         kind: 'sign_in_link',
         expires_at: expiresAt,
       });
-      await recordEvent(
+      await this.events.record(
         trx,
         { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: { kind: 'owner', id: owner.credentialId } },
         meta,
@@ -323,7 +324,7 @@ export class VerificationService {
         .execute();
       // Whoever came in through the old link is out with it.
       const ended = await revokeAccessLinkSessions(trx, portal.id);
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: portal.workspace_id,
@@ -349,7 +350,7 @@ export class VerificationService {
     const earlierDevices = await countSessionsOfMember(trx, member.id);
     if (method !== 'access_link') await markVerified(trx, member.id);
     const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
-    await recordEvent(
+    await this.events.record(
       trx,
       {
         ...this.event(portal, member, 'session.created', { method, session_id: row.id }),

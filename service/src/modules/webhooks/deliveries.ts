@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { Queue, RetryPolicy } from '../../adapters/queue/queue.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
-import { NO_REQUEST, recordEvent } from '../events/recorder.ts';
+import { NO_REQUEST, type EventRecorder } from '../events/recorder.ts';
 import type { EventRow } from '../events/table.ts';
 import { webhookBody } from './payload.ts';
 import { insertDelivery, lockDelivery, subscribedEndpoints } from './repository.ts';
@@ -36,6 +36,8 @@ export interface WebhookDeps {
   db: Db;
   queue: Queue;
   logger: Logger;
+  /** Records `webhook_endpoint.disabled`. */
+  events: EventRecorder;
   secretKey: string;
   /** WEBHOOKS_ALLOW_PRIVATE. */
   allowPrivate: boolean;
@@ -135,7 +137,8 @@ async function recordAttempt(
         .executeTakeFirstOrThrow();
       const wait = RETRY_SCHEDULE_SECONDS[attempt - 1];
       if (Date.now() - endpoint.failing_since!.getTime() >= DISABLE_AFTER_MS) {
-        if (endpoint.status === 'enabled') await disableEndpoint(trx, delivery.endpointId, endpoint.workspace_id, result.error);
+        if (endpoint.status === 'enabled')
+          await disableEndpoint(trx, deps.events, delivery.endpointId, endpoint.workspace_id, result.error);
         log.warn({ error: result.error }, 'webhook endpoint failing for a day: disabled');
       } else if (wait !== undefined) {
         status = 'pending';
@@ -169,10 +172,16 @@ async function recordAttempt(
   });
 }
 
-async function disableEndpoint(trx: Executor, endpointId: string, workspaceId: string, lastError: string): Promise<void> {
+async function disableEndpoint(
+  trx: Executor,
+  events: EventRecorder,
+  endpointId: string,
+  workspaceId: string,
+  lastError: string,
+): Promise<void> {
   const reason = `Every delivery failed for 24 hours; last error: ${lastError}`.slice(0, 500);
   await trx.updateTable('webhook_endpoints').set({ status: 'disabled', disabled_reason: reason }).where('id', '=', endpointId).execute();
-  await recordEvent(
+  await events.record(
     trx,
     {
       workspaceId,

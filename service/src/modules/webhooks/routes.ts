@@ -5,8 +5,8 @@ import { requestMeta } from '../../lib/request-meta.ts';
 import type { WebhookEndpointCreateDto } from './dto.ts';
 import { WebhookEndpointService } from './service.ts';
 
-export function webhookRoutes(config: Config, { db }: AppDeps): Router {
-  const endpoints = new WebhookEndpointService(db, config.secretKey, config.webhooksAllowPrivate);
+export function webhookRoutes(config: Config, { db, events }: AppDeps): Router {
+  const endpoints = new WebhookEndpointService(db, events, config.secretKey, config.webhooksAllowPrivate);
   const router = Router();
   router.get('/v1/webhook-endpoints', async (req, res) => {
     res.json(await endpoints.list(req.auth, req.query as { limit?: number; cursor?: string }));

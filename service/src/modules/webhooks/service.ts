@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import { recordEvent, type RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { resolveAllowed, UnsafeAddressError } from './address-guard.ts';
 import {
   toDeliveryDto,
@@ -22,6 +22,7 @@ const MAX_URL_LENGTH = 2048;
 export class WebhookEndpointService {
   constructor(
     private readonly db: Db,
+    private readonly events: EventRecorder,
     private readonly secretKey: string,
     /** WEBHOOKS_ALLOW_PRIVATE. */
     private readonly allowPrivate: boolean,
@@ -40,7 +41,7 @@ export class WebhookEndpointService {
         events,
         secret_sealed: webhookSecretBox(this.secretKey).seal(secret),
       });
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: owner.workspaceId,
@@ -69,7 +70,7 @@ export class WebhookEndpointService {
     const owner = requireOwner(auth);
     await this.db.transaction().execute(async (trx) => {
       if (!(await repo.deleteEndpoint(trx, owner.workspaceId, endpointId))) throw notFound('webhook endpoint');
-      await recordEvent(
+      await this.events.record(
         trx,
         {
           workspaceId: owner.workspaceId,
