@@ -200,7 +200,7 @@ describe('the kept dev mailbox (DEV_MAILBOX=true)', () => {
         text_body: null,
         html_body: null,
         headers: null,
-        sealed: expect.stringMatching(/^v1\./),
+        sealed: expect.stringMatching(/^v2\./),
       });
       expect(JSON.stringify(rows.rows[0])).not.toMatch(/975310|abcDEF123/);
       // A sealed message moved to another recipient's row does not open.

@@ -143,7 +143,7 @@ describe('email over SMTP', () => {
     });
     const row = await sql<{ data: unknown }>`select data from pgboss.job where id = ${jobId}`.execute(ctx.db);
     const stored = JSON.stringify(row.rows[0]!.data);
-    expect(stored).toMatch(/^\{"sealed":"v1\./);
+    expect(stored).toMatch(/^\{"sealed":"v2\./);
     expect(stored).not.toContain('775533');
     expect(stored).not.toContain('frank@client.test');
     expect(stored).not.toContain('token=');

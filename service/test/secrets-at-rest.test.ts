@@ -198,7 +198,7 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     expect(await replay.json()).toEqual(firstBody);
 
     const row = await ctx.db.selectFrom('idempotency_keys').selectAll().where('key', '=', 'link-1').executeTakeFirstOrThrow();
-    expect(row.response_sealed).toMatch(/^v1\./);
+    expect(row.response_sealed).toMatch(/^v2\./);
     expect(row.response_sealed).not.toContain(new URL(firstBody.url).hash.slice('#token='.length));
 
     // Someone who can write the table moves the sealed response under another caller's key: it does not open,

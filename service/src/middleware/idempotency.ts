@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler, Response } from 'express';
 import type { Db } from '../db/database.ts';
 import { createError } from '../errors/http-error.ts';
-import { SealedBox } from '../lib/sealed-box.ts';
+import { SecretBox } from '../lib/secret-box.ts';
 import { claimKey, completeKey, findKey, releaseKey } from '../modules/idempotency/repository.ts';
 
 // Response headers worth replaying; the rest (dates, request ids) belong to the new response.
@@ -21,7 +21,7 @@ interface StoredResponse {
  * SECRET_KEY and bound to its scope and key: it may carry a session token, a link key or a webhook secret.
  */
 export function idempotency(db: Db, secretKey: string): RequestHandler {
-  const box = new SealedBox(secretKey, 'idempotent response');
+  const box = new SecretBox(secretKey, 'idempotent response');
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();

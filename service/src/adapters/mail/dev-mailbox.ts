@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DevMailboxMode } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import type { SealedBox } from '../../lib/sealed-box.ts';
+import type { SecretBox } from '../../lib/secret-box.ts';
 import { insertDevMail } from '../../modules/dev-mail/repository.ts';
 import type { Mailer, MailMessage } from './mailer.ts';
 import { formatMailSummary, summariseMail } from './summary.ts';
@@ -18,7 +18,7 @@ export type DevMailboxOptions = {
   | {
       /** Kept sealed with `box`; the log names only the recipient (subjects carry codes). */
       mode: Extract<DevMailboxMode, 'kept'>;
-      box: SealedBox;
+      box: SecretBox;
     }
 );
 

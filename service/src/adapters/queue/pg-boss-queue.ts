@@ -3,7 +3,7 @@ import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Executor } from '../../db/database.ts';
-import { SealedBox } from '../../lib/sealed-box.ts';
+import { SecretBox } from '../../lib/secret-box.ts';
 import { PgListener } from './pg-listener.ts';
 import type { JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
 
@@ -51,13 +51,13 @@ export class PgBossQueue implements Queue {
   readonly #queues = new Map<string, Promise<void>>();
   /** name → ids of this process' workers for it, so a local send can wake one at once. */
   readonly #workers = new Map<string, string[]>();
-  readonly #box: SealedBox | undefined;
+  readonly #box: SecretBox | undefined;
   readonly #listener: PgListener;
   #started = false;
 
   constructor(options: PgBossQueueOptions) {
     this.#options = options;
-    this.#box = options.payloadKey ? new SealedBox(options.payloadKey, 'job payload') : undefined;
+    this.#box = options.payloadKey ? new SecretBox(options.payloadKey, 'job payload') : undefined;
     this.#boss = new PgBoss({
       connectionString: options.connectionString,
       schema: SCHEMA,

@@ -1,10 +1,10 @@
 import type { Executor } from '../../db/database.ts';
-import { SealedBox } from '../../lib/sealed-box.ts';
+import { SecretBox } from '../../lib/secret-box.ts';
 import type { DevMail, DevMailParts, DevMailRow, NewDevMail } from './table.ts';
 
 /** Seals and opens the parts of messages kept by the `kept` dev mailbox. */
-export function devMailBox(secretKey: string): SealedBox {
-  return new SealedBox(secretKey, 'dev mailbox message');
+export function devMailBox(secretKey: string): SecretBox {
+  return new SecretBox(secretKey, 'dev mailbox message');
 }
 
 /** A sealed message is bound to its recipient and Message-ID: moved to another row, it does not open. */
@@ -16,7 +16,7 @@ function sealContext(mail: { to_address: string; message_id: string }): string {
 export async function insertDevMail(
   db: Executor,
   mail: Omit<NewDevMail, keyof DevMailParts | 'sealed'> & DevMailParts,
-  box?: SealedBox,
+  box?: SecretBox,
 ): Promise<string> {
   const { subject, text_body, html_body, headers, ...envelope } = mail;
   const parts: DevMailParts = { subject, text_body, html_body, headers };
@@ -28,18 +28,18 @@ export async function insertDevMail(
 }
 
 /** Newest first; optionally only mail to one address. Sealed messages are opened with `box`. */
-export async function listDevMail(db: Executor, box: SealedBox, options: { to?: string; limit: number }): Promise<DevMail[]> {
+export async function listDevMail(db: Executor, box: SecretBox, options: { to?: string; limit: number }): Promise<DevMail[]> {
   let query = db.selectFrom('dev_mail').selectAll().orderBy('id', 'desc').limit(options.limit);
   if (options.to !== undefined) query = query.where('to_address', '=', options.to);
   return (await query.execute()).map((row) => open(row, box));
 }
 
-export async function findDevMail(db: Executor, box: SealedBox, id: string): Promise<DevMail | undefined> {
+export async function findDevMail(db: Executor, box: SecretBox, id: string): Promise<DevMail | undefined> {
   const row = await db.selectFrom('dev_mail').selectAll().where('id', '=', id).executeTakeFirst();
   return row && open(row, box);
 }
 
-function open(row: DevMailRow, box: SealedBox): DevMail {
+function open(row: DevMailRow, box: SecretBox): DevMail {
   const { sealed, subject, text_body, html_body, headers, ...envelope } = row;
   const parts =
     sealed === null

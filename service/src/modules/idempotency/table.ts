@@ -8,7 +8,7 @@ export interface IdempotencyKeyTable {
   request_hash: string;
   state: 'in_progress' | 'completed';
   response_status: number | null;
-  /** The replayable headers and body, sealed (lib/sealed-box.ts) to this row's scope and key: they may carry credentials. */
+  /** The replayable headers and body, sealed (lib/secret-box.ts) to this row's scope and key: they may carry credentials. */
   response_sealed: string | null;
   created_at: Generated<Date>;
 }

@@ -1,5 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { SealedBox } from '../../lib/sealed-box.ts';
+import { SecretBox } from '../../lib/secret-box.ts';
 
 /** A new signing secret: `whsec_` + base64 of 24 random bytes (192 bits), as Standard Webhooks libraries expect. */
 export function newWebhookSecret(): string {
@@ -7,8 +7,8 @@ export function newWebhookSecret(): string {
 }
 
 /** Seals and opens endpoint secrets at rest (AES-256-GCM under a key derived from SECRET_KEY). */
-export function webhookSecretBox(secretKey: string): SealedBox {
-  return new SealedBox(secretKey, 'webhook endpoint secret');
+export function webhookSecretBox(secretKey: string): SecretBox {
+  return new SecretBox(secretKey, 'webhook endpoint secret');
 }
 
 /**
