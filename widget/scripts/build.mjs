@@ -10,7 +10,21 @@ import config from '../rollup.config.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
 
-const bundle = await rollup({ ...config, onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' ? undefined : warn(warning)) });
+// Every warning is shown. An import cycle through our own modules (widget/src, sdk/src) fails the build:
+// modules in a cycle may run before what they import is initialised. Type-only imports are erased first,
+// so only cycles at run time count.
+const cycles = [];
+const bundle = await rollup({
+  ...config,
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => !id.includes('/node_modules/'))) cycles.push(warning.message);
+    else warn(warning);
+  },
+});
+if (cycles.length) {
+  console.error(`Import cycles in the widget's modules (break each one):\n  ${cycles.join('\n  ')}`);
+  process.exit(1);
+}
 await bundle.write(config.output);
 await bundle.close();
 
