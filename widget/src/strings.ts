@@ -89,7 +89,9 @@ export const en = {
   preview: 'Preview',
   previewAlt: (name: string) => `Preview of ${name}`,
   noPreview: 'No preview for this kind of file. Download it to open it.',
-  notFound: 'This file is no longer here.',
+  fileRemoved: 'This file was removed',
+  fileRemovedDetail: (name: string, business: string) =>
+    `${name || 'It'} is no longer in this portal: ${business} deleted it, with its versions, comments and approvals.`,
   // Comments
   comments: 'Comments',
   noComments: 'No comments yet. Ask a question or leave a note about this file.',

@@ -2,6 +2,7 @@
 // <foyer-portal> against it, wait for what a person would wait for, and run axe-core.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { Schema } from '@foyer/sdk';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/foyer.ts';
 import type { FoyerPortal } from '../src/components/portal/portal.component.ts';
 import { fakeId, sessionToken, type Scenario } from './fake-api/scenario.ts';
@@ -187,4 +188,17 @@ export async function expectAccessible(el: Element): Promise<void> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.impact} ${v.id}: ${v.help} — ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+}
+
+/** Desktop and phone-width screenshots of the page as it is now (.test-output/screenshots/<name>-desktop|phone.png). */
+export async function screenshots(name: string): Promise<void> {
+  for (const [suffix, width, height] of [
+    ['desktop', 1280, 900],
+    ['phone', 390, 844],
+  ] as const) {
+    await setViewport({ width, height });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150)));
+    await executeServerCommand('screenshot', { name: `${name}-${suffix}` });
+  }
+  await setViewport({ width: 1280, height: 900 });
 }

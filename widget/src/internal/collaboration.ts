@@ -1,7 +1,6 @@
-// Comments, approvals and activity through the SDK. A service without the collaboration API (an older
-// deployment) answers 404 to the list calls: they resolve to `undefined` then, and the panels that use
-// them stay hidden.
-import { NotFoundError, type Schema } from '@foyer/sdk';
+// Comments, approvals and activity through the SDK, with the shapes the parts show. The service serves this
+// widget itself, so it always has these APIs: a 404 means the file (or portal) is gone, never an older service.
+import type { Schema } from '@foyer/sdk';
 import type { PortalContext } from './context.ts';
 
 export type Comment = Schema<'Comment'>;
@@ -10,18 +9,9 @@ export type Decision = Schema<'Decision'>;
 export type ActivityEvent = Schema<'Event'>;
 export type ApprovalSummary = Schema<'ApprovalSummary'>;
 
-async function unlessMissing<T>(call: PromiseLike<T>): Promise<T | undefined> {
-  try {
-    return await call;
-  } catch (error) {
-    if (error instanceof NotFoundError) return undefined;
-    throw error;
-  }
-}
-
-/** A file's comments, oldest first (replies included); `undefined` when the service has no comments API. */
-export async function listComments(ctx: PortalContext, fileId: string): Promise<Comment[] | undefined> {
-  return (await unlessMissing(ctx.foyer.comments.list(fileId, { limit: 100 }).page()))?.data;
+/** A file's whole thread, oldest first (replies included): every page, so a long thread is never cut short. */
+export function listComments(ctx: PortalContext, fileId: string, signal: AbortSignal): Promise<Comment[]> {
+  return ctx.foyer.comments.list(fileId, { limit: 100 }, { signal }).toArray();
 }
 
 export function createComment(ctx: PortalContext, fileId: string, body: { body: string; parent_id?: string; version?: number }) {
@@ -32,18 +22,18 @@ export function setResolved(ctx: PortalContext, commentId: string, resolved: boo
   return ctx.foyer.comments.update(commentId, { resolved });
 }
 
-/** A file's approval requests, newest first; `undefined` when the service has no approvals API. */
-export async function listApprovalRequests(ctx: PortalContext, fileId: string): Promise<ApprovalRequest[] | undefined> {
-  return (await unlessMissing(ctx.foyer.approvals.list(fileId, { limit: 20 }).page()))?.data;
+/** A file's approval requests, newest first. */
+export async function listApprovalRequests(ctx: PortalContext, fileId: string, signal: AbortSignal): Promise<ApprovalRequest[]> {
+  return (await ctx.foyer.approvals.list(fileId, { limit: 20 }, { signal }).page()).data;
 }
 
 export function decide(ctx: PortalContext, requestId: string, decision: Decision['decision'], note: string | null) {
   return ctx.foyer.approvals.decide(requestId, { decision, note });
 }
 
-/** The portal's recent activity, newest first; `undefined` when the service has no events API. */
-export async function listEvents(ctx: PortalContext, limit = 30): Promise<ActivityEvent[] | undefined> {
-  return (await unlessMissing(ctx.foyer.events.listPortal(ctx.portalId, { limit }).page()))?.data;
+/** The portal's recent activity, newest first. */
+export async function listEvents(ctx: PortalContext, signal: AbortSignal, limit = 30): Promise<ActivityEvent[]> {
+  return (await ctx.foyer.events.listPortal(ctx.portalId, { limit }, { signal }).page()).data;
 }
 
 /** The file's latest approval state, for badges (`file.approval`). */

@@ -5,18 +5,15 @@ import type { SignInMethod } from '../events/signed-in.ts';
 import type { FoyerStrings } from '../strings.ts';
 
 /**
- * What `<foyer-portal>` gives its parts, once, through @lit/context: the SDK client, who is signed in,
- * the strings, and callbacks for what only the portal decides (sessions, navigation, public events).
- * A new object is provided whenever any of it changes, so subscribed parts re-render.
+ * What `<foyer-portal>`'s {@link PortalSession} gives the parts through @lit/context: the SDK client, who is
+ * signed in, the strings, and callbacks for what only the portal decides (sessions, navigation, public
+ * events). A new object is provided whenever any of it changes — and on every refresh — so subscribed
+ * parts re-render and reload.
  */
 export interface PortalContext {
   portalId: string;
-  /** The service's base URL (the `api` attribute). */
-  api: string;
   /** The SDK client: with the session token when signed in, without credentials otherwise. */
   foyer: Foyer;
-  /** The session token, for the few calls the SDK does not have yet (collaboration). */
-  token: string | undefined;
   strings: FoyerStrings;
   locale: string | undefined;
   /** The business's display name. */
@@ -25,7 +22,7 @@ export interface PortalContext {
   portal: Portal | undefined;
   /** Largest upload the service takes, in bytes. */
   maxUploadBytes: number;
-  /** Increases whenever shown data may be stale (focus, every 30 s while visible, after an upload). */
+  /** Increases on every refresh (focus, every 30 s while visible, after an upload or a decision). */
   revision: number;
   /** Reports a failure: an ended session signs out; emits `foyer-error`; returns the sentence to show. */
   report(error: unknown): string;

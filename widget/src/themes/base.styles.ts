@@ -189,6 +189,13 @@ export const base = css`
     color: var(--_danger);
     text-align: start;
   }
+  .alert.failed {
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .failed span {
+    flex: 1;
+  }
   .alert.info {
     background: var(--_tint);
     color: var(--_fg);

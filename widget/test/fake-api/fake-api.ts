@@ -233,10 +233,7 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
   if (state.delays?.[operation]) await sleep(state.delays[operation]);
   const file = fileIndex.get(fileId) === state.id ? state.files.find((f) => f.id === fileId) : undefined;
   if (!file) return problem(ctx, operation, 404, 'not_found', 'Not found');
-  // A scenario without `collaboration` plays a service that has no comments and approvals yet.
-  const collab = state.collaboration;
-  if (!collab && (operation === 'createComment' || operation === 'listComments' || operation === 'listApprovalRequests'))
-    return problem(ctx, operation, 404, 'not_found', 'Not found');
+  const collab = (state.collaboration ??= {});
   switch (operation) {
     case 'getFile':
       return reply(ctx, operation, 200, file);
@@ -280,7 +277,7 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
         edited_at: null,
         created_at: new Date().toISOString(),
       };
-      ((collab!.comments ??= {})[file.name] ??= []).push(comment);
+      ((collab.comments ??= {})[file.name] ??= []).push(comment);
       return reply(ctx, operation, 201, comment);
     }
     case 'listComments':
@@ -290,11 +287,11 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
         200,
         page(
           ctx,
-          (collab!.comments?.[file.name] ?? []).map((c) => ({ ...c, file_id: file.id })),
+          (collab.comments?.[file.name] ?? []).map((c) => ({ ...c, file_id: file.id })),
         ),
       );
     case 'listApprovalRequests':
-      return reply(ctx, operation, 200, page(ctx, collab!.approvals?.[file.name] ?? []));
+      return reply(ctx, operation, 200, page(ctx, collab.approvals?.[file.name] ?? []));
   }
 }
 
@@ -380,7 +377,6 @@ async function member(ctx: FakeContext, state: PortalState, token: string): Prom
   }
   if ((m = /^\/v1\/approval-requests\/([^/]+)\/decisions$/.exec(path))) return decide(ctx, state, token, m[1]!);
   if ((m = /^\/v1\/portals\/([^/]+)\/events$/.exec(path)) && m[1] === state.id) {
-    if (!state.collaboration) return problem(ctx, 'listPortalEvents', 404, 'not_found', 'Not found');
     return reply(ctx, 'listPortalEvents', 200, page(ctx, state.collaboration?.events ?? []));
   }
   violations.push(`the fake API has no ${ctx.method} ${path}`);

@@ -13,7 +13,7 @@ import { styles } from './activity.styles.ts';
 /**
  * @tag foyer-activity
  * @summary The portal's recent activity in plain language ("You uploaded statement.pdf", "Acme asked for
- * approval of return.pdf"), newest first. Renders nothing while the service has no events API.
+ * approval of return.pdf"), newest first.
  *
  * @csspart base - The activity card.
  * @csspart event - One event.
@@ -30,7 +30,7 @@ export class FoyerActivity extends LitElement {
     task: async ([ctx], { signal }) => {
       if (!ctx?.member) return undefined;
       const [events, files] = await Promise.all([
-        listEvents(ctx),
+        listEvents(ctx, signal),
         ctx.foyer.files.list(ctx.portalId, { limit: 100 }, { signal }).page(),
       ]).catch(reported(ctx, signal));
       this.__names = new Map(files.data.map((f) => [f.id, f.name]));
@@ -72,8 +72,6 @@ export class FoyerActivity extends LitElement {
         : html`<p class="muted">${s.noActivity}</p>`;
     } else if (this.__events.status === TaskStatus.ERROR) {
       body = html`<p class="alert" role="alert">${icons.alert()}<span>${s.loadFailed}</span></p>`;
-    } else if (this.__events.status === TaskStatus.COMPLETE) {
-      return nothing;
     } else {
       body = html`<span class="skeleton line"></span><span class="skeleton line"></span><span class="sr-only" role="status">${s.loading}</span>`;
     }

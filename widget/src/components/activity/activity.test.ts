@@ -16,15 +16,6 @@ import {
 describe('<foyer-activity>', () => {
   afterEach(() => localStorage.clear());
 
-  it('should not offer an Activity tab while the service has no events API', async () => {
-    const { portalId } = await scenario({ files: [] });
-    remember(portalId);
-    const el = await mount(portalId);
-    await waitForText(el, 'No files yet');
-    await new Promise((r) => setTimeout(r, 200));
-    expect(deepQuery(el, 'nav')).to.equal(null);
-  });
-
   it('should tell the portal’s story in plain language', async () => {
     const { portalId } = await scenario({
       files: [],

@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
-import { PermissionError, type File as FoyerFile } from '@foyer/sdk';
+import { Task, TaskStatus } from '@lit/task';
+import { NotFoundError, PermissionError, type File as FoyerFile } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
-import { reported } from '../../internal/reported.ts';
+import { fileRemoved, unlessRemoved } from '../../internal/reported.ts';
 import { formatDate, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
+import { loadFailed } from '../../internal/load-failed.ts';
 import { base } from '../../themes/base.styles.ts';
 import '../verify-email/verify-email.ts';
 import { styles } from './approval.styles.ts';
@@ -18,7 +19,7 @@ type Choice = Decision['decision'];
  * @tag foyer-approval
  * @summary The approval panel of a file: what the business asks, the due date, Approve / Request changes
  * with a note and a confirmation step, and afterwards the record ("Approved by ana@… on …, version 2").
- * Renders nothing when the file has no approval request — or when the service has no approvals API yet.
+ * Renders nothing when the file has no approval request.
  * A session from a `link`-mode portal's link may not decide (403 `verification_required`): the panel then
  * confirms the client's email with a code inline (`<foyer-verify-email>`) and sends the decision again.
  *
@@ -42,7 +43,7 @@ export class FoyerApproval extends LitElement {
 
   private readonly __requests = new Task(this, {
     task: async ([ctx, fileId], { signal }) =>
-      ctx?.member && fileId ? await listApprovalRequests(ctx, fileId).catch(reported(ctx, signal)) : undefined,
+      ctx?.member && fileId ? await listApprovalRequests(ctx, fileId, signal).catch(unlessRemoved(this, ctx, signal)) : undefined,
     args: () => [this._ctx, this.file?.id] as const,
   });
 
@@ -66,6 +67,7 @@ export class FoyerApproval extends LitElement {
     } catch (error) {
       if (error instanceof PermissionError && error.code === 'verification_required') this._pending = { request, choice, note };
       else this._error = ctx.report(error);
+      if (error instanceof NotFoundError) fileRemoved(this);
     } finally {
       this._busy = false;
     }
@@ -120,6 +122,9 @@ export class FoyerApproval extends LitElement {
   override render() {
     const ctx = this._ctx;
     const requests = this.__requests.value;
+    if (ctx && this.__requests.status === TaskStatus.ERROR) {
+      return html`<section part="base" class="card panel">${loadFailed(ctx.strings, () => this.__requests.run())}</section>`;
+    }
     if (!ctx || !requests?.length) return nothing;
     const s = ctx.strings;
     const request = requests.find((r) => r.status === 'pending') ?? requests[0]!;

@@ -1,18 +1,20 @@
 import { consume } from '@lit/context';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
+import { NotFoundError } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createComment, listComments, setResolved, type Comment } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
-import { reported } from '../../internal/reported.ts';
+import { fileRemoved, unlessRemoved } from '../../internal/reported.ts';
+import { loadFailed } from '../../internal/load-failed.ts';
 import { formatRelative } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './comments.styles.ts';
 
 /**
  * @tag foyer-comments
- * @summary A file's comment threads: comments with one level of replies, resolve / reopen, and a box to
- * write a new one. Comments are plain text. Renders nothing while the service has no comments API.
+ * @summary A file's comment threads, every comment of them (all pages, oldest first): comments with one
+ * level of replies, resolve / reopen, and a box to write a new one. Comments are plain text.
  *
  * @csspart base - The comments card.
  * @csspart comment - One comment.
@@ -34,7 +36,7 @@ export class FoyerComments extends LitElement {
 
   private readonly __comments = new Task(this, {
     task: async ([ctx, fileId], { signal }) =>
-      ctx?.member && fileId ? await listComments(ctx, fileId).catch(reported(ctx, signal)) : undefined,
+      ctx?.member && fileId ? await listComments(ctx, fileId, signal).catch(unlessRemoved(this, ctx, signal)) : undefined,
     args: () => [this._ctx, this.fileId] as const,
   });
 
@@ -55,10 +57,15 @@ export class FoyerComments extends LitElement {
       this._replyTo = '';
       await this.__comments.run();
     } catch (error) {
-      this._error = ctx.report(error);
+      this.__failed(error);
     } finally {
       this._busy = false;
     }
+  }
+
+  private __failed(error: unknown): void {
+    this._error = this._ctx!.report(error);
+    if (error instanceof NotFoundError) fileRemoved(this);
   }
 
   private async __resolve(comment: Comment): Promise<void> {
@@ -67,7 +74,7 @@ export class FoyerComments extends LitElement {
       await setResolved(ctx, comment.id, !comment.resolved);
       await this.__comments.run();
     } catch (error) {
-      this._error = ctx.report(error);
+      this.__failed(error);
     }
   }
 
@@ -109,8 +116,12 @@ export class FoyerComments extends LitElement {
   override render() {
     const ctx = this._ctx;
     const comments = this.__comments.value;
-    if (!ctx || !comments) return nothing;
+    if (!ctx) return nothing;
     const s = ctx.strings;
+    if (!comments) {
+      if (this.__comments.status !== TaskStatus.ERROR) return nothing;
+      return html`<section part="base" class="card panel">${loadFailed(s, () => this.__comments.run())}</section>`;
+    }
     const threads = comments.filter((c) => !c.parent_id);
     return html`<section part="base" class="card panel" aria-labelledby="comments-title">
       <h2 id="comments-title">${s.comments} ${threads.length ? html`<span class="count muted">${comments.length}</span>` : nothing}</h2>

@@ -11,6 +11,7 @@ import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { saveFile } from '../../internal/download.ts';
 import { formatBytes, formatDate, PREVIEWABLE } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
+import { loadFailed } from '../../internal/load-failed.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './file-list.styles.ts';
 
@@ -20,11 +21,22 @@ export type FileFilter = (typeof FileFilter)[keyof typeof FileFilter];
 
 const PAGE = 50;
 
+/** What the list shows, and what it was read for. */
+interface Shown {
+  ctx: PortalContext;
+  filter: FileFilter;
+  pages: number;
+  files: FoyerFile[];
+  /** Where "Show more" continues; `null` at the end. */
+  cursor: string | null;
+}
+
 /**
  * @tag foyer-file-list
  * @summary The portal's files, newest first: name, size, who shared it, date, version and approval badge;
  * a filter (all / shared with you / uploaded by you), download, uploads by drop anywhere on the list, and
- * an empty state that says what to do. Refreshes when the portal's data may have changed.
+ * an empty state that says what to do, and Show more for the next 50. Refreshes when the portal's data may
+ * have changed, reading again as many pages as the person had shown.
  *
  * @csspart base - The whole list section.
  * @csspart toolbar - The heading and filter.
@@ -38,34 +50,36 @@ export class FoyerFileList extends LitElement {
   @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
 
   @state() private _filter: FileFilter = FileFilter.all;
-  @state() private _extra: FoyerFile[] = [];
-  @state() private _cursor: string | null = null;
+  /** How many pages the person has shown: "Show more" adds one, another filter starts again at one. */
+  @state() private _pages = 1;
   @state() private _busy = '';
   @query('foyer-upload') private _upload?: FoyerUpload;
   private __dragDepth = 0;
 
+  // A new context (a refresh, another session) reads all the pages shown again, so nothing the person loaded
+  // vanishes; "Show more" alone reads just the next page after the last one. The task aborts an older run, so
+  // a stale answer never replaces a newer one.
   private readonly __files = new Task(this, {
-    task: async ([ctx, filter], { signal }) => {
+    task: async ([ctx, filter, pages], { signal }): Promise<Shown | undefined> => {
       if (!ctx?.member) return undefined;
-      const query = filter === FileFilter.all ? { limit: PAGE } : { limit: PAGE, uploaded_by: filter };
-      const page = await ctx.foyer.files.list(ctx.portalId, query, { signal }).page().catch(reported(ctx, signal));
-      this._extra = [];
-      this._cursor = page.has_more ? page.next_cursor : null;
-      return page.data;
+      const last = this.__files.value;
+      const more = last?.ctx === ctx && last.filter === filter && last.pages === pages - 1 ? last : undefined;
+      let files = more?.files ?? [];
+      let cursor: string | null | undefined = more?.cursor;
+      for (let n = more ? pages - 1 : 0; n < pages && cursor !== null; n++) {
+        const query = { limit: PAGE, ...(cursor ? { cursor } : {}), ...(filter === FileFilter.all ? {} : { uploaded_by: filter }) };
+        const page = await ctx.foyer.files.list(ctx.portalId, query, { signal }).page().catch(reported(ctx, signal));
+        files = [...files, ...page.data];
+        cursor = page.has_more ? page.next_cursor : null;
+      }
+      return { ctx, filter, pages, files, cursor: cursor ?? null };
     },
-    args: () => [this._ctx, this._filter] as const,
+    args: () => [this._ctx, this._filter, this._pages] as const,
   });
 
-  private async __more(): Promise<void> {
-    const ctx = this._ctx!;
-    try {
-      const query = { limit: PAGE, cursor: this._cursor!, ...(this._filter === FileFilter.all ? {} : { uploaded_by: this._filter }) };
-      const page = await ctx.foyer.files.list(ctx.portalId, query).page();
-      this._extra = [...this._extra, ...page.data];
-      this._cursor = page.has_more ? page.next_cursor : null;
-    } catch (error) {
-      ctx.report(error);
-    }
+  private __filter(filter: FileFilter): void {
+    this._filter = filter;
+    this._pages = 1;
   }
 
   private async __download(file: FoyerFile): Promise<void> {
@@ -182,19 +196,24 @@ export class FoyerFileList extends LitElement {
 
   private __content() {
     const s = this._ctx!.strings;
-    const files = this.__files.value;
-    if (files) {
-      const all = [...files, ...this._extra];
-      if (!all.length) return this.__empty();
-      return html`<ul class="files" aria-label=${s.files}>${all.map((file) => this.__row(file))}</ul>
-        ${this._cursor ? html`<button class="btn secondary more" type="button" @click=${this.__more}>${s.loadMore}</button>` : nothing}`;
+    const loaded = this.__files.value;
+    if (loaded) {
+      if (!loaded.files.length) return this.__empty();
+      return html`<ul class="files" aria-label=${s.files}>${loaded.files.map((file) => this.__row(file))}</ul>
+        ${
+          loaded.cursor
+            ? html`<button
+                class="btn secondary more"
+                type="button"
+                ?disabled=${this.__files.status === TaskStatus.PENDING}
+                @click=${() => (this._pages = loaded.pages + 1)}
+              >
+                ${s.loadMore}
+              </button>`
+            : nothing
+        }`;
     }
-    if (this.__files.status === TaskStatus.ERROR) {
-      return html`<div class="alert" role="alert">
-        ${icons.alert()}<span>${s.loadFailed}</span>
-        <button class="btn secondary retry" type="button" @click=${() => this.__files.run()}>${s.retry}</button>
-      </div>`;
-    }
+    if (this.__files.status === TaskStatus.ERROR) return loadFailed(s, () => this.__files.run());
     return this.__skeleton();
   }
 
@@ -227,7 +246,7 @@ export class FoyerFileList extends LitElement {
                 role="radio"
                 aria-checked=${this._filter === value ? 'true' : 'false'}
                 tabindex=${this._filter === value ? 0 : -1}
-                @click=${() => (this._filter = value)}
+                @click=${() => this.__filter(value)}
                 @keydown=${this.__onFilterKey}
               >
                 ${label}
@@ -246,7 +265,7 @@ export class FoyerFileList extends LitElement {
     event.preventDefault();
     const order = [FileFilter.all, FileFilter.shared, FileFilter.mine];
     const step = event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 1;
-    this._filter = order[(order.indexOf(this._filter) + step + order.length) % order.length]!;
+    this.__filter(order[(order.indexOf(this._filter) + step + order.length) % order.length]!);
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-checked="true"]')?.focus());
   }
 }

@@ -147,13 +147,6 @@ export const styles = css`
   .more {
     justify-self: center;
   }
-  .alert {
-    align-items: center;
-    flex-wrap: wrap;
-  }
-  .alert span {
-    flex: 1;
-  }
   @container (max-width: 520px) {
     .filters {
       width: 100%;

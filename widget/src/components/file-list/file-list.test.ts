@@ -106,6 +106,24 @@ describe('<foyer-file-list>', () => {
     await expectAccessible(el);
   });
 
+  it('should keep the pages loaded with Show more when the data refreshes', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => ({ name: `Statement ${String(i + 1).padStart(2, '0')}.pdf` }));
+    const { el, portalId } = await signedIn({ files: many });
+    await waitForText(el, 'Statement 50.pdf');
+    expect(deepText(el)).not.to.contain('Statement 51.pdf');
+    button(el, 'Show more').click();
+    await waitForText(el, 'Statement 60.pdf');
+    // A new file arrives; focus (like the 30-second timer) refreshes the list.
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), files: [{ name: 'New.pdf' }, ...many] }),
+    });
+    window.dispatchEvent(new Event('focus'));
+    await waitForText(el, 'New.pdf');
+    expect(deepAll(el, '[part=file]')).to.have.length(61);
+    expect(deepText(el)).to.contain('Statement 60.pdf');
+  });
+
   it('should hide the upload zone when client uploads are off', async () => {
     const { el } = await signedIn({ client_uploads: false, files: [] });
     await waitForText(el, 'No files yet');

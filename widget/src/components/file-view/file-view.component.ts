@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
-import { NotFoundError, type FileVersion } from '@foyer/sdk';
+import { NotFoundError, type File as FoyerFile, type FileVersion } from '@foyer/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../approval/approval.ts';
@@ -8,6 +8,7 @@ import '../comments/comments.ts';
 import '../upload/upload.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { fetchBlob, saveFile } from '../../internal/download.ts';
+import { loadFailed } from '../../internal/load-failed.ts';
 import { reported } from '../../internal/reported.ts';
 import { formatBytes, formatDate, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
@@ -18,7 +19,8 @@ import { styles } from './file-view.styles.ts';
  * @tag foyer-file-view
  * @summary One file: its metadata and versions, a preview for PNG, JPEG, GIF and WebP images (fetched
  * with the session and shown through a blob URL; nothing else is rendered inline), download of any
- * version, a new version upload, and — when the service has them — the approval panel and comments.
+ * version, a new version upload, the approval panel and comments. A file deleted meanwhile (its 404, on a
+ * refresh or on any action) shows "This file was removed" instead, with the way back to the list.
  *
  * @csspart base - The file view.
  * @csspart header - Back link, name and actions.
@@ -36,15 +38,24 @@ export class FoyerFileView extends LitElement {
 
   @state() private _previewUrl = '';
   @state() private _busy = 0;
+  /** The name of the file last shown, for the removed state. */
+  private __name = '';
 
+  // `null`: the file answered 404 — it was deleted. Not an error: the view says so.
   private readonly __file = new Task(this, {
-    task: async ([ctx, fileId], { signal }) => {
+    task: async ([ctx, fileId], { signal }): Promise<{ file: FoyerFile; versions: FileVersion[] } | null | undefined> => {
       if (!ctx?.member || !fileId) return undefined;
-      const [file, versions] = await Promise.all([
-        ctx.foyer.files.get(fileId, { signal }),
-        ctx.foyer.versions.list(fileId, { limit: 100 }, { signal }).page(),
-      ]).catch(reported(ctx, signal));
-      return { file, versions: versions.data };
+      try {
+        const [file, versions] = await Promise.all([
+          ctx.foyer.files.get(fileId, { signal }),
+          ctx.foyer.versions.list(fileId, { limit: 100 }, { signal }).page(),
+        ]);
+        this.__name = file.name;
+        return { file, versions: versions.data };
+      } catch (error) {
+        if (error instanceof NotFoundError && !signal.aborted) return null;
+        return reported(ctx, signal)(error);
+      }
     },
     args: () => [this._ctx, this.fileId] as const,
   });
@@ -83,7 +94,8 @@ export class FoyerFileView extends LitElement {
     try {
       await saveFile(ctx, file.id, file.name, version?.version);
     } catch (error) {
-      ctx.report(error);
+      if (error instanceof NotFoundError) void this.__file.run();
+      else ctx.report(error);
     } finally {
       this._busy = 0;
     }
@@ -128,15 +140,18 @@ export class FoyerFileView extends LitElement {
     if (!ctx) return nothing;
     const s = ctx.strings;
     const value = this.__file.value;
+    if (value === null) {
+      return html`<div part="base" class="view">${this.__back()}
+        <section class="card removed" role="status" aria-labelledby="removed-title">
+          <span class="file-icon big">${icons.file()}</span>
+          <h2 id="removed-title">${s.fileRemoved}</h2>
+          <p class="muted">${s.fileRemovedDetail(this.__name, ctx.business)}</p>
+        </section>
+      </div>`;
+    }
     if (!value) {
-      if (this.__file.status === TaskStatus.ERROR) {
-        const gone = this.__file.error instanceof NotFoundError;
-        return html`<div part="base" class="view">${this.__back()}
-          <div class="alert" role="alert">${icons.alert()}<span>${gone ? s.notFound : s.loadFailed}</span>
-            ${gone ? nothing : html`<button class="btn secondary" type="button" @click=${() => this.__file.run()}>${s.retry}</button>`}
-          </div>
-        </div>`;
-      }
+      if (this.__file.status === TaskStatus.ERROR)
+        return html`<div part="base" class="view">${this.__back()}${loadFailed(s, () => this.__file.run())}</div>`;
       return html`<div part="base" class="view" aria-busy="true">${this.__back()}
         <span class="skeleton title"></span><span class="skeleton block"></span>
         <span class="sr-only" role="status">${s.loading}</span>
@@ -146,7 +161,8 @@ export class FoyerFileView extends LitElement {
     const v = file.current_version;
     const image = PREVIEWABLE.has(v.content_type);
     const uploader = file.uploaded_by.kind === 'owner' ? ctx.business : (file.uploaded_by.name ?? file.uploaded_by.email ?? s.someone);
-    return html`<article part="base" class="view" aria-labelledby="file-title">
+    // A part (comments, approval) met a 404: check the file, which shows the removed state if it is gone.
+    return html`<article part="base" class="view" aria-labelledby="file-title" @file-removed=${() => this.__file.run()}>
       <header part="header" class="header">
         ${this.__back()}
         <div class="title-row">

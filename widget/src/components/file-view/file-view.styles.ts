@@ -83,12 +83,16 @@ export const styles = css`
     border-radius: 6px;
     display: block;
   }
-  .no-preview {
+  .no-preview,
+  .removed {
     display: grid;
     justify-items: center;
     gap: 0.75rem;
     padding: 2.5rem 1.5rem;
     text-align: center;
+  }
+  .removed p {
+    max-width: 32rem;
   }
   .side {
     padding: 1rem 1.125rem;
@@ -144,17 +148,12 @@ export const styles = css`
     height: 12rem;
     width: 100%;
   }
-  .alert {
-    align-items: center;
-  }
-  .alert span {
-    flex: 1;
-  }
   @media (max-width: 760px) {
     .columns {
       grid-template-columns: minmax(0, 1fr);
     }
-    .no-preview {
+    .no-preview,
+    .removed {
       padding: 1.25rem;
     }
   }

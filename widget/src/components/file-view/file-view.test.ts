@@ -1,14 +1,31 @@
 import { expect } from '@open-wc/testing';
-import { button, deepQuery, deepText, expectAccessible, mount, remember, scenario, waitForText } from '../../../test/support.ts';
+import {
+  approvalRequest,
+  button,
+  comment,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  fakeState,
+  mount,
+  remember,
+  scenario,
+  screenshots,
+  waitForText,
+} from '../../../test/support.ts';
 
-async function open(s: Parameters<typeof scenario>[0], name: string) {
+async function openIn(s: Parameters<typeof scenario>[0], name: string) {
   const { portalId } = await scenario(s);
   remember(portalId);
   const el = await mount(portalId);
   await waitForText(el, name);
   button(el, `Open ${name}`).click();
   await waitForText(el, 'Back to files');
-  return el;
+  return { el, portalId };
+}
+
+async function open(s: Parameters<typeof scenario>[0], name: string) {
+  return (await openIn(s, name)).el;
 }
 
 describe('<foyer-file-view>', () => {
@@ -41,13 +58,10 @@ describe('<foyer-file-view>', () => {
     await expectAccessible(el);
   });
 
-  it('should hide comments and approval while the service has no collaboration API', async () => {
+  it('should always offer comments, even before anyone wrote one', async () => {
     const el = await open({ files: [{ name: 'a.pdf' }] }, 'a.pdf');
-    await waitForText(el, 'Details');
-    await new Promise((r) => setTimeout(r, 200));
-    const text = deepText(el);
-    expect(text).not.to.contain('Comments');
-    expect(text).not.to.contain('Approval');
+    await waitForText(el, 'No comments yet.');
+    expect(deepQuery(el, 'foyer-approval')!.shadowRoot!.children.length).to.equal(0); // nothing was asked
   });
 
   it('should go back to the list, and keyboard focus follows', async () => {
@@ -65,5 +79,33 @@ describe('<foyer-file-view>', () => {
     upload.addFiles([new File(['%PDF-1.7'], 'draft v2.pdf')]);
     expect((await done).detail.new_version).to.equal(true);
     await waitForText(el, 'Version 2');
+  });
+
+  it('should say the file was removed when it is deleted while open, and go back to the list', async () => {
+    const { el, portalId } = await openIn(
+      {
+        files: [{ name: 'Return.pdf', versions: 2 }, { name: 'Other.pdf' }],
+        collaboration: { approvals: { 'Return.pdf': [approvalRequest()] }, comments: { 'Return.pdf': [comment(1, 'Is page 2 final?')] } },
+      },
+      'Return.pdf',
+    );
+    await waitForText(el, 'Is page 2 final?');
+    await waitForText(el, 'Your approval is requested');
+    // The business deletes the file; the next refresh (focus, the timer) finds it gone.
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), files: [{ name: 'Other.pdf' }] }),
+    });
+    el.refresh();
+    await waitForText(el, 'This file was removed');
+    const view = deepQuery(el, 'foyer-file-view')!;
+    expect(deepText(view)).to.contain('Return.pdf');
+    expect(deepText(view)).not.to.match(/Is page 2 final|Your approval is requested|Versions/);
+    expect(deepQuery(view, 'foyer-comments, foyer-approval')).to.equal(null);
+    await expectAccessible(el);
+    await screenshots('file-view-removed');
+    button(el, 'Back to files').click();
+    await waitForText(el, 'Other.pdf');
+    expect(deepText(el)).not.to.contain('Return.pdf');
   });
 });

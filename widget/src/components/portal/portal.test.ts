@@ -125,6 +125,34 @@ describe('<foyer-portal>', () => {
     expect((await fakeState(portalId)).signedOut).to.equal(true);
   });
 
+  it('should let the newest portal win when the previous one answers late', async () => {
+    const { portalId: old } = await scenario({ name: 'Old portal', delay: 800 });
+    const { portalId: current } = await scenario({ name: 'New portal' });
+    const el = await mount(old);
+    el.portal = current;
+    await waitForText(el, 'New portal');
+    await new Promise((r) => setTimeout(r, 1200)); // the old portal's answer has arrived by now
+    expect(deepText(el)).to.contain('New portal');
+    expect(deepText(el)).not.to.contain('Old portal');
+  });
+
+  it('should not let a late answer about the previous session replace the current one', async () => {
+    const { portalId: old } = await scenario({ name: 'Old portal', delays: { getMe: 800 }, files: [{ name: 'old.pdf' }] });
+    const { portalId: current } = await scenario({ name: 'New portal', files: [{ name: 'new.pdf' }] });
+    remember(old);
+    remember(current);
+    const el = await mount(old);
+    await new Promise((r) => setTimeout(r, 100)); // the old portal's session is being checked
+    el.portal = current;
+    await waitForText(el, 'new.pdf');
+    await new Promise((r) => setTimeout(r, 1200)); // the old session's answer has arrived by now
+    const text = deepText(el);
+    expect(text).to.contain('New portal');
+    expect(text).to.contain('new.pdf'); // still signed in to the new portal
+    expect(text).not.to.match(/Old portal|old\.pdf|session has ended/);
+    expect(localStorage.getItem(sessionKeyFor(current))).not.to.equal(null);
+  });
+
   it('should take string overrides for translation', async () => {
     const { portalId } = await scenario();
     const el = await mount(portalId);

@@ -1,5 +1,4 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import {
   button,
   deepQuery,
@@ -12,6 +11,7 @@ import {
   mount,
   remember,
   scenario,
+  screenshots,
   sessionKeyFor,
   waitForText,
 } from '../../../test/support.ts';
@@ -27,19 +27,6 @@ function paste(target: HTMLInputElement, text: string) {
 }
 
 const codeBoxes = (el: Element) => [...deepQuery(el, 'foyer-code-input')!.shadowRoot!.querySelectorAll('input')];
-
-/** Desktop and phone-width screenshots of the page as it is now (.test-output/screenshots/). */
-async function screenshots(name: string): Promise<void> {
-  for (const [suffix, width, height] of [
-    ['desktop', 1280, 900],
-    ['phone', 390, 844],
-  ] as const) {
-    await setViewport({ width, height });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150)));
-    await executeServerCommand('screenshot', { name: `${name}-${suffix}` });
-  }
-  await setViewport({ width: 1280, height: 900 });
-}
 
 async function approveAsLinkVisitor() {
   const { portalId } = await scenario({
