@@ -474,6 +474,16 @@ describe('pages and browser rules', () => {
     expect(await robots.text()).toContain('Disallow: /p/');
   });
 
+  it('shows a portal name as text on the portal page and the sign-in landing', async () => {
+    const hostile = await newPortal(`<script>alert("p")</script> & 'co'`);
+    for (const path of [`/p/${hostile}`, `/p/${hostile}/verify`]) {
+      const text = await (await fetch(`${ctx.baseUrl}${path}`)).text();
+      expect(text, path).toContain('<h1>&lt;script&gt;alert(&quot;p&quot;)&lt;/script&gt; &amp; &#39;co&#39;</h1>');
+      expect(text, path).toMatch(/<title>[^<]*&lt;script&gt;alert\(&quot;p&quot;\)&lt;\/script&gt; &amp; &#39;co&#39;/);
+      expect(text, path).not.toContain('<script>alert');
+    }
+  });
+
   it('allows CORS only for the workspace’s allowed origins, never for Origin: null', async () => {
     await ctx.fetch('/v1/workspace', {
       apiKey: owner.apiKey,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { html, trustedHtml, type SafeHtml } from '../email/html.ts';
+import { html, trustedHtml, type SafeHtml } from '../../lib/html.ts';
 import type { DevMail } from './table.ts';
 
 const STYLE = `

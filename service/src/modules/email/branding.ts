@@ -1,5 +1,5 @@
 import type { WorkspaceRow } from '../workspaces/table.ts';
-import { safeUrl } from './html.ts';
+import { safeUrl } from '../../lib/html.ts';
 
 /** What a message shows of the workspace that sends it. */
 export interface Branding {

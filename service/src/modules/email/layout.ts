@@ -1,5 +1,5 @@
 import type { Branding } from './branding.ts';
-import { html, safeUrl, type SafeHtml } from './html.ts';
+import { html, safeUrl, type SafeHtml } from '../../lib/html.ts';
 
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 

@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { escapeHtml } from '../../lib/html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { removeNotifyEmail, setMemberNotifications } from './preferences.ts';
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token.ts';
@@ -37,7 +37,7 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
         res,
         200,
         'Unsubscribed',
-        `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails from this portal')}.</p>`,
+        html`<h1>You are unsubscribed</h1><p>No more ${subject?.what ?? 'notification emails from this portal'}.</p>`,
       );
     }
     const action = `/unsubscribe?t=${encodeURIComponent(String(req.query.t))}`;
@@ -45,10 +45,10 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
       res,
       200,
       'Unsubscribe',
-      `<p class="eyebrow">${escapeHtml(subject.sender)}</p>
+      html`<p class="eyebrow">${subject.sender}</p>
   <h1>Unsubscribe?</h1>
-  <p>Stop ${escapeHtml(subject.what)}.</p>
-  <form method="post" action="${escapeHtml(action)}">
+  <p>Stop ${subject.what}.</p>
+  <form method="post" action="${action}">
     <input type="hidden" name="List-Unsubscribe" value="One-Click">
     <button type="submit">Unsubscribe</button>
   </form>
@@ -73,7 +73,7 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
       res,
       200,
       'Unsubscribed',
-      `<h1>You are unsubscribed</h1><p>No more ${escapeHtml(subject?.what ?? 'notification emails')}.</p><p class="fine">${undo}</p>`,
+      html`<h1>You are unsubscribed</h1><p>No more ${subject?.what ?? 'notification emails'}.</p><p class="fine">${undo}</p>`,
     );
   });
 
@@ -115,21 +115,25 @@ async function describe(db: Db, target: UnsubscribeTarget): Promise<Subject | un
 }
 
 function invalid(res: Response): void {
-  page(res, 400, 'Link not valid', '<h1>This link is not valid</h1><p>Use the unsubscribe link of a recent email, copied whole.</p>');
+  page(res, 400, 'Link not valid', html`<h1>This link is not valid</h1><p>Use the unsubscribe link of a recent email, copied whole.</p>`);
 }
 
-function page(res: Response, status: number, title: string, body: string): void {
+function page(res: Response, status: number, title: string, body: SafeHtml): void {
   res.setHeader('Content-Security-Policy', PAGE_CSP);
   res.setHeader('X-Robots-Tag', 'noindex, nofollow');
   res.setHeader('Referrer-Policy', 'no-referrer');
   res.setHeader('Cache-Control', 'no-store');
-  res.status(status).type('html').send(`<!doctype html>
+  res
+    .status(status)
+    .type('html')
+    .send(
+      html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/assets/page.css">
 </head>
 <body>
@@ -138,5 +142,6 @@ function page(res: Response, status: number, title: string, body: string): void 
 </main>
 </body>
 </html>
-`);
+`.value,
+    );
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
-import { escapeHtml } from '../../lib/html.ts';
+import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/routes.ts';
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -69,7 +69,7 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
     res
       .status(404)
       .type('html')
-      .send(layout('Not found', '<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>', null));
+      .send(layout('Not found', html`<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>`, null).value);
   };
 
   router.get('/robots.txt', (_req, res) => {
@@ -98,16 +98,16 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
     // The content-hashed bundle with its integrity when the widget is built; /widget.js explains otherwise.
     const bundle = widget();
     const script = bundle
-      ? `<script type="module" src="${bundle.path}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`
-      : '<script type="module" src="/widget.js"></script>';
+      ? html`<script type="module" src="${bundle.path}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`
+      : html`<script type="module" src="/widget.js"></script>`;
     res.type('html').send(
       layout(
         `${portal.name} · ${portal.workspaceName}`,
-        `<foyer-portal class="fullscreen" portal="${escapeHtml(portal.id)}" api="${escapeHtml(config.publicUrl)}" max-upload-bytes="${config.maxUploadBytes}"></foyer-portal>
-<noscript><main class="card"><h1>${escapeHtml(portal.name)}</h1><p>This portal needs JavaScript.</p></main></noscript>
+        html`<foyer-portal class="fullscreen" portal="${portal.id}" api="${config.publicUrl}" max-upload-bytes="${config.maxUploadBytes}"></foyer-portal>
+<noscript><main class="card"><h1>${portal.name}</h1><p>This portal needs JavaScript.</p></main></noscript>
 ${script}`,
         portal.id,
-      ),
+      ).value,
     );
   });
 
@@ -115,37 +115,37 @@ ${script}`,
     const portal = await face(req.params.portal_id);
     if (!portal) return notFoundPage(res);
     pageHeaders(res);
-    const logo = portal.logoUrl ? `<img class="logo" src="${escapeHtml(portal.logoUrl)}" alt="">` : '';
+    const logo = portal.logoUrl ? html`<img class="logo" src="${portal.logoUrl}" alt="">` : '';
     res.type('html').send(
       layout(
         `Sign in · ${portal.name}`,
-        `<main class="card" id="verify" data-portal="${escapeHtml(portal.id)}" data-api="${escapeHtml(config.publicUrl)}">
+        html`<main class="card" id="verify" data-portal="${portal.id}" data-api="${config.publicUrl}">
   ${logo}
-  <p class="eyebrow">${escapeHtml(portal.workspaceName)}</p>
-  <h1>${escapeHtml(portal.name)}</h1>
+  <p class="eyebrow">${portal.workspaceName}</p>
+  <h1>${portal.name}</h1>
   <p id="message">Continue to sign in to this portal on this device.</p>
   <button id="continue" type="button">Continue</button>
   <p class="fine">This link works once and expires 15 minutes after it was sent.</p>
 </main>
 <script src="/assets/verify.js" defer></script>`,
         portal.id,
-      ),
+      ).value,
     );
   });
 
   return router;
 }
 
-function layout(title: string, body: string, portalId: string | null): string {
-  const theme = portalId ? `\n<link rel="stylesheet" href="/p/${portalId}/theme.css">` : '';
-  return `<!doctype html>
+function layout(title: string, body: SafeHtml, portalId: string | null): SafeHtml {
+  const theme = portalId ? html`\n<link rel="stylesheet" href="/p/${portalId}/theme.css">` : '';
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/assets/page.css">${theme}
 </head>
 <body>

@@ -1,5 +1,5 @@
 import { oneLine } from '../branding.ts';
-import { html } from '../html.ts';
+import { html } from '../../../lib/html.ts';
 import { button, paragraph } from '../layout.ts';
 import type { EmailTemplate } from './template.ts';
 

@@ -1,5 +1,5 @@
 import { oneLine, type Branding } from '../branding.ts';
-import { html, safeUrl } from '../html.ts';
+import { html, safeUrl } from '../../../lib/html.ts';
 import { button, paragraph } from '../layout.ts';
 import type { EmailTemplate } from './template.ts';
 

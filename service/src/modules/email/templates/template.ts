@@ -1,5 +1,5 @@
 import type { Branding } from '../branding.ts';
-import type { SafeHtml } from '../html.ts';
+import type { SafeHtml } from '../../../lib/html.ts';
 
 /**
  * One kind of message. Every part is built from `data` and the workspace's branding; the layout adds the

@@ -1,4 +1,4 @@
-import { html } from '../html.ts';
+import { html } from '../../../lib/html.ts';
 import { button, codeBlock, paragraph } from '../layout.ts';
 import type { EmailTemplate } from './template.ts';
 
