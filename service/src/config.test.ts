@@ -50,9 +50,15 @@ describe('loadConfig', () => {
     ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: '0' }],
     ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: 'two minutes' }],
     ['WEBHOOKS_ALLOW_PRIVATE', { ...production, WEBHOOKS_ALLOW_PRIVATE: 'sometimes' }],
+    ['DATABASE_PREPARED_STATEMENTS', { ...production, DATABASE_PREPARED_STATEMENTS: 'pgbouncer' }],
   ])('fails fast naming %s', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`^${variable}:`));
+  });
+
+  it('runs prepared statements unless DATABASE_PREPARED_STATEMENTS=false (PgBouncer in transaction mode)', () => {
+    expect(loadConfig(production).databasePreparedStatements).toBe(true);
+    expect(loadConfig({ ...production, DATABASE_PREPARED_STATEMENTS: 'false' }).databasePreparedStatements).toBe(false);
   });
 
   it('batches notifications over 2 minutes and refuses private webhook addresses by default', () => {

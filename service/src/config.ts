@@ -15,6 +15,11 @@ export interface Config {
   readonly publicUrl: string;
   /** `undefined` means: start the embedded PostgreSQL under `dataDir/postgres`. */
   readonly databaseUrl: string | undefined;
+  /**
+   * Run the busiest reads as named server-side prepared statements (planned once per connection). Off for a
+   * pooler in transaction mode (PgBouncer), where a connection's prepared statements do not follow the client.
+   */
+  readonly databasePreparedStatements: boolean;
   readonly embedded: boolean;
   /** Where embedded state lives (`./.foyer`): database, files, generated secret. */
   readonly dataDir: string;
@@ -129,6 +134,7 @@ export function loadConfig(env: Env = process.env, { sendsMail = true }: LoadCon
     host,
     publicUrl,
     databaseUrl,
+    databasePreparedStatements: boolean(env, 'DATABASE_PREPARED_STATEMENTS', true),
     embedded,
     dataDir,
     secretKey: secretKey(env, embedded, dataDir),

@@ -18,7 +18,7 @@ const EMBEDDED_DATABASE = 'foyer';
  * its `foyer` database (created on first use).
  */
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'databasePreparedStatements'>,
   log: (message: string) => void = () => {},
   onPoolError?: (err: Error) => void,
 ): Promise<DatabaseHandle> {
@@ -33,7 +33,11 @@ export async function openDatabase(
     u.pathname = `/${EMBEDDED_DATABASE}`;
     url = u.toString();
   }
-  const db = createDatabase({ url, ...(onPoolError ? { onError: onPoolError } : {}) });
+  const db = createDatabase({
+    url,
+    preparedStatements: config.databasePreparedStatements,
+    ...(onPoolError ? { onError: onPoolError } : {}),
+  });
   return {
     db,
     url,

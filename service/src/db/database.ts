@@ -1,6 +1,5 @@
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import { ISO_TIMESTAMPS } from '../lib/timestamps.ts';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
 import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
@@ -48,11 +47,15 @@ export interface Database {
 
 /**
  * The database as the app holds it: kysely over a pg pool, with the pool at hand for the prepared reads
- * ({@link queryPrepared}). Built by {@link createDatabase} and passed down through `AppDeps`; a transaction
- * (`Transaction<Database>`) has no pool, so passing one where a `Db` is wanted does not type-check.
+ * (`queryPrepared` in prepared.ts). Built by {@link createDatabase} and passed down through `AppDeps`; a
+ * transaction (`Transaction<Database>`) has no pool, so passing one where a `Db` is wanted does not type-check.
  */
 export class Db extends Kysely<Database> {
-  constructor(readonly pool: pg.Pool) {
+  constructor(
+    readonly pool: pg.Pool,
+    /** DATABASE_PREPARED_STATEMENTS: whether prepared reads run as named server-side statements. */
+    readonly preparedStatements = true,
+  ) {
     super({ dialect: new PostgresDialect({ pool }) });
   }
 }
@@ -66,6 +69,8 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => value);
 export interface DatabaseOptions {
   url: string;
   maxConnections?: number;
+  /** DATABASE_PREPARED_STATEMENTS (default true); false for PgBouncer in transaction mode. */
+  preparedStatements?: boolean;
   onError?: (err: Error) => void;
 }
 
@@ -94,29 +99,5 @@ export function createDatabase(options: DatabaseOptions): Db {
       if (checkedOut.has(client)) options.onError?.(err);
     });
   });
-  return new Db(pool);
-}
-
-/** A statement the hottest reads run prepared: a fixed text with `$n` parameters and a unique name. */
-export interface PreparedStatement {
-  name: string;
-  text: string;
-}
-
-/**
- * Runs a named prepared statement: PostgreSQL parses and plans it once per connection instead of on every
- * request, and kysely's per-call query building is skipped. Kept for the busiest reads (file lists and
- * lookups), whose text is fixed; everything else goes through kysely. They read outside transactions, on
- * the database's pool. `isoTimestamps`: timestamptz columns arrive as the API's
- * ISO 8601 strings instead of Dates.
- */
-export async function queryPrepared<R>(
-  db: Db,
-  statement: PreparedStatement,
-  values: readonly unknown[],
-  options: { isoTimestamps?: boolean } = {},
-): Promise<R[]> {
-  const config: pg.QueryConfig = { name: statement.name, text: statement.text, values: [...values] };
-  if (options.isoTimestamps) config.types = ISO_TIMESTAMPS;
-  return (await db.pool.query<R & pg.QueryResultRow>(config)).rows;
+  return new Db(pool, options.preparedStatements ?? true);
 }

@@ -133,7 +133,7 @@ export async function createTestContext(
   // What loadConfig chooses for the embedded database on loopback, which the tests' shared database is not.
   const config: Config = devMailbox === 'local' ? Object.freeze({ ...loaded, devMailbox }) : loaded;
   const logger = pino({ level: config.logLevel });
-  const db = createDatabase({ url: database.url, maxConnections: 5 });
+  const db = createDatabase({ url: database.url, maxConnections: 5, preparedStatements: config.databasePreparedStatements });
   await migrateToLatest(db);
   const baseStorage = await createStorage(config.storage);
   const storage = wrapStorage ? wrapStorage(baseStorage) : baseStorage;

@@ -1,4 +1,5 @@
-import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import { prepare, queryPrepared, type PreparedRow } from '../../db/prepared.ts';
 import type { ApiKeyRow } from './table.ts';
 
 export function insertApiKey(
@@ -8,16 +9,19 @@ export function insertApiKey(
   return db.insertInto('api_keys').values(key).returningAll().executeTakeFirstOrThrow();
 }
 
-export type ActiveApiKey = Pick<ApiKeyRow, 'id' | 'workspace_id' | 'secret_hash' | 'last_used_at'>;
-
 // Runs on every request an API key makes: prepared, a primary-key lookup.
-const FIND_ACTIVE_API_KEY: PreparedStatement = {
-  name: 'api_keys.find_active',
-  text: 'select id, workspace_id, secret_hash, last_used_at from api_keys where id = $1 and revoked_at is null',
-};
+const FIND_ACTIVE_API_KEY = prepare<{ id: string }>('api_keys.find_active').compile((db, param) =>
+  db
+    .selectFrom('api_keys')
+    .select(['id', 'workspace_id', 'secret_hash', 'last_used_at'])
+    .where('id', '=', param('id'))
+    .where('revoked_at', 'is', null),
+);
+
+export type ActiveApiKey = PreparedRow<typeof FIND_ACTIVE_API_KEY>;
 
 export async function findActiveApiKey(db: Db, id: string): Promise<ActiveApiKey | undefined> {
-  const [row] = await queryPrepared<ActiveApiKey>(db, FIND_ACTIVE_API_KEY, [id]);
+  const [row] = await queryPrepared(db, FIND_ACTIVE_API_KEY, { id });
   return row;
 }
 

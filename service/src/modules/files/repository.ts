@@ -1,36 +1,103 @@
-import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
+import { sql, type Kysely } from 'kysely';
+import type { Database, Db, Executor } from '../../db/database.ts';
+import { prepare, queryPrepared, type PreparedRow } from '../../db/prepared.ts';
 import type { ActorKind, FileRow, FileVersionRow } from './table.ts';
 
-export type ApprovalStatus = 'pending' | 'approved' | 'changes_requested' | 'canceled' | 'superseded';
-
 /**
- * A file joined with its current version (`v_…`), the names of whoever uploaded the file (`fm_…`) and that
- * version (`vm_…`) when they were members, and its latest approval request (`ar_…`, for list badges). Flat,
- * as the statement returns it, timestamps already as the API's ISO 8601 strings: lists map each row straight
- * to the API.
+ * A file with its current version (`v_…`), the names of whoever uploaded the file (`fm_…`) and that version
+ * (`vm_…`) when they were members, and its latest approval request (`ar_…`, for list badges), in one statement
+ * (no per-row lookups). Lists and lookups are the busiest reads, so they run prepared (db/prepared.ts), flat and
+ * with timestamps already as the API's ISO 8601 strings: lists map each row straight to the API. A list takes
+ * only the columns the API shows; a lookup also the workspace and the storage key.
  */
-export interface FileWithVersion extends Omit<FileRow, 'created_at' | 'updated_at'> {
-  created_at: string;
-  updated_at: string;
-  v_size: string;
-  v_content_type: string;
-  v_sha256: string;
-  v_storage_key: string;
-  v_uploaded_by_kind: ActorKind;
-  v_uploaded_by_id: string | null;
-  v_created_at: string;
-  fm_name: string | null;
-  fm_email: string | null;
-  vm_name: string | null;
-  vm_email: string | null;
-  ar_id: string | null;
-  ar_status: ApprovalStatus | null;
-  ar_version: number | null;
-  ar_due_at: string | null;
+function fileSelect(db: Kysely<Database>) {
+  return db
+    .selectFrom('files as f')
+    .innerJoin('file_versions as v', (join) => join.onRef('v.file_id', '=', 'f.id').onRef('v.version', '=', 'f.current_version'))
+    .leftJoin('members as fm', (join) => join.onRef('fm.id', '=', 'f.uploaded_by_id').on('f.uploaded_by_kind', '=', sql.lit('member')))
+    .leftJoin('members as vm', (join) => join.onRef('vm.id', '=', 'v.uploaded_by_id').on('v.uploaded_by_kind', '=', sql.lit('member')))
+    .leftJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('approval_requests as r')
+          .select(['r.id', 'r.status', 'r.version', 'r.due_at'])
+          .whereRef('r.file_id', '=', 'f.id')
+          .orderBy('r.seq', 'desc')
+          .limit(sql.lit(1))
+          .as('ar'),
+      (join) => join.onTrue(),
+    )
+    .select([
+      'f.id',
+      'f.seq',
+      'f.portal_id',
+      'f.name',
+      'f.current_version',
+      'f.uploaded_by_kind',
+      'f.uploaded_by_id',
+      'f.created_at',
+      'f.updated_at',
+      'v.size as v_size',
+      'v.content_type as v_content_type',
+      'v.sha256 as v_sha256',
+      'v.uploaded_by_kind as v_uploaded_by_kind',
+      'v.uploaded_by_id as v_uploaded_by_id',
+      'v.created_at as v_created_at',
+      'fm.name as fm_name',
+      'fm.email as fm_email',
+      'vm.name as vm_name',
+      'vm.email as vm_email',
+      'ar.id as ar_id',
+      'ar.status as ar_status',
+      'ar.version as ar_version',
+      'ar.due_at as ar_due_at',
+    ]);
 }
 
+const FIND_FILE = prepare<{ workspaceId: string; fileId: string }>('files.find').compileWithIsoTimestamps((db, param) =>
+  fileSelect(db)
+    .select(['f.workspace_id', 'v.storage_key as v_storage_key'])
+    .where('f.workspace_id', '=', param('workspaceId'))
+    .where('f.id', '=', param('fileId')),
+);
+
+/** A file joined with its current version, uploaders and latest approval request, as a lookup returns it. */
+export type FileWithVersion = PreparedRow<typeof FIND_FILE>;
+
+interface ListParams {
+  workspaceId: string;
+  portalId: string;
+  beforeSeq?: string;
+  uploadedBy?: ActorKind;
+  /** Rows to read: the page's size plus one. */
+  limit: number;
+}
+
+/** One statement per filter combination, so each keeps a plan that walks the (portal_id, seq) index. */
+function listStatement(cursor: boolean, byKind: boolean) {
+  return prepare<ListParams>(`files.list${cursor ? '.cursor' : ''}${byKind ? '.kind' : ''}`).compileWithIsoTimestamps((db, param) => {
+    let query = fileSelect(db).where('f.workspace_id', '=', param('workspaceId')).where('f.portal_id', '=', param('portalId'));
+    if (cursor) query = query.where('f.seq', '<', param('beforeSeq'));
+    if (byKind) query = query.where('f.uploaded_by_kind', '=', param('uploadedBy'));
+    return query.orderBy('f.seq', 'desc').limit(param('limit'));
+  });
+}
+
+const LIST_FILES = {
+  plain: listStatement(false, false),
+  kind: listStatement(false, true),
+  cursor: listStatement(true, false),
+  cursorKind: listStatement(true, true),
+};
+
 /** A file as a list returns it: what the API shows, without the workspace and the storage key. */
-export type FileListRow = Omit<FileWithVersion, 'workspace_id' | 'v_storage_key'>;
+export type FileListRow = PreparedRow<typeof LIST_FILES.plain>;
+
+export interface ListOptions {
+  limit: number;
+  beforeSeq?: string;
+  uploadedBy?: ActorKind;
+}
 
 /** The current version's row of a joined file. */
 export function currentVersion(file: FileWithVersion): FileVersionRow {
@@ -47,68 +114,8 @@ export function currentVersion(file: FileWithVersion): FileVersionRow {
   };
 }
 
-/**
- * A file with its current version, both uploaders and its latest approval request, in one statement (no
- * per-row lookups). Lists and lookups are the busiest reads, so the text is fixed and runs prepared. A list
- * takes only the columns the API shows; a lookup also the workspace and the storage key.
- */
-function fileSelect(extraColumns: string): string {
-  return `
-  select f.id, f.seq, f.portal_id, f.name, f.current_version, f.uploaded_by_kind, f.uploaded_by_id,
-         f.created_at, f.updated_at, ${extraColumns}
-         v.size as v_size, v.content_type as v_content_type, v.sha256 as v_sha256,
-         v.uploaded_by_kind as v_uploaded_by_kind, v.uploaded_by_id as v_uploaded_by_id, v.created_at as v_created_at,
-         fm.name as fm_name, fm.email as fm_email, vm.name as vm_name, vm.email as vm_email,
-         ar.id as ar_id, ar.status as ar_status, ar.version as ar_version, ar.due_at as ar_due_at
-  from files f
-  join file_versions v on v.file_id = f.id and v.version = f.current_version
-  left join members fm on fm.id = f.uploaded_by_id and f.uploaded_by_kind = 'member'
-  left join members vm on vm.id = v.uploaded_by_id and v.uploaded_by_kind = 'member'
-  left join lateral (
-    select id, status, version, due_at from approval_requests where file_id = f.id order by seq desc limit 1
-  ) ar on true`;
-}
-const FILE_SELECT = fileSelect('');
-
-const FIND_FILE: PreparedStatement = {
-  name: 'files.find',
-  text: `${fileSelect('f.workspace_id, v.storage_key as v_storage_key,')} where f.workspace_id = $1 and f.id = $2`,
-};
-
-/** One statement per filter combination, so each keeps a plan that walks the (portal_id, seq) index. */
-function listStatement(cursor: boolean, byKind: boolean): PreparedStatement {
-  const filters = ['f.workspace_id = $1', 'f.portal_id = $2'];
-  if (cursor) filters.push(`f.seq < $${filters.length + 1}`);
-  if (byKind) filters.push(`f.uploaded_by_kind = $${filters.length + 1}`);
-  return {
-    name: `files.list${cursor ? '.cursor' : ''}${byKind ? '.kind' : ''}`,
-    text: `${FILE_SELECT} where ${filters.join(' and ')} order by f.seq desc limit $${filters.length + 1}`,
-  };
-}
-
-const LIST_FILES = {
-  plain: listStatement(false, false),
-  kind: listStatement(false, true),
-  cursor: listStatement(true, false),
-  cursorKind: listStatement(true, true),
-};
-
-export interface ListOptions {
-  limit: number;
-  beforeSeq?: string;
-  uploadedBy?: ActorKind;
-}
-
-function listValues(workspaceId: string, portalId: string, options: ListOptions): unknown[] {
-  const values: unknown[] = [workspaceId, portalId];
-  if (options.beforeSeq !== undefined) values.push(options.beforeSeq);
-  if (options.uploadedBy !== undefined) values.push(options.uploadedBy);
-  values.push(options.limit + 1);
-  return values;
-}
-
 export async function findFile(db: Db, workspaceId: string, fileId: string): Promise<FileWithVersion | undefined> {
-  const [row] = await queryPrepared<FileWithVersion>(db, FIND_FILE, [workspaceId, fileId], { isoTimestamps: true });
+  const [row] = await queryPrepared(db, FIND_FILE, { workspaceId, fileId });
   return row;
 }
 
@@ -122,7 +129,8 @@ export function listFiles(db: Db, workspaceId: string, portalId: string, options
       : options.uploadedBy === undefined
         ? LIST_FILES.cursor
         : LIST_FILES.cursorKind;
-  return queryPrepared<FileListRow>(db, statement, listValues(workspaceId, portalId, options), { isoTimestamps: true });
+  const { beforeSeq, uploadedBy } = options;
+  return queryPrepared(db, statement, { workspaceId, portalId, beforeSeq, uploadedBy, limit: options.limit + 1 });
 }
 
 export async function insertFile(

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import { queryPrepared, type Db, type Executor, type PreparedStatement } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import { prepare, queryPrepared, type PreparedRow } from '../../db/prepared.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SessionRow } from './table.ts';
 
@@ -14,28 +15,29 @@ export function insertSession(
     .executeTakeFirstOrThrow();
 }
 
-/** What authentication needs of a live session, and the member's verified email. */
-export type LiveSession = Pick<
-  SessionRow,
-  'id' | 'portal_id' | 'workspace_id' | 'member_id' | 'secret_hash' | 'method' | 'last_used_at'
-> & {
-  email: string;
-};
-
 // Runs on every request a client makes: prepared, primary-key lookups.
-const FIND_LIVE_SESSION: PreparedStatement = {
-  name: 'sessions.find_live',
-  text: `select s.id, s.portal_id, s.workspace_id, s.member_id, s.secret_hash, s.method, s.last_used_at, m.email
-         from sessions s join members m on m.id = s.member_id join portals p on p.id = s.portal_id
-         where s.id = $1 and s.revoked_at is null and s.expires_at > now() and m.status = 'active' and p.status = 'active'`,
-};
+const FIND_LIVE_SESSION = prepare<{ sessionId: string }>('sessions.find_live').compile((db, param) =>
+  db
+    .selectFrom('sessions as s')
+    .innerJoin('members as m', 'm.id', 's.member_id')
+    .innerJoin('portals as p', 'p.id', 's.portal_id')
+    .select(['s.id', 's.portal_id', 's.workspace_id', 's.member_id', 's.secret_hash', 's.method', 's.last_used_at', 'm.email'])
+    .where('s.id', '=', param('sessionId'))
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('m.status', '=', sql.lit('active'))
+    .where('p.status', '=', sql.lit('active')),
+);
+
+/** What authentication needs of a live session, and the member's verified email. */
+export type LiveSession = PreparedRow<typeof FIND_LIVE_SESSION>;
 
 /**
  * A session that is usable right now: not revoked, not expired, its member active and its portal active.
  * Looked up on every request, so a revocation takes effect on the very next one.
  */
 export async function findLiveSession(db: Db, sessionId: string): Promise<LiveSession | undefined> {
-  const [row] = await queryPrepared<LiveSession>(db, FIND_LIVE_SESSION, [sessionId]);
+  const [row] = await queryPrepared(db, FIND_LIVE_SESSION, { sessionId });
   return row;
 }
 
