@@ -105,7 +105,7 @@ describe('foyer CLI', () => {
     expect(listed).toContainEqual(['api_key.revoked', key.id]);
     const audit = await runCli(['audit', 'verify', '--json'], env);
     expect(audit.code, audit.stdout).toBe(0);
-  });
+  }, 90_000); // three CLI processes and two deliveries
 
   it('prints human-readable output without --json', async () => {
     const result = await runCli(['workspace', 'create', '--name', 'Beta', '--owner-email', 'b@beta.test'], env);
