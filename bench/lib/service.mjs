@@ -1,28 +1,19 @@
 // Starts the service for a benchmark the way `npm start` runs it: compiled (service/scripts/build.mjs) and
-// with the Node flags of service/package.json's start script, embedded defaults in `dir`; reads the printed
-// API key and demo portal.
+// with the start script's Node flags (service/scripts/node-flags.mjs), embedded defaults in `dir`, as a direct
+// child so its pid is the server's; reads the printed API key and demo portal.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverArgs } from '../../service/scripts/node-flags.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** `node <flags> dist/server.js` from service/package.json, as absolute arguments for `spawn`. */
-export function startCommand() {
-  const start = JSON.parse(readFileSync(join(root, 'service/package.json'), 'utf8')).scripts.start;
-  const [node, ...args] = start.trim().split(/\s+/);
-  if (node !== 'node') throw new Error(`service/package.json's start script should run node: ${start}`);
-  return args.map((arg) => (arg.startsWith('-') ? arg : join(root, 'service', arg)));
-}
 
 /** `nodeArgs`: extra Node flags for the service process (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
 export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
   execFileSync(process.execPath, [join(root, 'service/scripts/build.mjs')], { stdio: 'inherit' });
   const port = await freePort();
-  const command = startCommand();
-  const child = spawn(process.execPath, [...command.slice(0, -1), ...nodeArgs, command.at(-1)], {
+  const child = spawn(process.execPath, serverArgs(nodeArgs, env.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? ''), {
     cwd: root,
     env: {
       ...process.env,

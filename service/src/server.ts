@@ -1,19 +1,6 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createStorage } from './adapters/storage/index.ts';
-import { createMailer, devMailPageEnabled } from './adapters/mail/create-mailer.ts';
-import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
-import { createApp } from './app.ts';
-import { DEMO_CLIENT_EMAIL, ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
 import { createLogger } from './lib/logger.ts';
-import { startStorageMaintenance } from './modules/storage/maintenance.ts';
-import { startMailWorker } from './modules/email/worker.ts';
-import { startEventConsumers } from './modules/events/consumers.ts';
-import { EventRecorder } from './modules/events/recorder.ts';
-import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
 /** `npm start`: the service with embedded defaults, or with whatever the environment configures. */
 async function main(): Promise<void> {
@@ -29,120 +16,17 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config);
-  const database = await openDatabase(
-    config,
-    (message) => logger.info(message),
-    (err) => logger.error({ err }, 'database connection lost'),
-  );
-  const applied = await migrateToLatest(database.db);
-  if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
-  const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
-
-  const storage = await createStorage(config.storage);
-  const stopMaintenance = startStorageMaintenance(database.db, storage, logger, { intervalMs: 15 * 60_000, graceMs: 60 * 60_000 });
-  // Jobs live in the same database; the queue keeps its own small pool for polling workers.
-  const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey });
-  await queue.start();
-  const mailer = createMailer(config, { db: database.db, logger });
-  await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
-  // Every event recorded through it gets a dispatch job in its own transaction (notifications, webhooks).
-  const events = EventRecorder.onQueue(queue);
-  const deps = { db: database.db, logger, storage, queue, events };
-  await registerVerificationJobs(config, deps);
-  await startEventConsumers(config, deps);
-  if (config.devMailbox === 'kept') logger.warn('DEV_MAILBOX=true: mail is kept in the database, encrypted, and not delivered');
-
-  const app = createApp(config, deps);
-  const server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
-  // Uploads may take long, so no limit on a whole request; but headers must arrive within 20 s and a
-  // connection that sends nothing for 2 minutes is closed.
-  server.requestTimeout = 0;
-  server.headersTimeout = 20_000;
-  server.timeout = 120_000;
-
-  const port = (server.address() as AddressInfo).port;
-  const baseUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-  printBanner(config, baseUrl, demo, (performance.now() - startedAt) / 1000);
-
-  let stopping = false;
-  const shutdown = async (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn(`${signal} again: exiting now`);
-      process.exit(1);
-    }
-    stopping = true;
-    logger.info(`${signal} received: finishing in-flight requests`);
-    const forced = setTimeout(() => {
-      logger.warn('shutdown timeout: closing remaining connections');
-      server.closeAllConnections();
-    }, config.shutdownTimeoutMs);
-    forced.unref();
-    await closeServer(server);
-    await stopMaintenance();
-    // Running jobs (a message being sent) finish; the rest wait in PostgreSQL for the next start.
-    await queue.stop({ timeoutMs: config.shutdownTimeoutMs });
-    await mailer.close();
-    await database.close();
-    clearTimeout(forced);
-    logger.info('stopped');
-    logger.flush();
-    process.exit(0);
-  };
-  process.on('SIGTERM', (signal) => void shutdown(signal));
-  process.on('SIGINT', (signal) => void shutdown(signal));
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    // Stops accepting, closes idle keep-alive sockets, and calls back once in-flight requests are done.
-    server.close(() => resolve());
-    server.closeIdleConnections();
-  });
-}
-
-function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined, seconds: number): void {
-  const lines = [
-    '',
-    `  Foyer is running at ${baseUrl}`,
-    '',
-    `  API reference    ${baseUrl}/docs`,
-    `  Contract         ${baseUrl}/openapi.yaml`,
-  ];
-  if (config.embedded) lines.push(`  Data             ${config.dataDir}`);
-  lines.push(`  ${devMailPageEnabled(config) ? 'Dev mailbox      ' + baseUrl + '/dev/mail' : 'Mail             ' + mailTarget(config)}`);
-  if (demo) {
-    lines.push(`  Workspace        ${demo.workspaceId}`);
-    if (demo.portalId) {
-      lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);
-      lines.push(`  Demo client      ${DEMO_CLIENT_EMAIL} (sign in with it; the code appears in this console)`);
-    }
-    if (demo.apiKey) {
-      lines.push(
-        `  Owner API key    ${demo.apiKey}`,
-        '                   (shown once: it is stored hashed. Save it now.)',
-        '',
-        `  Try it:  curl -H "Authorization: Bearer ${demo.apiKey}" ${baseUrl}/v1/portals`,
-      );
-    } else {
-      lines.push(
-        '  Owner API key    shown on the first start only; make another with',
-        `                   npm run foyer -- key create --workspace ${demo.workspaceId}`,
-      );
-    }
-  }
-  lines.push('', `  Ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`, '');
-  process.stdout.write(lines.join('\n') + '\n');
-}
-
-/** Where mail goes, without credentials. */
-function mailTarget(config: Config): string {
-  if (config.smtpUrl === undefined) return 'kept in the database (SMTP_URL is not set)';
-  const url = new URL(config.smtpUrl);
-  return `${url.protocol}//${url.host} as ${config.mailFrom.address}`;
+  // Starting the embedded PostgreSQL (or connecting) is mostly waiting: load the rest of the service — most of
+  // a restart's CPU time — meanwhile, instead of before it.
+  const [database, { runService }] = await Promise.all([
+    openDatabase(
+      config,
+      (message) => logger.info(message),
+      (err) => logger.error({ err }, 'database connection lost'),
+    ),
+    import('./run-service.ts'),
+  ]);
+  await runService(config, logger, database, startedAt);
 }
 
 main().catch((err: unknown) => {

@@ -1,11 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildService, freePort, runCli, startService as startServiceProcess, type ServiceProcess } from './support/process.ts';
+import { BUILD_STAMP } from '../scripts/build-stamp.mjs';
+import {
+  buildService,
+  childEnv,
+  freePort,
+  REPO_ROOT,
+  runCli,
+  startService as startServiceProcess,
+  watchOutput,
+  type ServiceProcess,
+} from './support/process.ts';
 
 // `npm start` on a fresh machine: embedded PostgreSQL under the data dir, a demo workspace, a printed key;
 // Ctrl-C / SIGTERM stops cleanly after in-flight requests, and the next start finds the same data.
@@ -14,6 +24,7 @@ let port: number;
 let env: Record<string, string>;
 
 const started: ServiceProcess[] = [];
+const npmGroups: NpmStart[] = [];
 function startService(environment: Record<string, string | undefined>): ServiceProcess {
   const service = startServiceProcess(environment);
   started.push(service);
@@ -24,8 +35,10 @@ beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'foyer-start-'));
   port = await freePort();
   env = { FOYER_DATA_DIR: dataDir, PORT: String(port) };
-  // npm start's prestart, outside the tests' time limits (about 5 s on a fresh clone, far more on a busy machine).
+  // What a first `npm start` builds, outside the tests' time limits (about 5 s on a fresh clone, far more on
+  // a busy machine): the service, and the widget if it is not current.
   buildService();
+  execFileSync(process.execPath, [join(REPO_ROOT, 'widget/scripts/ensure-built.mjs')], { stdio: 'inherit' });
 }, 120_000);
 afterAll(async () => {
   // A failed or timed-out test may leave a service running, and its database: stop them, so they neither
@@ -33,11 +46,58 @@ afterAll(async () => {
   for (const service of started) {
     if (service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGKILL');
   }
+  for (const npm of npmGroups) {
+    try {
+      process.kill(-npm.child.pid!, 'SIGKILL'); // npm start's group: npm, the start script, the server
+    } catch {
+      // already gone
+    }
+  }
   const pidFile = await readFile(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').catch(() => '');
   const postmaster = Number(pidFile.split('\n')[0]);
   if (postmaster > 0 && isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
   await rm(dataDir, { recursive: true, force: true });
 });
+
+/** `npm start` from the repository root, as a user runs it, in a process group of its own. */
+interface NpmStart extends ServiceProcess {
+  /** Settles once every process holding its output has exited: npm, its shell, the start script, the server. */
+  closed: Promise<void>;
+}
+function startNpm(environment: Record<string, string>): NpmStart {
+  const child = spawn('npm', ['start'], { cwd: REPO_ROOT, env: childEnv(environment), detached: true });
+  const closed = new Promise<void>((r) => child.once('close', () => r()));
+  const npm = { ...watchOutput(child), closed };
+  npmGroups.push(npm);
+  return npm;
+}
+
+/** Polls /readyz until it answers 200, as a load balancer would. */
+async function waitForReady(baseUrl: string, npm: NpmStart, timeoutMs = 30_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (performance.now() < deadline) {
+    if (npm.child.exitCode !== null) throw new Error(`npm start exited:\n${npm.output()}`);
+    const status = await fetch(`${baseUrl}/readyz`).then(
+      (res) => res.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no /readyz 200 within ${timeoutMs} ms:\n${npm.output()}`);
+}
+
+/**
+ * SIGTERM to the whole group at once, as a process manager stops it: npm and its shell die at once (npm waits
+ * for the shell only), the start script passes the signal on, and the server — which gets it twice — stops
+ * cleanly once.
+ */
+async function stopNpm(npm: NpmStart): Promise<void> {
+  process.kill(-npm.child.pid!, 'SIGTERM');
+  await npm.closed;
+  expect(npm.output()).toContain('"msg":"stopped"');
+  expect(npm.output()).not.toContain('exiting now');
+}
 
 /** Whether `pid` runs (a zombie, exited but not yet reaped by init, does not count). */
 function isAlive(pid: number): boolean {
@@ -63,7 +123,7 @@ describe('npm start with embedded defaults', () => {
   const base = () => `http://127.0.0.1:${port}`;
 
   it('is ready within 10 s on a fresh data dir and prints the URL, a key and the demo portal', async () => {
-    buildService(); // npm start's prestart; a fresh clone compiles once (about 5 s), later starts reuse it
+    buildService(); // what npm start builds first on a fresh clone (about 5 s); later starts reuse it
     const started = Date.now();
     service = startService(env);
     await service.waitFor(/Ready in/);
@@ -150,8 +210,27 @@ describe('npm start with embedded defaults', () => {
     const res = await fetch(`${base()}/v1/portals`, { headers: { Authorization: `Bearer ${apiKey}` } });
     const names = ((await res.json()) as { data: Array<{ name: string }> }).data.map((p) => p.name);
     expect(names).toContain('Created during shutdown');
+  });
+
+  it('stops cleanly when one Ctrl-C arrives twice at once (the terminal and npm each deliver it)', async () => {
+    // The copy forwarded by npm or the start script comes a moment after the terminal's own.
+    service.child.kill('SIGINT');
+    await service.waitFor(/SIGINT received/);
     service.child.kill('SIGINT');
     expect(await service.exited).toBe(0);
+    expect(service.output()).toContain('"msg":"stopped"');
+    expect(service.output()).not.toContain('exiting now');
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  });
+
+  it('builds the service first on the next `npm start` once a source is newer than the last build', { timeout: 120_000 }, async () => {
+    // As if a source had been saved after the last build (without touching the sources under test).
+    utimesSync(BUILD_STAMP, 0, 0);
+    const npm = startNpm(env);
+    await npm.waitFor(/Building the service/, 30_000);
+    await waitForReady(base(), npm, 90_000);
+    expect(statSync(BUILD_STAMP).mtimeMs).toBeGreaterThan(Date.now() - 120_000);
+    await stopNpm(npm);
   });
 
   it('lets the CLI start the embedded database itself when the service is not running', async () => {

@@ -1,8 +1,8 @@
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serverArgs } from '../../scripts/node-flags.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -51,25 +51,26 @@ export interface ServiceProcess {
 
 let built = false;
 
-/** Compiles the service as `npm start`'s prestart does (once per test process; incremental). */
+/** Compiles the service as `npm start` does when its sources changed (once per test process; incremental). */
 export function buildService(): void {
   if (built) return;
   execFileSync(process.execPath, [resolve(REPO_ROOT, 'service/scripts/build.mjs')], { stdio: 'inherit' });
   built = true;
 }
 
-/** `node <flags> dist/server.js` as service/package.json's start script has it, with absolute paths. */
-function startCommand(): string[] {
-  const pkg = JSON.parse(readFileSync(resolve(REPO_ROOT, 'service/package.json'), 'utf8')) as { scripts: { start: string } };
-  const [node, ...args] = pkg.scripts.start.trim().split(/\s+/);
-  if (node !== 'node') throw new Error(`service/package.json's start script should run node: ${pkg.scripts.start}`);
-  return args.map((arg) => (arg.startsWith('-') ? arg : resolve(REPO_ROOT, 'service', arg)));
-}
-
-/** Starts the service the way `npm start` runs it: compiled, with the start script's Node flags. */
+/**
+ * Starts the server the way `npm start` runs it — compiled, with the start script's Node flags — but as a
+ * direct child, so a test's signal (SIGKILL included) reaches the server itself.
+ */
 export function startService(env: Record<string, string | undefined>): ServiceProcess {
   buildService();
-  const child = spawn(process.execPath, startCommand(), { cwd: REPO_ROOT, env: childEnv(env) });
+  const environment = childEnv(env);
+  const child = spawn(process.execPath, serverArgs([], environment.NODE_OPTIONS ?? ''), { cwd: REPO_ROOT, env: environment });
+  return watchOutput(child);
+}
+
+/** Collects a started process's output and lets a test wait for a line of it. */
+export function watchOutput(child: ChildProcessWithoutNullStreams): ServiceProcess {
   let output = '';
   const listeners = new Set<() => void>();
   const onData = (d: Buffer) => {
