@@ -1179,8 +1179,19 @@ export interface components {
             user_agent: string | null;
             request_id: string | null;
             created_at: components["schemas"]["Timestamp"];
-            /** @description sha256(previous event's hash ‖ canonical JSON of this event) — the audit chain. */
+            /**
+             * @description Hex sha256 of the previous event's hash followed by this event's fields in canonical JSON — the audit chain
+             *     (one per portal, one per workspace for events outside portals). From `hash_version` 3 the canonical JSON is
+             *     RFC 8785 (JCS); the README's "Audit chain" section lists the fields each version covers.
+             */
             hash: string;
+            /** @description The `hash` of the event before this one in its chain; 64 zeros for the first. */
+            prev_hash: string;
+            /**
+             * Format: int32
+             * @description The chain format this event was hashed with (1, 2 or 3); events keep theirs.
+             */
+            hash_version: number;
         };
         EventList: {
             data: components["schemas"]["Event"][];

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalJson } from '../src/lib/canonical-json.ts';
+import { legacyCanonicalJson } from '../src/modules/events/legacy-canonical-json.ts';
 import { newId } from '../src/lib/ids.ts';
 import { verifyAuditChains } from '../src/modules/events/verify.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
@@ -354,7 +354,7 @@ describe('sign-in methods are recorded (finding 3)', () => {
     expect(row.sign_in_method).toBe('magic_link');
   });
 
-  it('keeps a chain verifiable across events hashed before (version 1) and after (version 2) methods were recorded', async () => {
+  it('keeps a chain verifiable across events hashed before (version 1) and after (version 2 on) methods were recorded', async () => {
     const portal = await linkPortal('Old and new');
     const before = await ctx.db
       .selectFrom('events')
@@ -380,7 +380,7 @@ describe('sign-in methods are recorded (finding 3)', () => {
     };
     const oldHash = createHash('sha256')
       .update(before.hash)
-      .update(canonicalJson({ ...old, created_at: old.created_at.toISOString() }))
+      .update(legacyCanonicalJson({ ...old, created_at: old.created_at.toISOString() }))
       .digest('hex');
     await ctx.db
       .insertInto('events')
@@ -402,7 +402,7 @@ describe('sign-in methods are recorded (finding 3)', () => {
       .where('portal_id', '=', portal.id)
       .orderBy('seq')
       .execute();
-    expect(rows.at(-1)).toEqual({ hash_version: 2, actor_method: 'access_link', type: 'session.created' });
+    expect(rows.at(-1)).toEqual({ hash_version: 3, actor_method: 'access_link', type: 'session.created' });
     expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken).toBeUndefined();
 
     // The method is covered: changing it breaks the event's hash.

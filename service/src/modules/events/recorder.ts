@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Executor } from '../../db/database.ts';
-import { canonicalJson } from '../../lib/canonical-json.ts';
 import { newId } from '../../lib/ids.ts';
 import type { SignInMethod } from '../sessions/table.ts';
+import { chainHash, GENESIS_HASH, HASH_VERSION } from './chain-hash.ts';
 import { queueEventDispatch, type EventDispatch } from './dispatch.ts';
 import type { EventRow } from './table.ts';
 
@@ -25,47 +24,6 @@ export interface EventInput {
   actor: { kind: EventRow['actor_kind']; id: string | null; method?: SignInMethod | null };
   target?: { type: string; id: string };
   data?: Record<string, unknown>;
-}
-
-export const GENESIS_HASH = '0'.repeat(64);
-
-/** What new events are hashed with: version 2 covers the actor's sign-in method (and the version itself). */
-export const HASH_VERSION = 2;
-
-/**
- * The fields a link's hash covers, in their canonical form. Version 1 (events recorded before sign-in
- * methods were) keeps its original field set, so chains recorded then still verify; a version-2 hash also
- * covers `actor_method` and `hash_version`, so turning a version-2 event into a version-1 one breaks its hash.
- */
-export function hashedFields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<string, unknown> {
-  const fields = v1Fields(row);
-  return row.hash_version === 1 ? fields : { ...fields, actor_method: row.actor_method, hash_version: row.hash_version };
-}
-
-function v1Fields(row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): Record<string, unknown> {
-  return {
-    id: row.id,
-    workspace_id: row.workspace_id,
-    portal_id: row.portal_id,
-    type: row.type,
-    actor_kind: row.actor_kind,
-    actor_id: row.actor_id,
-    target_type: row.target_type,
-    target_id: row.target_id,
-    data: row.data,
-    ip: row.ip,
-    user_agent: row.user_agent,
-    request_id: row.request_id,
-    created_at: row.created_at.toISOString(),
-  };
-}
-
-/** sha256(previous hash ‖ canonical JSON of the event), hex. */
-export function chainHash(prevHash: string, row: Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson(hashedFields(row)))
-    .digest('hex');
 }
 
 /**

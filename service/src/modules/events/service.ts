@@ -89,5 +89,7 @@ function toDto(row: EventRow): EventDto {
     request_id: row.request_id,
     created_at: row.created_at.toISOString(),
     hash: row.hash,
+    prev_hash: row.prev_hash,
+    hash_version: row.hash_version,
   };
 }

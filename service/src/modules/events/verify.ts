@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.ts';
-import { chainHash, GENESIS_HASH } from './recorder.ts';
+import { chainHash, GENESIS_HASH, UnknownHashVersionError } from './chain-hash.ts';
 import type { EventRow } from './table.ts';
 
 export interface ChainReport {
@@ -13,8 +13,8 @@ const PAGE = 1000;
 
 /**
  * Recomputes each chain (one per portal, one per workspace for events outside portals): every event must
- * point at its predecessor's hash and carry sha256(previous hash ‖ canonical JSON of itself). Names the
- * first broken link of each chain.
+ * point at its predecessor's hash and carry sha256(previous hash ‖ canonical JSON of itself), in the chain
+ * format of its `hash_version` (chain-hash.ts). Names the first broken link of each chain.
  */
 export async function verifyAuditChains(db: Db, options: { portalId?: string } = {}): Promise<ChainReport[]> {
   let chains = db.selectFrom('events').select(['workspace_id', 'portal_id']).distinct();
@@ -46,7 +46,15 @@ async function verifyChain(db: Db, workspaceId: string, portalId: string | null)
         return report;
       }
       const { seq: _seq, prev_hash: _prev, hash, ...fields } = row;
-      if (chainHash(row.prev_hash, fields) !== hash) {
+      let computed: string;
+      try {
+        computed = chainHash(row.prev_hash, fields);
+      } catch (err) {
+        if (!(err instanceof UnknownHashVersionError)) throw err;
+        report.broken = { event_id: row.id, seq: row.seq, reason: `${err.message}: upgrade Foyer to verify it` };
+        return report;
+      }
+      if (computed !== hash) {
         report.broken = { event_id: row.id, seq: row.seq, reason: 'its content does not match its hash (the event was altered)' };
         return report;
       }
