@@ -55,7 +55,9 @@ export function activityEvent(
     user_agent: null,
     request_id: null,
     created_at: new Date(Date.now() - 5 * 60_000).toISOString(),
-    hash: 'h'.repeat(64),
+    hash: 'e'.repeat(64),
+    prev_hash: '0'.repeat(64),
+    hash_version: 3,
   };
 }
 
