@@ -38,6 +38,7 @@ interface PortalState extends Scenario {
 
 const portals = new Map<string, PortalState>();
 const fileIndex = new Map<string, string>(); // file id → portal id
+// One list for the whole server: right for web-test-runner's one page at a time (`concurrency: 1`).
 const violations: string[] = [];
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const OWNER_KEY = fakeId('key', 1);
