@@ -1,4 +1,5 @@
-import { Http, type FetchLike } from './http.ts';
+import { Http } from './http.ts';
+import type { FetchLike } from './request-options.ts';
 import { auth, idempotencyKey, timeout } from './middleware.ts';
 import { FilesResource } from './resources/files.ts';
 import { MeResource } from './resources/me.ts';
@@ -10,7 +11,7 @@ import { PortalsResource } from './resources/portals.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
-import { VerificationsResource } from './resources/verifications.ts';
+import { VerificationsResource, type SignIn as SignInTo } from './resources/verifications.ts';
 import { VersionsResource } from './resources/versions.ts';
 import { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
@@ -136,3 +137,6 @@ export class Foyer {
     return toSource(input, size);
   }
 }
+
+/** A signed-in client: the new session and a client that uses it — a {@link Foyer} unless said otherwise. */
+export type SignIn<C = Foyer> = SignInTo<C>;

@@ -1,4 +1,4 @@
-import type { RequestOptions } from './http.ts';
+import type { RequestOptions } from './request-options.ts';
 
 /** Options of `files.head()`. */
 export interface ContentOptions extends RequestOptions {

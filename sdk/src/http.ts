@@ -3,29 +3,9 @@ import { compose, type FoyerResponse, type Handler, type Middleware } from './mi
 import { OPERATIONS } from './operations.ts';
 import { Paginator, type ListPage } from './pagination.ts';
 import { send } from './transport.ts';
+import type { FetchLike, RequestOptions } from './request-options.ts';
 import type { OperationId, ResponseBody } from './types.ts';
 import { multipart, type SourceResolver, type Upload, type UploadOptions } from './uploads.ts';
-
-/** A `fetch` implementation: the global one, or one you inject (tests, proxies, instrumentation). */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-/** Options every SDK method accepts as its last argument. */
-export interface RequestOptions {
-  /** Aborts the call, retries and backoff included; the call rejects with the signal's reason. */
-  signal?: AbortSignal | undefined;
-  /**
-   * Milliseconds each attempt may take, reading the response included. Defaults to the client's. For
-   * uploads it bounds silence rather than the whole transfer (each chunk sent restarts it); for downloads,
-   * the wait for the response headers.
-   */
-  timeout?: number | undefined;
-  /** Retries after the first attempt. Defaults to the client's (2). */
-  maxRetries?: number | undefined;
-  /** POST only: your own `Idempotency-Key`; by default each call gets a fresh UUID, kept across its retries. */
-  idempotencyKey?: string | undefined;
-  /** Extra request headers. */
-  headers?: Record<string, string> | undefined;
-}
 
 /** @internal What a resource method passes for one operation. */
 export interface OperationInput {

@@ -1,6 +1,6 @@
 // The browser-safe entry of @foyer/sdk: nothing here imports a Node module.
-export { Foyer, DEFAULT_TIMEOUT, type FoyerOptions } from './client.ts';
-export type { FetchLike, RequestOptions } from './http.ts';
+export { Foyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
+export type { FetchLike, RequestOptions } from './request-options.ts';
 export type { UploadInput, UploadOptions, UploadProgress } from './uploads.ts';
 export {
   dispositionFilename,
@@ -38,7 +38,7 @@ export { PortalsResource } from './resources/portals.ts';
 export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';
-export { VerificationsResource, type SignIn } from './resources/verifications.ts';
+export { VerificationsResource } from './resources/verifications.ts';
 export { VersionsResource } from './resources/versions.ts';
 export { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 export { WorkspaceResource } from './resources/workspace.ts';

@@ -6,7 +6,6 @@
 // its method in `resources/` (sdk/test/operations.test.ts fails until that method exists and calls it).
 // Convention the test relies on: an SDK method takes the path parameters first, in path order, then the
 // JSON body (or, without a body, the query), then the per-call options.
-import type { Foyer } from './client.ts';
 import type { operations, paths } from './contract.ts';
 import type { OperationId } from './types.ts';
 
@@ -23,9 +22,12 @@ type Location<K extends OperationId> = {
   }[HttpMethod];
 }[keyof paths];
 
-type Callable<T> = { [M in keyof T]: T[M] extends (...args: never[]) => unknown ? M : never }[keyof T];
-/** `group.method` for every method of every resource group on {@link Foyer}, e.g. `portals.create`. */
-type SdkMethod = { [G in keyof Foyer & string]: `${G}.${Callable<Foyer[G]> & string}` }[keyof Foyer & string];
+/**
+ * `group.method` of a resource group on `Foyer`, e.g. `portals.create`. That each names a real method is
+ * checked by sdk/test/operations.test.ts (at compile time too): a type here would make this file import
+ * the client, which imports it back.
+ */
+type SdkMethod = `${string}.${string}`;
 
 /**
  * Where operation `K` lives and which SDK method calls it — or methods, when one operation has several

@@ -1,5 +1,5 @@
 import { ConnectionError, errorFromResponse } from './errors.ts';
-import type { FetchLike } from './http.ts';
+import type { FetchLike } from './request-options.ts';
 import type { Handler } from './middleware.ts';
 import { xhrFetch } from './xhr.ts';
 

@@ -1,7 +1,7 @@
 // Multipart uploads framed by hand around the caller's bytes, so a file is streamed and never held whole:
 // the body is a small head (the optional `name` field, then the `file` part's headers), the source's
 // chunks as they are read, and a closing tail.
-import type { RequestOptions } from './http.ts';
+import type { RequestOptions } from './request-options.ts';
 
 /**
  * What `files.upload()` and `versions.upload()` take: a `Blob` or `File` (a browser's file input or

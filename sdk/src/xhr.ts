@@ -1,4 +1,4 @@
-import type { FetchLike } from './http.ts';
+import type { FetchLike } from './request-options.ts';
 
 /**
  * A `fetch` over XMLHttpRequest, for uploads in browsers: `xhr.upload.onprogress` is the only upload

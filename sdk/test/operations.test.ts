@@ -33,6 +33,15 @@ const contract: ContractOperation[] = Object.entries(spec.paths).flatMap(([path,
     };
   }),
 );
+type Callable<T> = { [M in keyof T]: T[M] extends (...args: never[]) => unknown ? M : never }[keyof T];
+/** `group.method` for every method of every resource group on {@link Foyer}, e.g. `portals.create`. */
+type SdkMethod = { [G in keyof Foyer & string]: `${G}.${Callable<Foyer[G]> & string}` }[keyof Foyer & string];
+type Declared<E> = E extends readonly (infer M)[] ? M : E;
+type DeclaredMethods = Declared<(typeof OPERATIONS)[keyof typeof OPERATIONS]['sdk']>;
+type NoneOf<T extends never> = T;
+// `npm run typecheck` fails here, naming it, when an `sdk` entry of sdk/src/operations.ts is no method of Foyer.
+export type UnknownSdkMethods = NoneOf<Exclude<DeclaredMethods, SdkMethod>>;
+
 const table = OPERATIONS as unknown as Record<string, { method: string; path: string; sdk: string | readonly string[] } | undefined>;
 const sdkMethods = (entry: { sdk: string | readonly string[] }): readonly string[] =>
   typeof entry.sdk === 'string' ? [entry.sdk] : entry.sdk;

@@ -1,4 +1,4 @@
-import type { RequestOptions } from '../http.ts';
+import type { RequestOptions } from '../request-options.ts';
 import type { Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';

@@ -8,7 +8,7 @@ import {
   type DownloadOptions,
   type FileContentInfo,
 } from '../downloads.ts';
-import type { RequestOptions } from '../http.ts';
+import type { RequestOptions } from '../request-options.ts';
 import type { Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import type { UploadInput, UploadOptions } from '../uploads.ts';

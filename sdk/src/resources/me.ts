@@ -1,5 +1,5 @@
 import type { ApiPromise } from '../api-promise.ts';
-import type { RequestOptions } from '../http.ts';
+import type { RequestOptions } from '../request-options.ts';
 import type { RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 

@@ -1,13 +1,13 @@
 import { ApiPromise } from '../api-promise.ts';
-import type { Foyer } from '../client.ts';
-import type { Http, RequestOptions } from '../http.ts';
+import type { Http } from '../http.ts';
+import type { RequestOptions } from '../request-options.ts';
 import type { PathParams, RequestBody, ResponseBody, SessionCreated } from '../types.ts';
 import { Resource } from './resource.ts';
 
 type PortalId = PathParams<'startVerification'>['portal_id'];
 
-/** A signed-in client: the new session and a client that uses it. */
-export interface SignIn<C = Foyer> {
+/** A signed-in client: the new session and a client of class `C` that uses it (`Foyer`: see client.ts). */
+export interface SignIn<C> {
   /** `session_token` (shown once: keep it, e.g. in `localStorage`), `expires_at` and the `member`. */
   session: SessionCreated;
   /** A new client with the same `baseUrl` and options, acting with `session.session_token`. */
@@ -18,7 +18,7 @@ export interface SignIn<C = Foyer> {
  * The client sign-in flow (no credentials needed): email a code and magic link, then exchange the code,
  * the link's token or a `link`-mode portal's secret link for a session on this device (90 days).
  */
-export class VerificationsResource<C = Foyer> extends Resource {
+export class VerificationsResource<C> extends Resource {
   readonly #signedIn: (sessionToken: string) => C;
 
   /** @internal */

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
+import { originAllowed } from '../modules/workspaces/repository.ts';
 
 const PORTAL_IN_PATH = /^\/v1\/portals\/(prt_[0-9a-z]{32})(\/|$)/;
 const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE';
@@ -21,7 +21,7 @@ export function cors(db: Db): RequestHandler {
     res.vary('Origin');
     const preflight = req.method === 'OPTIONS';
     // Decided before authentication, so a 401 (a revoked session) still reaches the widget readably.
-    const allowed = origin !== 'null' && (await originAllowed(db, origin, undefined, PORTAL_IN_PATH.exec(req.path)?.[1]));
+    const allowed = origin !== 'null' && (await originAllowed(db, origin, { portalId: PORTAL_IN_PATH.exec(req.path)?.[1] }));
     if (allowed) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Expose-Headers', EXPOSE_HEADERS);
@@ -41,39 +41,10 @@ export function corsForCaller(db: Db): RequestHandler {
   return async (req, res, next) => {
     const origin = req.get('origin');
     if (!origin || !req.auth || !res.getHeader('Access-Control-Allow-Origin')) return next();
-    if (!(await originAllowed(db, origin, req.auth.workspaceId, undefined))) {
+    if (!(await originAllowed(db, origin, { workspaceId: req.auth.workspaceId }))) {
       res.removeHeader('Access-Control-Allow-Origin');
       res.removeHeader('Access-Control-Expose-Headers');
     }
     next();
   };
-}
-
-async function originAllowed(db: Db, origin: string, workspaceId: string | undefined, portalId: string | undefined): Promise<boolean> {
-  if (workspaceId) {
-    const row = await db
-      .selectFrom('workspaces')
-      .select('id')
-      .where('id', '=', workspaceId)
-      .where(sql<boolean>`${origin} = any(allowed_origins)`)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-  if (portalId) {
-    const row = await db
-      .selectFrom('portals as p')
-      .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
-      .select('p.id')
-      .where('p.id', '=', portalId)
-      .where(sql<boolean>`${origin} = any(w.allowed_origins)`)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-  const row = await db
-    .selectFrom('workspaces')
-    .select('id')
-    .where(sql<boolean>`${origin} = any(allowed_origins)`)
-    .limit(1)
-    .executeTakeFirst();
-  return row !== undefined;
 }

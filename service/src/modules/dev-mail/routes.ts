@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors/http-error.ts';
-import { devMailBox, findDevMail, listDevMail } from './repository.ts';
+import { DevMailService } from './service.ts';
 import type { DevMail } from './table.ts';
 import { MESSAGE_CSP, PAGE_CSP, renderMailList } from './page.ts';
 
@@ -22,7 +22,7 @@ const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
  */
 export function devMailRoutes(config: Pick<Config, 'secretKey'>, { db }: AppDeps): Router {
   const router = Router();
-  const box = devMailBox(config.secretKey);
+  const mailbox = new DevMailService(db, config.secretKey);
   router.use(['/dev/mail', '/dev/mail.json'], (req, res, next) => {
     const host = (req.get('host') ?? '').toLowerCase().replace(/:\d{1,5}$/, '');
     if (!LOOPBACK_HOSTS.has(host)) return next('router');
@@ -34,7 +34,7 @@ export function devMailRoutes(config: Pick<Config, 'secretKey'>, { db }: AppDeps
     const to = typeof req.query.to === 'string' && req.query.to !== '' ? req.query.to : undefined;
     const rawLimit = typeof req.query.limit === 'string' ? Number(req.query.limit) : DEFAULT_LIMIT;
     const limit = Number.isInteger(rawLimit) && rawLimit > 0 ? Math.min(rawLimit, MAX_LIMIT) : DEFAULT_LIMIT;
-    const rows = await listDevMail(db, box, { ...(to !== undefined ? { to } : {}), limit });
+    const rows = await mailbox.list({ ...(to !== undefined ? { to } : {}), limit });
     if (json) {
       res.json({ data: rows.map(toJson) });
     } else {
@@ -46,7 +46,7 @@ export function devMailRoutes(config: Pick<Config, 'secretKey'>, { db }: AppDeps
 
   router.get('/dev/mail/:file', async (req, res) => {
     const id = /^(\d{1,18})\.html$/.exec(req.params.file)?.[1];
-    const row = id ? await findDevMail(db, box, id) : undefined;
+    const row = id ? await mailbox.find(id) : undefined;
     if (!row) throw notFound('message');
     res.set({ 'Content-Security-Policy': MESSAGE_CSP, 'X-Frame-Options': 'SAMEORIGIN' }).type('html').send(row.html_body);
   });

@@ -1,10 +1,8 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
-import { notFound } from '../../errors/http-error.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
-import { currentVersion, findVersion } from './repository.ts';
 import { FileService, type ListFilesQuery } from './service.ts';
 
 export function fileRoutes(config: Config, deps: AppDeps): Router {
@@ -35,11 +33,8 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     res.status(201).json(await files.uploadVersion(req.auth, req.params.file_id, req));
   });
   router.get('/v1/files/:file_id/content', async (req, res) => {
-    const file = await files.find(req.auth, req.params.file_id);
     const wanted = (req.query as { version?: number }).version;
-    const version =
-      wanted === undefined || wanted === file.current_version ? currentVersion(file) : await findVersion(deps.db, file.id, Number(wanted));
-    if (!version) throw notFound('version');
+    const { file, version } = await files.findVersion(req.auth, req.params.file_id, wanted === undefined ? undefined : Number(wanted));
     if (req.method === 'GET' && !req.get('range')?.match(/^bytes=[1-9]/))
       await files.recordDownload(req.auth!, file, version.version, requestMeta(req));
     await sendContent(req, res, deps.storage, file, version, { presigned });

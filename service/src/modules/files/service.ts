@@ -132,6 +132,21 @@ export class FileService {
   }
 
   /** Records a download (or a preview) of a version; called before the bytes go out. */
+  /** The file and the version a download asks for (`?version=`, else the current one). */
+  async findVersion(
+    auth: Auth | undefined,
+    fileId: string,
+    wanted: number | undefined,
+  ): Promise<{ file: repo.FileWithVersion; version: FileVersionRow }> {
+    const file = await this.find(auth, fileId);
+    const version =
+      wanted === undefined || wanted === file.current_version
+        ? repo.currentVersion(file)
+        : await repo.findVersion(this.db, file.id, wanted);
+    if (!version) throw notFound('version');
+    return { file, version };
+  }
+
   async recordDownload(auth: Auth, file: repo.FileWithVersion, version: number, meta: RequestMeta): Promise<void> {
     await this.db
       .transaction()

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import type { MemberRow } from '../members/table.ts';
 import type { NotificationBatchRow, NotificationItemRow } from './table.ts';
 
 export interface Recipient {
@@ -30,6 +31,22 @@ export function subscribedMembers(db: Executor, portalId: string, ids?: readonly
 export async function ownerAddresses(db: Executor, workspaceId: string): Promise<string[]> {
   const row = await db.selectFrom('workspaces').select('notify_emails').where('id', '=', workspaceId).executeTakeFirst();
   return [...new Set((row?.notify_emails ?? []).map((e) => e.toLowerCase()))];
+}
+
+/** A member's notification setting with the names its unsubscribe page shows. */
+export function memberSubscription(
+  db: Executor,
+  memberId: string,
+): Promise<
+  { notifications: MemberRow['notifications']; portal_name: string; workspace_name: string; display_name: string | null } | undefined
+> {
+  return db
+    .selectFrom('members as m')
+    .innerJoin('portals as p', 'p.id', 'm.portal_id')
+    .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
+    .select(['m.notifications', 'p.name as portal_name', 'w.name as workspace_name', 'w.display_name'])
+    .where('m.id', '=', memberId)
+    .executeTakeFirst();
 }
 
 /** How owners see a member: its name, else its email. */

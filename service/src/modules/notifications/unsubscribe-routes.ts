@@ -1,23 +1,13 @@
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
-import type { Db } from '../../db/database.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
-import { removeNotifyEmail, setMemberNotifications } from './preferences.ts';
+import { describeSubscription, unsubscribe } from './unsubscribe-service.ts';
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token.ts';
 
 // Like the other pages (no script, no inline style), but its one form posts back here.
 const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-interface Subject {
-  /** What stops: "notification emails from <portal>" or "notification emails to <address>". */
-  what: string;
-  /** Who sends them. */
-  sender: string;
-  /** Already stopped. */
-  done: boolean;
-}
 
 /**
  * `/unsubscribe?t=<token>`, the link in every notification email (RFC 8058). GET only shows a page with a
@@ -31,7 +21,7 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
   router.get('/unsubscribe', async (req, res) => {
     const target = tokenOf(config, req);
     if (!target) return invalid(res);
-    const subject = await describe(db, target);
+    const subject = await describeSubscription(db, target);
     if (!subject || subject.done) {
       return page(
         res,
@@ -59,12 +49,8 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
   router.post('/unsubscribe', async (req, res) => {
     const target = tokenOf(config, req);
     if (!target) return invalid(res);
-    const meta = requestMeta(req);
-    await db.transaction().execute(async (trx) => {
-      if (target.kind === 'member') await setMemberNotifications(trx, events, target.memberId, 'none', 'unsubscribe_link', meta);
-      else await removeNotifyEmail(trx, events, target.workspaceId, target.email, meta);
-    });
-    const subject = await describe(db, target);
+    await unsubscribe(db, events, target, requestMeta(req));
+    const subject = await describeSubscription(db, target);
     const undo =
       target.kind === 'member'
         ? 'Changed your mind? Turn notifications back on from the portal.'
@@ -83,35 +69,6 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
 function tokenOf(config: Config, req: Request): UnsubscribeTarget | undefined {
   const token = req.query.t;
   return typeof token === 'string' ? verifyUnsubscribeToken(config.secretKey, token) : undefined;
-}
-
-async function describe(db: Db, target: UnsubscribeTarget): Promise<Subject | undefined> {
-  if (target.kind === 'member') {
-    const row = await db
-      .selectFrom('members as m')
-      .innerJoin('portals as p', 'p.id', 'm.portal_id')
-      .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
-      .select(['m.notifications', 'p.name as portal_name', 'w.name as workspace_name', 'w.display_name'])
-      .where('m.id', '=', target.memberId)
-      .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      what: `notification emails from ${row.portal_name}`,
-      sender: row.display_name || row.workspace_name,
-      done: row.notifications === 'none',
-    };
-  }
-  const workspace = await db
-    .selectFrom('workspaces')
-    .select(['name', 'display_name', 'notify_emails'])
-    .where('id', '=', target.workspaceId)
-    .executeTakeFirst();
-  if (!workspace) return undefined;
-  return {
-    what: `notification emails to ${target.email}`,
-    sender: workspace.display_name || workspace.name,
-    done: !workspace.notify_emails.some((e) => e.toLowerCase() === target.email),
-  };
 }
 
 function invalid(res: Response): void {

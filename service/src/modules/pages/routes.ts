@@ -6,9 +6,9 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/routes.ts';
+import { activePagePortal } from './service.ts';
 
 const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
-const PORTAL_ID = /^prt_[0-9a-z]{32}$/;
 
 // Pages run no inline script or style: everything comes from this origin's own files. `blob:` images are
 // the widget's previews, fetched with the session and shown through object URLs.
@@ -27,14 +27,6 @@ function pageHeaders(res: Response, apiOrigin?: string): void {
   res.setHeader('Cache-Control', 'no-store');
 }
 
-interface PortalFace {
-  id: string;
-  name: string;
-  workspaceName: string;
-  logoUrl: string | null;
-  accent: string | null;
-}
-
 /**
  * The client's pages: `/p/{portal_id}` (the direct link, hosting `<foyer-portal>`), `/p/{portal_id}/verify`
  * (the magic-link landing: only its Continue button's POST consumes the token, so a mail scanner's GET or
@@ -46,23 +38,7 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
   const css = readFileSync(join(ASSETS, 'page.css'), 'utf8');
   const verifyJs = readFileSync(join(ASSETS, 'verify.js'), 'utf8');
 
-  const face = async (portalId: string): Promise<PortalFace | undefined> => {
-    if (!PORTAL_ID.test(portalId)) return undefined;
-    const row = await db
-      .selectFrom('portals as p')
-      .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
-      .select(['p.id', 'p.name', 'p.status', 'w.name as workspace_name', 'w.display_name', 'w.logo_url', 'w.accent_color'])
-      .where('p.id', '=', portalId)
-      .executeTakeFirst();
-    if (!row || row.status !== 'active') return undefined;
-    return {
-      id: row.id,
-      name: row.name,
-      workspaceName: row.display_name ?? row.workspace_name,
-      logoUrl: row.logo_url,
-      accent: row.accent_color,
-    };
-  };
+  const face = (portalId: string) => activePagePortal(db, portalId);
 
   const notFoundPage = (res: Response) => {
     pageHeaders(res);

@@ -10,6 +10,28 @@ export function findPortal(db: Executor, workspaceId: string, id: string): Promi
   return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
+/** What anyone may see of a portal before signing in: its name and access mode, its workspace's branding. */
+export interface PortalFace {
+  id: string;
+  name: string;
+  access_mode: PortalRow['access_mode'];
+  status: PortalRow['status'];
+  workspace_name: string;
+  display_name: string | null;
+  logo_url: string | null;
+  accent_color: string | null;
+}
+
+/** A portal by id alone, in any workspace and any status — for the public sign-in screen and pages. */
+export function findPortalFace(db: Executor, id: string): Promise<PortalFace | undefined> {
+  return db
+    .selectFrom('portals as p')
+    .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
+    .select(['p.id', 'p.name', 'p.access_mode', 'p.status', 'w.name as workspace_name', 'w.display_name', 'w.logo_url', 'w.accent_color'])
+    .where('p.id', '=', id)
+    .executeTakeFirst();
+}
+
 /**
  * The portal, locked against other changes for the rest of the transaction (changes that depend on its old
  * state). `for no key update`, the lock an UPDATE takes anyway: unlike `for update` it does not wait for the

@@ -48,6 +48,11 @@ export async function touchSession(db: Executor, session: Pick<SessionRow, 'id' 
   await db.updateTable('members').set({ last_seen_at: new Date() }).where('id', '=', session.member_id).execute();
 }
 
+/** A session by id, revoked or not; `undefined` once its portal (or member) is deleted. */
+export function findSession(db: Executor, sessionId: string): Promise<Pick<SessionRow, 'id' | 'expires_at'> | undefined> {
+  return db.selectFrom('sessions').select(['id', 'expires_at']).where('id', '=', sessionId).executeTakeFirst();
+}
+
 export type SessionWithMember = SessionRow & { member: MemberRow };
 
 export async function listLiveSessions(

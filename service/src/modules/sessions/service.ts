@@ -1,12 +1,26 @@
 import type { components } from '@foyer/contract';
-import type { ClientAuth } from '../../authz/auth.ts';
+import { requireAuth, requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
+import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
+import { notFound } from '../../errors/http-error.ts';
 import { randomBase32 } from '../../lib/ids.ts';
+import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
+import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { toMemberDto } from '../members/dto.ts';
+import { findMember } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
-import type { RequestMeta } from '../events/recorder.ts';
-import { findLiveSession, insertSession, touchSession, type SessionWithMember } from './repository.ts';
+import { setMemberNotifications } from '../notifications/preferences.ts';
+import type { PortalService } from '../portals/service.ts';
+import {
+  findLiveSession,
+  findSession,
+  insertSession,
+  listLiveSessions,
+  revokeSessionRow,
+  touchSession,
+  type SessionWithMember,
+} from './repository.ts';
 import type { SessionRow, SignInMethod } from './table.ts';
 
 export type SessionDto = components['schemas']['Session'];
@@ -78,4 +92,95 @@ export function toSessionDto(row: SessionWithMember): SessionDto {
 
 export function sessionCreatedDto(token: string, row: SessionRow, member: MemberRow): SessionCreatedDto {
   return { session_token: token, expires_at: row.expires_at.toISOString(), member: toMemberDto(member) };
+}
+
+type MeDto = components['schemas']['Me'];
+type MeUpdateDto = components['schemas']['MeUpdate'];
+
+/** Owners see and end a portal's sessions; a client reads itself, sets its preferences and signs its device out. */
+export class SessionService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventRecorder,
+    private readonly portals: PortalService,
+  ) {}
+
+  async list(auth: Auth | undefined, portalId: string, query: { limit?: number; cursor?: string }): Promise<Page<SessionDto>> {
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
+    const limit = query.limit ?? 20;
+    const rows = await listLiveSessions(this.db, portal.id, { limit, beforeSeq: decodeCursor(query.cursor) });
+    return toPage(rows, limit, toSessionDto);
+  }
+
+  /** An owner ends one of its workspace's sessions. */
+  async revoke(auth: Auth | undefined, sessionId: string, meta: RequestMeta): Promise<void> {
+    const owner = requireOwner(auth);
+    await this.db.transaction().execute(async (trx) => {
+      const session = await revokeSessionRow(trx, owner.workspaceId, sessionId);
+      if (!session) throw notFound('session');
+      await this.events.record(
+        trx,
+        {
+          workspaceId: session.workspace_id,
+          portalId: session.portal_id,
+          type: 'session.revoked',
+          actor: { kind: 'owner', id: owner.credentialId },
+          target: { type: 'session', id: session.id },
+          data: { member_id: session.member_id },
+        },
+        meta,
+      );
+    });
+  }
+
+  async me(auth: Auth | undefined): Promise<MeDto> {
+    const caller = requireAuth(auth);
+    if (caller.kind === 'owner') return { kind: 'owner', workspace_id: caller.workspaceId };
+    const [portal, member, session] = await Promise.all([
+      this.portals.get(caller, caller.portalId),
+      findMember(this.db, caller.portalId, caller.memberId),
+      // The portal may be deleted meanwhile (the delete cascades to its sessions).
+      findSession(this.db, caller.sessionId),
+    ]);
+    if (!member) throw notFound('member');
+    if (!session) throw notFound('session');
+    return {
+      kind: 'client',
+      workspace_id: caller.workspaceId,
+      portal,
+      member: toMemberDto(member),
+      session: { id: session.id, expires_at: session.expires_at.toISOString() },
+    };
+  }
+
+  /** A member's own preferences for this portal: `notifications: "none"` mutes its notification emails. */
+  async updateMe(auth: Auth | undefined, changes: MeUpdateDto, meta: RequestMeta): Promise<MeDto> {
+    const caller = requireAuth(auth);
+    if (caller.kind !== 'client') throw notFound('member');
+    await this.db
+      .transaction()
+      .execute((trx) => setMemberNotifications(trx, this.events, caller.memberId, changes.notifications, 'api', meta, caller.method));
+    return this.me(caller);
+  }
+
+  /** A client signs this device out. */
+  async signOut(auth: Auth | undefined, meta: RequestMeta): Promise<void> {
+    const caller = requireAuth(auth);
+    if (caller.kind !== 'client') throw notFound('session');
+    await this.db.transaction().execute(async (trx) => {
+      await revokeSessionRow(trx, caller.workspaceId, caller.sessionId);
+      await this.events.record(
+        trx,
+        {
+          workspaceId: caller.workspaceId,
+          portalId: caller.portalId,
+          type: 'session.revoked',
+          actor: { kind: 'member', id: caller.memberId, method: caller.method },
+          target: { type: 'session', id: caller.sessionId },
+          data: { member_id: caller.memberId, signed_out: true },
+        },
+        meta,
+      );
+    });
+  }
 }

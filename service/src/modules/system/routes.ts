@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Router } from 'express';
-import { sql } from 'kysely';
 import type { AppDeps } from '../../app-deps.ts';
-import { createError } from '../../errors/http-error.ts';
 import { OPENAPI_PATH, packageFile } from '../../lib/paths.ts';
+import { requireReady } from './service.ts';
 
 // Redoc renders with styled-components (inline styles) and a web worker from a blob: URL; the relaxed
 // policy applies to /docs only.
@@ -37,11 +36,7 @@ export function systemRoutes({ db }: AppDeps): Router {
   });
 
   router.get('/readyz', async (_req, res) => {
-    try {
-      await sql`select 1`.execute(db);
-    } catch {
-      throw createError('service_unavailable', 'The database is not reachable.');
-    }
+    await requireReady(db);
     res.json({ status: 'ok' });
   });
 

@@ -12,6 +12,7 @@ import { enqueueEmail } from '../email/enqueue.ts';
 import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
 import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
+import { findPortalFace } from '../portals/repository.ts';
 import type { PortalRow } from '../portals/table.ts';
 import { countSessionsOfMember, revokeAccessLinkSessions } from '../sessions/repository.ts';
 import { createSession, sessionCreatedDto, type SessionCreatedDto } from '../sessions/service.ts';
@@ -89,12 +90,7 @@ export class VerificationService {
 
   /** What the sign-in screen shows. Unknown and archived portals are 404. */
   async publicPortal(portalId: string): Promise<PublicPortalDto> {
-    const row = await this.db
-      .selectFrom('portals as p')
-      .innerJoin('workspaces as w', 'w.id', 'p.workspace_id')
-      .select(['p.id', 'p.name', 'p.access_mode', 'p.status', 'w.name as workspace_name', 'w.display_name', 'w.logo_url', 'w.accent_color'])
-      .where('p.id', '=', portalId)
-      .executeTakeFirst();
+    const row = await findPortalFace(this.db, portalId);
     if (!row || row.status !== 'active') throw notFound('portal');
     return {
       id: row.id,
