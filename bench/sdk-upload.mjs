@@ -9,12 +9,10 @@ import { randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { Foyer } from '@foyer/sdk/node';
-import { freePort, startService } from './lib/service.mjs';
+import { startService } from './lib/service.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE = Number(process.env.BENCH_SDK_UPLOAD_MIB ?? 1024) * 1024 * 1024;
 const SOURCES = (process.env.BENCH_SDK_SOURCES ?? 'readable,path').split(',').map((s) => s.trim());
 const TARGET_GROWTH = 64 * 1024 * 1024;

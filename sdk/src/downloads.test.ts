@@ -93,9 +93,9 @@ describe('files.download', () => {
 
   it('still passes the caller’s abort on to the fetch after the headers, which stops the body', async () => {
     let fetchSignal: AbortSignal | undefined;
-    const fetch = async (_url: string, init: RequestInit): Promise<Response> => {
+    const fetch = (_url: string, init: RequestInit): Promise<Response> => {
       fetchSignal = init.signal ?? undefined;
-      return content('0123456789');
+      return Promise.resolve(content('0123456789'));
     };
     const controller = new AbortController();
     const foyer = new Foyer({ baseUrl: 'https://api.test', fetch, timeout: 20 });

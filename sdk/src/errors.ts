@@ -119,7 +119,7 @@ export function errorFromResponse(status: number, headers: Headers, body: string
   let problem: Partial<Problem> = {};
   try {
     const parsed: unknown = JSON.parse(body);
-    if (parsed !== null && typeof parsed === 'object') problem = parsed as Partial<Problem>;
+    if (parsed !== null && typeof parsed === 'object') problem = parsed;
   } catch {
     // Not JSON: keep the status, use a generic code.
   }

@@ -1,4 +1,4 @@
-import { ApiPromise, type ApiResult } from './api-promise.ts';
+import { ApiPromise } from './api-promise.ts';
 import { compose, type FoyerResponse, type Handler, type Middleware } from './middleware.ts';
 import { OPERATIONS } from './operations.ts';
 import { Paginator, type ListPage } from './pagination.ts';

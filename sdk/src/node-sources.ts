@@ -51,9 +51,9 @@ function fromAsyncIterable(open: () => AsyncIterable<Uint8Array | string>): Read
     {
       async pull(controller) {
         iterator ??= open()[Symbol.asyncIterator]();
-        const { done, value } = await iterator.next();
-        if (done) controller.close();
-        else controller.enqueue(typeof value === 'string' ? Buffer.from(value) : value);
+        const result = await iterator.next();
+        if (result.done) controller.close();
+        else controller.enqueue(typeof result.value === 'string' ? Buffer.from(result.value) : result.value);
       },
       async cancel() {
         await iterator?.return?.();

@@ -67,6 +67,7 @@ describe('@foyer/sdk/node uploads', () => {
     const { foyer, calls } = client();
     async function* chunks() {
       yield Buffer.from('ab');
+      await new Promise((resolve) => setImmediate(resolve)); // as from a real source, the next chunk comes later
       yield 'cd';
     }
     const events: UploadProgress[] = [];

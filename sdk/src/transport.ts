@@ -45,7 +45,7 @@ export function send(fetchImpl: FetchLike | undefined): Handler {
     } catch (error) {
       if (request.signal?.aborted) throw error; // the timeout middleware tells a timeout from an abort
       // The caller's own stream or file failed: that is their error, not the network's (and not retried).
-      if (typeof upload === 'object' && upload.failure !== undefined) throw upload.failure;
+      if (typeof upload === 'object' && upload.failure) throw upload.failure.error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new ConnectionError(`Could not reach ${request.url}: ${reason}`, { code: 'connection_failed', cause: error });
     }

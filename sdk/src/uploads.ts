@@ -61,10 +61,10 @@ export interface Upload {
    * calls `sent` with the running count of body bytes as the transport pulls them.
    */
   open(asBlob: boolean, sent: (bytes: number) => void): Blob | ReadableStream<Uint8Array>;
-  /** Maps a running count of body bytes sent to the caller's progress events. */
-  progress(bytes: number): void;
-  /** What the source threw while being read in the current attempt, if anything. */
-  readonly failure: unknown;
+  /** Maps a running count of body bytes sent to the caller's progress events (passed around unbound). */
+  readonly progress: (bytes: number) => void;
+  /** What the source threw while being read in the current attempt, if it threw (boxed: it may throw anything). */
+  readonly failure: { error: unknown } | undefined;
 }
 
 // Big enough to keep the syscall count down, small enough for fine-grained progress.
@@ -121,7 +121,7 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
 
   let read = 0; // file bytes read in this attempt
   let last = -1; // the last `loaded` reported
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     length: size === undefined ? undefined : head.length + size + tail.length,
@@ -129,7 +129,7 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
     get failure() {
       return failure;
     },
-    progress(bytes) {
+    progress: (bytes) => {
       const loaded = Math.min(Math.max(0, bytes - head.length), read);
       if (loaded === last) return;
       last = loaded;
@@ -170,7 +170,7 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
               do chunk = await next();
               while (chunk?.byteLength === 0);
             } catch (error) {
-              failure = error;
+              failure = { error };
               throw error;
             }
             if (chunk) {

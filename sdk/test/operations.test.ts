@@ -16,7 +16,7 @@ interface ContractOperation {
 }
 
 type Spec = {
-  paths: Record<string, Record<string, { operationId?: string; requestBody?: unknown } | unknown>>;
+  paths: Record<string, Record<string, unknown>>;
 };
 
 const HTTP_METHODS = ['get', 'head', 'put', 'post', 'patch', 'delete'];
@@ -35,7 +35,7 @@ const contract: ContractOperation[] = Object.entries(spec.paths).flatMap(([path,
 );
 type Callable<T> = { [M in keyof T]: T[M] extends (...args: never[]) => unknown ? M : never }[keyof T];
 /** `group.method` for every method of every resource group on {@link Foyer}, e.g. `portals.create`. */
-type SdkMethod = { [G in keyof Foyer & string]: `${G}.${Callable<Foyer[G]> & string}` }[keyof Foyer & string];
+type SdkMethod = { [G in Extract<keyof Foyer, string>]: `${G}.${Extract<Callable<Foyer[G]>, string>}` }[Extract<keyof Foyer, string>];
 type Declared<E> = E extends readonly (infer M)[] ? M : E;
 type DeclaredMethods = Declared<(typeof OPERATIONS)[keyof typeof OPERATIONS]['sdk']>;
 type NoneOf<T extends never> = T;

@@ -146,6 +146,7 @@ describe('audit chain format', () => {
       })
       .execute();
     const [report] = await verifyAuditChains(ctx.db, { portalId: portal.id });
-    expect(report!.broken).toMatchObject({ event_id: id, reason: expect.stringContaining('hash version 4 is not known') });
+    expect(report!.broken?.event_id).toBe(id);
+    expect(report!.broken?.reason).toContain('hash version 4 is not known');
   });
 });

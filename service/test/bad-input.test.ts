@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleId, operations, resolve, validValue, wrongValue, type Operation } from './support/contract.ts';
+import { exampleId, operations, resolve, schemaTypes, validValue, wrongValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { newId } from '../src/lib/ids.ts';
 import { fileForm, multipart } from './support/uploads.ts';
@@ -155,13 +155,13 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
     it('refuses wrong types, missing and unknown fields', async () => {
       const schema = resolve(op.requestSchema);
       const valid = validValue(schema) as Record<string, unknown>;
-      for (const [field, fieldSchema] of Object.entries<unknown>(schema.properties ?? {})) {
+      for (const [field, fieldSchema] of Object.entries(schema?.properties ?? {})) {
         const res = await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
         const body = await expectProblem(res, 400);
         expect(body.code).toBe('validation_failed');
         expect(JSON.stringify(body.errors)).toContain(field); // the offending field is named
       }
-      for (const field of schema.required ?? []) {
+      for (const field of schema?.required ?? []) {
         const { [field]: _omitted, ...rest } = valid;
         const body = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody(rest) }), 400);
         expect(JSON.stringify(body)).toContain(field);
@@ -202,9 +202,9 @@ describe('NUL and lone surrogates', () => {
   /** Top-level fields of the operation's body that hold strings (directly or as array items). */
   function stringFields(op: Operation): Array<[string, boolean]> {
     const schema = resolve(op.requestSchema);
-    return Object.entries<unknown>(schema.properties ?? {}).flatMap(([field, fieldSchema]): Array<[string, boolean]> => {
+    return Object.entries(schema?.properties ?? {}).flatMap(([field, fieldSchema]): Array<[string, boolean]> => {
       const s = resolve(fieldSchema);
-      const types: string[] = Array.isArray(s?.type) ? s.type : [s?.type];
+      const types = schemaTypes(s);
       if (types.includes('string')) return [[field, false]];
       if (types.includes('array') && resolve(s.items)?.type === 'string') return [[field, true]];
       return [];
@@ -214,7 +214,7 @@ describe('NUL and lone surrogates', () => {
   it('covers a string field of every operation that takes JSON', () => {
     expect(jsonOperations.length).toBeGreaterThan(10);
     for (const op of jsonOperations) {
-      if (resolve(op.requestSchema).properties) expect(stringFields(op).length, `${op.method} ${op.path}`).toBeGreaterThan(0);
+      if (resolve(op.requestSchema)?.properties) expect(stringFields(op).length, `${op.method} ${op.path}`).toBeGreaterThan(0);
     }
   });
 

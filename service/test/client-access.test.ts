@@ -159,10 +159,9 @@ describe('a client signs in by email and works in its portal', () => {
     const types = events.map((e) => e.type);
     for (const type of ['member.added', 'member.invited', 'session.created', 'file.downloaded', 'file.uploaded'])
       expect(types).toContain(type);
-    expect(events.find((e) => e.type === 'session.created')).toMatchObject({
-      ip: expect.stringMatching(/^10\./),
-      request_id: expect.stringMatching(/^req_/),
-    });
+    const created = events.find((e) => e.type === 'session.created');
+    expect(created?.ip).toMatch(/^10\./);
+    expect(created?.request_id).toMatch(/^req_/);
   });
 
   it('signs in with the magic link; a HEAD and a GET of the link page consume nothing', async () => {
@@ -375,7 +374,8 @@ describe('revocation, sessions and sign-out', () => {
       (await listed.json()) as { data: Array<{ id: string; member: { email: string }; ip: string | null; method: string }> }
     ).data.filter((s) => s.member.email === 'sessions@client.example');
     expect(sessions).toHaveLength(2);
-    expect(sessions[0]).toMatchObject({ method: 'code', ip: expect.stringMatching(/^10\./) });
+    expect(sessions[0]?.method).toBe('code');
+    expect(sessions[0]?.ip).toMatch(/^10\./);
     const firstId = `ses_${first.slice(3, 35)}`;
     expect((await ctx.fetch(`/v1/sessions/${firstId}`, { apiKey: owner.apiKey, method: 'DELETE' })).status).toBe(204);
     expect((await ctx.fetch('/v1/me', { apiKey: first })).status).toBe(401);
@@ -545,7 +545,9 @@ describe('audit events of client access', () => {
       .where('actor_id', '=', member.id)
       .execute();
     expect(views).toHaveLength(1);
-    expect(views[0]).toMatchObject({ actor_kind: 'member', user_agent: expect.any(String), request_id: expect.stringMatching(/^req_/) });
+    expect(views[0]?.actor_kind).toBe('member');
+    expect(views[0]?.user_agent).toBeTypeOf('string');
+    expect(views[0]?.request_id).toMatch(/^req_/);
   });
 });
 

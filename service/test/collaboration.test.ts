@@ -327,7 +327,8 @@ describe('events and the audit trail', () => {
     await sql`alter table events enable trigger events_append_only`.execute(ctx.db);
 
     const reports = await verifyAuditChains(ctx.db, { portalId: pid });
-    expect(reports[0]!.broken).toMatchObject({ event_id: victim.id, reason: expect.stringContaining('altered') });
+    expect(reports[0]!.broken?.event_id).toBe(victim.id);
+    expect(reports[0]!.broken?.reason).toContain('altered');
     const cli = await runCli(['audit', 'verify', '--portal', pid], env);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toContain(`BROKEN  ${pid}: event ${victim.id}`);
@@ -347,6 +348,7 @@ describe('events and the audit trail', () => {
     await sql`delete from events where id = ${firstUpload!.id}`.execute(ctx.db);
     await sql`alter table events enable trigger events_append_only`.execute(ctx.db);
     const removed = await verifyAuditChains(ctx.db, { portalId: pid2 });
-    expect(removed[0]!.broken).toMatchObject({ event_id: secondUpload!.id, reason: expect.stringContaining('removed') });
+    expect(removed[0]!.broken?.event_id).toBe(secondUpload!.id);
+    expect(removed[0]!.broken?.reason).toContain('removed');
   });
 });

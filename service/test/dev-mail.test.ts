@@ -116,7 +116,8 @@ describe('dev mailbox', () => {
       expect(res.status).toBe(200);
       const body = (await res.json()) as { data: Array<{ to: string; subject: string; text: string; html: string; from: string }> };
       expect(body.data.map((m) => m.to)).toEqual(['erin@client.test', 'dana@client.test']);
-      expect(body.data[1]).toMatchObject({ from: 'Dev Shop <no-reply@foyer.test>', text: expect.stringContaining('864209') });
+      expect(body.data[1]?.from).toBe('Dev Shop <no-reply@foyer.test>');
+      expect(body.data[1]?.text).toContain('864209');
       expect(body.data[1]!.html).toMatch(/^<!doctype html>/);
     }
     const filtered = (await (await ctx.fetch('/dev/mail.json?to=dana@client.test')).json()) as { data: Array<{ to: string }> };
@@ -195,13 +196,8 @@ describe('the kept dev mailbox (DEV_MAILBOX=true)', () => {
 
       const rows = await sql<Record<string, unknown>>`select * from dev_mail where to_address = 'hal@client.test'`.execute(kept.db);
       expect(rows.rows).toHaveLength(1);
-      expect(rows.rows[0]).toMatchObject({
-        subject: null,
-        text_body: null,
-        html_body: null,
-        headers: null,
-        sealed: expect.stringMatching(/^v2\./),
-      });
+      expect(rows.rows[0]).toMatchObject({ subject: null, text_body: null, html_body: null, headers: null });
+      expect(rows.rows[0]?.sealed).toMatch(/^v2\./);
       expect(JSON.stringify(rows.rows[0])).not.toMatch(/975310|abcDEF123/);
       // A sealed message moved to another recipient's row does not open.
       await sql`update dev_mail set to_address = 'ivy@client.test' where to_address = 'hal@client.test'`.execute(kept.db);

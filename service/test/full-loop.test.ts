@@ -79,7 +79,7 @@ describe('the full collaboration loop', () => {
 
     // The webhook receiver gets approval.approved, signed per the spec.
     const hook = await receiver.waitFor((r) => r.body.includes('approval.approved'), 30_000);
-    const payload = (await verifyWebhook(hook.body, hook.headers, endpoint.secret)) as { type: string; data: { target: { id: string } } };
+    const payload = await verifyWebhook<{ type: string; data: { target: { id: string } } }>(hook.body, hook.headers, endpoint.secret);
     expect(payload.type).toBe('approval.approved');
     expect(payload.data.target.id).toBe(request.id);
 

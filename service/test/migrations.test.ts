@@ -28,7 +28,7 @@ describe('migrations', () => {
     const database = await createTestDatabase();
     const db = createDatabase({ url: database.url, maxConnections: 2 });
     try {
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
       expect((await migrator.migrateTo('2026_11_28_200000_create_event_consumers')).error).toBeUndefined();
       await sql`insert into idempotency_keys (scope, key, request_hash, state, response_status, response_headers, response_body) values
         ('client:mem_a', 'k1', 'h', 'completed', 201, '{"content-type":"application/json"}', '{"session_token":"cs_abc.secret"}'),

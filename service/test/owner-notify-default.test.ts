@@ -80,7 +80,7 @@ describe('owner notifications by default', () => {
     const database = await createTestDatabase();
     const db = createDatabase({ url: database.url, maxConnections: 2 });
     try {
-      const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+      const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
       expect((await migrator.migrateTo('2026_12_05_192000_seal_dev_mail')).error).toBeUndefined();
       await sql`insert into workspaces (id, name, notify_emails, created_at, updated_at) values
         ('wsp_untouched', 'Untouched', '{}', now(), now()),

@@ -83,11 +83,12 @@ describe('DATABASE_PREPARED_STATEMENTS', () => {
   });
 
   it('runs a prepared read on the pool only: a transaction is not a Db', async () => {
-    await ctx.db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute((trx) => {
       expect('pool' in trx).toBe(false);
       // @ts-expect-error a transaction has no pool; the prepared path refuses it at compile time
       const read = (): unknown => findFile(trx, acme.workspaceId, fileId);
       void read;
+      return Promise.resolve();
     });
   });
 });

@@ -59,7 +59,7 @@ describe('job queue (pg-boss)', () => {
     const seen: Array<Job<{ n: number }>> = [];
     await queue.work<{ n: number }>(
       'immediate',
-      async (job) => {
+      (job) => {
         seen.push(job);
       },
       { pollingIntervalSeconds: 30 },
@@ -82,7 +82,7 @@ describe('job queue (pg-boss)', () => {
     const second = newQueue();
     await second.start();
     const seen: Array<Job<{ hello: string }>> = [];
-    await second.work<{ hello: string }>('durable', async (job) => {
+    await second.work<{ hello: string }>('durable', (job) => {
       seen.push(job);
     });
     await eventually(() => seen.length === 1);
@@ -93,7 +93,7 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const attempts: Array<{ at: number; retryCount: number }> = [];
-    await queue.work('flaky', async (job) => {
+    await queue.work('flaky', (job) => {
       attempts.push({ at: Date.now(), retryCount: job.retryCount });
       if (attempts.length < 3) throw new Error(`attempt ${attempts.length} fails`);
     });
@@ -114,7 +114,7 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     let attempts = 0;
-    await queue.work('doomed', async () => {
+    await queue.work('doomed', () => {
       attempts++;
       throw new Error('always fails');
     });
@@ -134,7 +134,7 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const ran: number[] = [];
-    await queue.work('later', async () => {
+    await queue.work('later', () => {
       ran.push(Date.now());
     });
     const sentAt = Date.now();
@@ -159,7 +159,7 @@ describe('job queue (pg-boss)', () => {
     const queue = newQueue();
     await queue.start();
     const seen: string[] = [];
-    await queue.work<{ tag: string }>('outbox', async (job) => {
+    await queue.work<{ tag: string }>('outbox', (job) => {
       seen.push(job.data.tag);
     });
     await db
@@ -183,7 +183,7 @@ describe('job queue (pg-boss)', () => {
     const seen: number[] = [];
     await queue.work(
       'on-commit',
-      async () => {
+      () => {
         seen.push(Date.now());
       },
       { pollingIntervalSeconds: 30 },
@@ -207,7 +207,7 @@ describe('job queue (pg-boss)', () => {
     const seen: number[] = [];
     await worker.work(
       'elsewhere',
-      async () => {
+      () => {
         seen.push(Date.now());
       },
       { pollingIntervalSeconds: 30 },
@@ -226,7 +226,7 @@ describe('job queue (pg-boss)', () => {
     const seen: number[] = [];
     await worker.work(
       'from-cli',
-      async () => {
+      () => {
         seen.push(Date.now());
       },
       { pollingIntervalSeconds: 30 },
@@ -244,7 +244,7 @@ describe('job queue (pg-boss)', () => {
     const seen: string[] = [];
     await queue.work<{ tag: string }>(
       'rolled-back',
-      async (job) => {
+      (job) => {
         seen.push(job.data.tag);
       },
       { pollingIntervalSeconds: 0.5 },
@@ -297,7 +297,7 @@ describe('job queue (pg-boss)', () => {
     const seen: number[] = [];
     await queue.work(
       'after-cut',
-      async () => {
+      () => {
         seen.push(Date.now());
       },
       { pollingIntervalSeconds: 30 },

@@ -409,8 +409,6 @@ describe('sign-in methods are recorded (finding 3)', () => {
     await sql`alter table events disable trigger events_append_only`.execute(ctx.db);
     await sql`update events set actor_method = 'code' where portal_id = ${portal.id} and type = 'session.created'`.execute(ctx.db);
     await sql`alter table events enable trigger events_append_only`.execute(ctx.db);
-    expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken).toMatchObject({
-      reason: expect.stringContaining('altered'),
-    });
+    expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken?.reason).toContain('altered');
   });
 });

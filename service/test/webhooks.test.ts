@@ -35,7 +35,7 @@ async function deliveries(endpointId: string) {
   return (await foyer.webhookEndpoints.listDeliveries(endpointId).page()).data;
 }
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function until<T>(read: () => T | Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
@@ -66,7 +66,11 @@ describe('webhook endpoints', () => {
     expect(request.headers['webhook-timestamp']).toMatch(/^\d{10}$/);
     expect(request.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
 
-    const payload = await verifyWebhook<Record<string, any>>(request.body, request.headers, created.secret); // eslint-disable-line @typescript-eslint/no-explicit-any -- a free-form payload
+    const payload = await verifyWebhook<{ timestamp: string; data: { id: string; created_at: string } }>(
+      request.body,
+      request.headers,
+      created.secret,
+    );
     expect(payload).toMatchObject({
       type: 'file.uploaded',
       data: {
@@ -106,7 +110,7 @@ describe('webhook endpoints', () => {
     await foyer.files.update(file.id, { name: 'final.pdf' });
 
     const [failed, delivered] = await until(
-      async () => receiver.requests.filter(onPath('/flaky')),
+      () => receiver.requests.filter(onPath('/flaky')),
       (r) => r.length >= 2,
     );
     expect(delivered!.headers['webhook-id']).toBe(failed!.headers['webhook-id']);
@@ -219,7 +223,8 @@ describe('webhooks without WEBHOOKS_ALLOW_PRIVATE', () => {
       const problem = (await res.json()) as { code: string; errors: Array<{ path: string; message: string }> };
       expect(res.status, url).toBe(400);
       expect(problem.code).toBe('validation_failed');
-      expect(problem.errors).toEqual([{ path: '/body/url', message: expect.stringContaining(`a ${kind} address`) }]);
+      expect(problem.errors).toEqual([{ path: '/body/url', message: problem.errors[0]?.message }]);
+      expect(problem.errors[0]?.message).toContain(`a ${kind} address`);
     }
     expect(await strict.db.selectFrom('webhook_endpoints').select('id').execute()).toEqual([]);
     // A public address is fine (it is only called when an event comes).

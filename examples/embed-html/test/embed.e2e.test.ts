@@ -11,7 +11,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestWorkspace } from '../../../service/test/support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../../../service/test/support/smtp.ts';
 import { fileForm, PDF_BYTES } from '../../../service/test/support/uploads.ts';
-// @ts-expect-error — a plain ES module without types
 import { startSite } from '../serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -76,14 +75,14 @@ beforeAll(async () => {
   smtp = await startTestSmtp();
   ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>' });
   owner = await ctx.newWorkspace('Harbor & Pine Accounting');
-  const portal = await (
+  const portal = (await (
     await ctx.fetch('/v1/portals', {
       apiKey: owner.apiKey,
       method: 'POST',
       headers: json,
       body: JSON.stringify({ name: '2026 tax return', client_name: 'Dana Whitfield' }),
     })
-  ).json();
+  ).json()) as { id: string };
   portalId = portal.id;
   await ctx.fetch(`/v1/portals/${portalId}/members`, {
     apiKey: owner.apiKey,
@@ -102,7 +101,7 @@ beforeAll(async () => {
     fileForm(await samplePng(), { filename: 'Office floor plan.png', type: 'image/png' }),
     owner.apiKey,
   );
-  ownerFileId = (await png.json()).id;
+  ownerFileId = ((await png.json()) as { id: string }).id;
 
   // The business's site runs on another origin (port), registered in the workspace's allowed_origins.
   site = await startSite({ api: ctx.baseUrl, portal: portalId, integrity: meta });
@@ -175,7 +174,7 @@ describe('the embedded portal, end to end', () => {
     await page.getByRole('button', { name: 'Open Engagement letter 2026.pdf' }).waitFor();
     await expect(page.getByText('Shared by Harbor & Pine Accounting').first().isVisible()).resolves.toBe(true);
     const stored = await page.evaluate((key) => localStorage.getItem(key), `foyer:session:${new URL(ctx.baseUrl).origin}:${portalId}`);
-    expect(JSON.parse(stored!).token).toMatch(/^cs_/);
+    expect((JSON.parse(stored!) as { token: string }).token).toMatch(/^cs_/);
     await shot(page, '03-files');
 
     // Upload two files through the picker.

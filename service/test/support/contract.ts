@@ -2,16 +2,73 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { OPENAPI_PATH } from '../../src/lib/paths.ts';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an OpenAPI document is free-form JSON
-type Json = any;
+// The parts of openapi.yaml the tests read, typed. Any node may be a `$ref` to another one: `resolve` follows it.
+
+/** A node that may be a `$ref` to another node of the document instead. */
+interface Node {
+  $ref?: string;
+}
+
+/** A JSON Schema (the keywords the tests read). */
+export interface SchemaNode extends Node {
+  type?: string | string[];
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+  minProperties?: number;
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  oneOf?: SchemaNode[];
+}
+
+export interface ParameterNode extends Node {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  schema?: SchemaNode;
+}
+
+interface MediaTypeNode {
+  schema?: SchemaNode;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
+}
+
+/** A security requirement: scheme name → scopes; `{}` means "no credentials". */
+type SecurityRequirement = Record<string, string[]>;
+
+export interface OperationNode {
+  operationId: string;
+  security?: SecurityRequirement[];
+  parameters?: ParameterNode[];
+  requestBody?: { content?: Record<string, MediaTypeNode> };
+  'x-foyer-credentials'?: string[];
+}
+
+const METHODS = ['get', 'head', 'post', 'put', 'patch', 'delete'] as const;
+
+type PathItemNode = { parameters?: ParameterNode[] } & { [method in (typeof METHODS)[number]]?: OperationNode };
+
+export interface OpenApiDocument {
+  paths: Record<string, PathItemNode>;
+  security?: SecurityRequirement[];
+  components: { schemas: Record<string, SchemaNode> };
+}
 
 export interface Operation {
   method: string;
   path: string;
   operationId: string;
   secured: boolean;
-  parameters: Json[];
-  requestSchema: Json | undefined;
+  /** Path-item and operation parameters, `$ref`s resolved. */
+  parameters: ParameterNode[];
+  requestSchema: SchemaNode | undefined;
   /** Takes a streamed `multipart/form-data` upload. */
   multipart: boolean;
   /** `x-foyer-credentials`: which kinds of caller may use it (empty: no credentials needed). */
@@ -20,23 +77,39 @@ export interface Operation {
   requestExample: unknown;
 }
 
-export const spec: Json = parse(readFileSync(OPENAPI_PATH, 'utf8'));
+export const spec = parse(readFileSync(OPENAPI_PATH, 'utf8')) as OpenApiDocument;
+
+function isReference(node: unknown): node is { $ref: string } {
+  return typeof node === 'object' && node !== null && typeof (node as Node).$ref === 'string';
+}
 
 /** Follows `$ref`s inside openapi.yaml. */
-export function resolve(node: Json): Json {
-  let current = node;
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    const parts = (current.$ref as string).replace(/^#\//, '').split('/');
-    current = parts.reduce((acc: Json, key) => acc?.[key], spec);
+export function resolve<T extends Node>(node: T): T;
+export function resolve<T extends Node>(node: T | undefined): T | undefined;
+export function resolve<T extends Node>(node: T | undefined): T | undefined {
+  let current: unknown = node;
+  while (isReference(current)) {
+    const ref = current.$ref;
+    current = ref
+      .replace(/^#\//, '')
+      .split('/')
+      .reduce<unknown>((acc, key) => (acc as Record<string, unknown> | undefined)?.[key], spec);
+    if (current === undefined) throw new Error(`openapi.yaml: $ref ${ref} points at nothing`);
   }
-  return current;
+  return current as T | undefined;
+}
+
+/** The schema's `type` as a list (`type: [string, 'null']` or `type: string`; none: empty). */
+export function schemaTypes(schema: SchemaNode | undefined): string[] {
+  const type = schema?.type;
+  return Array.isArray(type) ? type : type ? [type] : [];
 }
 
 /** Every operation in the contract, so tests cover a new operation without being edited. */
 export function operations(): Operation[] {
   const result: Operation[] = [];
-  for (const [path, item] of Object.entries<Json>(spec.paths)) {
-    for (const method of ['get', 'head', 'post', 'put', 'patch', 'delete']) {
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of METHODS) {
       const op = item[method];
       if (!op) continue;
       const security = op.security ?? spec.security ?? [];
@@ -44,8 +117,8 @@ export function operations(): Operation[] {
         method: method.toUpperCase(),
         path,
         operationId: op.operationId,
-        secured: security.length > 0 && !security.some((s: Json) => Object.keys(s).length === 0),
-        parameters: [...(item.parameters ?? []), ...(op.parameters ?? [])].map(resolve),
+        secured: security.length > 0 && !security.some((s) => Object.keys(s).length === 0),
+        parameters: [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p) => resolve(p)),
         requestSchema: resolve(op.requestBody?.content?.['application/json']?.schema),
         multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
         credentials: op['x-foyer-credentials'] ?? [],
@@ -53,7 +126,7 @@ export function operations(): Operation[] {
           const media = op.requestBody?.content?.['application/json'];
           if (!media) return undefined;
           if (media.example !== undefined) return media.example;
-          const first = Object.values<Json>(media.examples ?? {})[0];
+          const first = Object.values(media.examples ?? {})[0];
           return first?.value;
         })(),
       });
@@ -63,16 +136,16 @@ export function operations(): Operation[] {
 }
 
 /** A syntactically valid example for a path parameter, built from its schema's pattern prefix. */
-export function exampleId(parameter: Json): string {
-  const schema = resolve(parameter.schema);
+export function exampleId(parameter: ParameterNode | undefined): string {
+  const schema = resolve(parameter?.schema);
   const prefix = /^\^([a-z]+_)/.exec(schema?.pattern ?? '')?.[1] ?? '';
   return `${prefix}${'0'.repeat(32)}`;
 }
 
 /** A value of the wrong JSON type for `schema`. */
-export function wrongValue(schema: Json): unknown {
+export function wrongValue(schema: SchemaNode | undefined): unknown {
   const s = resolve(schema);
-  const types: string[] = Array.isArray(s?.type) ? s.type : s?.type ? [s.type] : [];
+  const types = schemaTypes(s);
   if (s?.enum) return '__not_in_enum__';
   if (types.includes('string')) return 12345;
   if (types.includes('integer') || types.includes('number')) return 'not-a-number';
@@ -83,10 +156,11 @@ export function wrongValue(schema: Json): unknown {
 }
 
 /** A minimal valid value for `schema` (for bodies that need their required fields). */
-export function validValue(schema: Json): unknown {
+export function validValue(schema: SchemaNode | undefined): unknown {
   const s = resolve(schema);
-  if (s?.enum) return s.enum[0];
-  const type = Array.isArray(s?.type) ? s.type.find((t: string) => t !== 'null') : s?.type;
+  if (!s) return null;
+  if (s.enum) return s.enum[0];
+  const type = schemaTypes(s).find((t) => t !== 'null');
   switch (type) {
     case 'string':
       if (s.format === 'email') return 'someone@example.com';
@@ -104,11 +178,11 @@ export function validValue(schema: Json): unknown {
       const out: Record<string, unknown> = {};
       // With `oneOf` branches, satisfy the first one.
       const required: string[] = [...(s.required ?? []), ...(s.oneOf?.[0]?.required ?? [])];
-      for (const key of required) out[key] = validValue(s.properties[key]);
+      for (const key of required) out[key] = validValue(s.properties?.[key]);
       // Fill optional properties until minProperties holds (e.g. a PATCH needs one field).
       for (const key of Object.keys(s.properties ?? {})) {
         if (Object.keys(out).length >= (s.minProperties ?? 0)) break;
-        if (!(key in out)) out[key] = validValue(s.properties[key]);
+        if (!(key in out)) out[key] = validValue(s.properties?.[key]);
       }
       return out;
     }

@@ -1,10 +1,7 @@
-import { resolve, validValue } from './contract.ts';
+import { resolve, schemaTypes, validValue, type SchemaNode } from './contract.ts';
 
 // The fuzzer's raw material (support/fuzz.ts puts it together into requests): a seeded PRNG, and catalogues
 // of hostile and edge values for bodies, queries, paths and headers.
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI schemas are free-form JSON
-type Json = any;
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same requests, so a failure can be replayed. */
 export class Random {
@@ -371,11 +368,11 @@ export const HEADER_ODDITIES: ReadonlyArray<[string, readonly string[]]> = [
 ];
 
 /** A valid value at an edge of `schema`: the longest string (in multibyte characters too), a bound, a rare member. */
-export function edgeValue(r: Random, schema: Json): unknown {
+export function edgeValue(r: Random, schema: SchemaNode | undefined): unknown {
   const s = resolve(schema) ?? {};
-  const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
+  const types = schemaTypes(s);
   if (types.includes('null') && r.chance(0.2)) return null;
-  if (s.enum) return r.pick(s.enum as unknown[]);
+  if (s.enum) return r.pick(s.enum);
   if (types.includes('integer') || types.includes('number')) return r.pick([s.minimum ?? 1, s.maximum ?? s.minimum ?? 1]);
   if (types.includes('boolean')) return r.chance(0.5);
   if (types.includes('array')) return s.minItems ? [validValue(s.items)] : r.pick([[], [validValue(s.items)]]);

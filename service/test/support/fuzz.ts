@@ -1,4 +1,4 @@
-import { resolve, validValue, type Operation } from './contract.ts';
+import { resolve, schemaTypes, validValue, type Operation, type ParameterNode, type SchemaNode } from './contract.ts';
 import {
   CONTENT_TYPES,
   cursorValue,
@@ -16,9 +16,6 @@ import {
   WHOLE_BODIES,
 } from './fuzz-values.ts';
 import { multipart, PDF_BYTES, type Part } from './uploads.ts';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI schemas are free-form JSON
-type Json = any;
 
 /** The objects and credentials the requests aim at, so that many of them reach the handlers. */
 export interface FuzzWorld {
@@ -52,14 +49,14 @@ export function isEdge(req: FuzzRequest): boolean {
 }
 
 /** A value for a field: an edge of its own schema (often still valid) or something hostile. */
-function fieldValue(r: Random, schema: Json, world: FuzzWorld): unknown {
+function fieldValue(r: Random, schema: SchemaNode | undefined, world: FuzzWorld): unknown {
   const s = resolve(schema) ?? {};
   const roll = r.next();
   if (roll < 0.35) return r.pick(HOSTILE_STRINGS);
   if (roll < 0.6) return r.pick(HOSTILE_VALUES);
   if (roll < 0.7) return r.pick([...Object.values(world.ids), ...Object.values(world.foreignIds)]);
-  const types: string[] = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
-  if (s.enum) return r.chance(0.5) ? r.pick(s.enum as unknown[]) : String(r.pick(s.enum as unknown[])).toUpperCase();
+  const types = schemaTypes(s);
+  if (s.enum) return r.chance(0.5) ? r.pick(s.enum) : String(r.pick(s.enum)).toUpperCase();
   if (types.includes('integer') || types.includes('number')) {
     const min = s.minimum ?? 0;
     const max = s.maximum ?? 2 ** 31;
@@ -90,9 +87,15 @@ function fieldValue(r: Random, schema: Json, world: FuzzWorld): unknown {
 }
 
 /** One to three changes to a JSON object: a field set to an edge or hostile value, a field dropped, an unknown one. */
-function mutateObject(r: Random, base: Record<string, unknown>, schema: Json, world: FuzzWorld, log: string[]): Record<string, unknown> {
+function mutateObject(
+  r: Random,
+  base: Record<string, unknown>,
+  schema: SchemaNode | undefined,
+  world: FuzzWorld,
+  log: string[],
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
-  const properties: Record<string, Json> = resolve(schema)?.properties ?? {};
+  const properties = resolve(schema)?.properties ?? {};
   const names = Object.keys(properties);
   const changes = 1 + r.int(3);
   for (let i = 0; i < changes; i++) {
@@ -119,7 +122,7 @@ function mutateObject(r: Random, base: Record<string, unknown>, schema: Json, wo
 function fullBody(op: Operation): Record<string, unknown> {
   const schema = resolve(op.requestSchema);
   const out = { ...((op.requestExample ?? validValue(schema)) as Record<string, unknown>) };
-  for (const [name, property] of Object.entries<Json>(schema.properties ?? {})) if (!(name in out)) out[name] = validValue(property);
+  for (const [name, property] of Object.entries(schema?.properties ?? {})) if (!(name in out)) out[name] = validValue(property);
   return out;
 }
 
@@ -225,7 +228,7 @@ function multipartRequest(r: Random, req: FuzzRequest): void {
 }
 
 function queryString(r: Random, op: Operation, req: FuzzRequest): string {
-  const declared = op.parameters.filter((p: Json) => p.in === 'query').map((p: Json) => p.name as string);
+  const declared = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
   const pairs: string[] = [];
   const count = r.int(3) + (declared.length > 0 ? 1 : 0);
   for (let i = 0; i < count; i++) {
@@ -303,7 +306,7 @@ function credentials(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
 /** A request that is valid but for edge values, with the right credentials on real objects: it reaches the handler. */
 function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest): void {
   req.path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => world.ids[name] ?? name);
-  const query = op.parameters.filter((p: Json) => p.in === 'query' && p.name !== 'cursor');
+  const query: ParameterNode[] = op.parameters.filter((p) => p.in === 'query' && p.name !== 'cursor');
   if (query.length > 0 && r.chance(0.5)) {
     const parameter = r.pick(query);
     req.path += `?${parameter.name}=${encodeURIComponent(String(edgeValue(r, parameter.schema)))}`;
@@ -322,7 +325,7 @@ function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
     req.mutations.push(`edge upload ${preview(filename, 40)}`);
   } else if (op.requestSchema) {
     const body = r.chance(0.5) ? fullBody(op) : { ...((op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>) };
-    const properties = Object.entries<Json>(resolve(op.requestSchema).properties ?? {});
+    const properties = Object.entries(resolve(op.requestSchema).properties ?? {});
     if (properties.length > 0) {
       const [name, schema] = r.pick(properties);
       body[name] = edgeValue(r, schema);
@@ -350,7 +353,7 @@ export function generateRequests(seed: number, malformed: number, operations: Op
       continue;
     }
     let path = pathFor(r, op, world, req);
-    if (r.chance(0.3) || (op.parameters.some((p: Json) => p.in === 'query') && r.chance(0.5))) {
+    if (r.chance(0.3) || (op.parameters.some((p) => p.in === 'query') && r.chance(0.5))) {
       const query = queryString(r, op, req);
       if (query) path += `?${query}`;
     }

@@ -107,7 +107,7 @@ export async function startTestSmtp(options: TestSmtpOptions = {}): Promise<Test
               subject: parsed.subject ?? '',
               text: parsed.text ?? '',
               html: typeof parsed.html === 'string' ? parsed.html : '',
-              headers: parsed.headers as Map<string, unknown>,
+              headers: parsed.headers,
               raw,
               parsed,
             });

@@ -44,8 +44,8 @@ export interface Job<T> {
   retryLimit: number;
 }
 
-/** Finishes normally to complete the job; throws to fail this attempt (it is retried per its policy). */
-export type JobHandler<T> = (job: Job<T>) => Promise<void>;
+/** Returns (or resolves) to complete the job; throws (or rejects) to fail this attempt (it is retried per its policy). */
+export type JobHandler<T> = (job: Job<T>) => void | Promise<void>;
 
 export interface WorkOptions {
   /**
