@@ -1,5 +1,5 @@
 import express, { type Express } from 'express';
-import { devMailPageEnabled } from './adapters/mail/create-mailer.ts';
+import { devMailPageEnabled } from './modules/email/create-mailer.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { authenticate } from './middleware/authenticate.ts';

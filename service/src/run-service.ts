@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createStorage } from './adapters/storage/index.ts';
-import { createMailer, devMailPageEnabled } from './adapters/mail/create-mailer.ts';
+import { createMailer, devMailPageEnabled } from './modules/email/create-mailer.ts';
 import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
 import { DEMO_CLIENT_EMAIL, ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';

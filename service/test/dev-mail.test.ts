@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'kysely';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DevMailbox } from '../src/adapters/mail/dev-mailbox.ts';
+import { DevMailbox } from '../src/modules/dev-mail/dev-mailbox.ts';
 import { devMailBox } from '../src/modules/dev-mail/repository.ts';
 import { enqueueEmail } from '../src/modules/email/enqueue.ts';
 import { createTestContext, TEST_PUBLIC_URL, TEST_SECRET_KEY, type TestContext } from './support/context.ts';

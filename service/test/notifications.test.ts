@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Foyer } from '@foyer/sdk';
-import { NO_REQUEST, type EventInput } from '../src/modules/events/recorder.ts';
+import { NO_REQUEST } from '../src/lib/request-meta.ts';
+import type { EventInput } from '../src/modules/events/recorder.ts';
 import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspace } from './support/context.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
 

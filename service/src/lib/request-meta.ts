@@ -1,5 +1,14 @@
 import type { Request } from 'express';
-import type { RequestMeta } from '../modules/events/recorder.ts';
+
+/** Where a request came from, for the audit trail (events, sessions, decisions). Never holds a token or a code. */
+export interface RequestMeta {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+}
+
+/** The origin of what no request caused: jobs, the CLI. */
+export const NO_REQUEST: RequestMeta = { ip: null, userAgent: null, requestId: null };
 
 /**
  * The request's origin for the audit trail: IP (per TRUST_PROXY), user agent and request id, bounded as

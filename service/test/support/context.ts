@@ -8,7 +8,7 @@ import pino from 'pino';
 import { inject } from 'vitest';
 import { createFoyerClient, type FoyerClient } from '@foyer/sdk/openapi-fetch';
 import { createStorage, type ObjectStorage } from '../../src/adapters/storage/index.ts';
-import { createMailer } from '../../src/adapters/mail/create-mailer.ts';
+import { createMailer } from '../../src/modules/email/create-mailer.ts';
 import type { Mailer } from '../../src/adapters/mail/mailer.ts';
 import { PgBossQueue } from '../../src/adapters/queue/pg-boss-queue.ts';
 import type { Queue } from '../../src/adapters/queue/queue.ts';

@@ -2,7 +2,8 @@ import type { Db, Executor } from '../../db/database.ts';
 import { randomBase32 } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import type { OwnerAuth } from '../../authz/auth.ts';
-import { NO_REQUEST, type EventInput, type EventRecorder } from '../events/recorder.ts';
+import type { EventInput, EventRecorder } from '../events/recorder.ts';
+import { NO_REQUEST } from '../../lib/request-meta.ts';
 import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
 import type { ApiKeyRow } from './table.ts';
 

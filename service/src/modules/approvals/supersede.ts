@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../authz/auth.ts';
 import type { Executor } from '../../db/database.ts';
-import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 
 /**
  * A new version makes every pending request on older versions moot: they become `superseded` (in the

@@ -5,7 +5,8 @@ import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import type { EventInput, EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { EventInput, EventRecorder } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 import { findFile } from '../files/repository.ts';
 import type { CommentRow } from './table.ts';
 

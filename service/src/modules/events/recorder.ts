@@ -2,19 +2,11 @@ import { sql } from 'kysely';
 import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Executor } from '../../db/database.ts';
 import { newId } from '../../lib/ids.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 import type { SignInMethod } from '../sessions/table.ts';
 import { chainHash, GENESIS_HASH, HASH_VERSION } from './chain-hash.ts';
 import { queueEventDispatch, type EventDispatch } from './dispatch.ts';
 import type { EventRow } from './table.ts';
-
-/** Where a request came from, for the audit trail. Never holds a token or a code. */
-export interface RequestMeta {
-  ip: string | null;
-  userAgent: string | null;
-  requestId: string | null;
-}
-
-export const NO_REQUEST: RequestMeta = { ip: null, userAgent: null, requestId: null };
 
 export interface EventInput {
   workspaceId: string;

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
-import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SignInMethod } from '../sessions/table.ts';
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
-import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
+import type { EventRecorder } from '../events/recorder.ts';
 import { findWorkspace } from '../workspaces/repository.ts';
 import { removeNotifyEmail, setMemberNotifications } from './preferences.ts';
 import { memberSubscription } from './repository.ts';

@@ -9,7 +9,8 @@ import { createError, notFound, type FieldError } from '../../errors/http-error.
 import { newId } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
-import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import { findPortalFace } from '../portals/repository.ts';

@@ -3,7 +3,8 @@ import type { Db } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import type { EventRecorder, RequestMeta } from '../events/recorder.ts';
+import type { EventRecorder } from '../events/recorder.ts';
+import type { RequestMeta } from '../../lib/request-meta.ts';
 import { resolveAllowed, UnsafeAddressError } from './address-guard.ts';
 import {
   toDeliveryDto,

@@ -2,9 +2,9 @@ import type { Logger } from 'pino';
 import type { DevMailboxMode } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { SecretBox } from '../../lib/secret-box.ts';
-import { insertDevMail } from '../../modules/dev-mail/repository.ts';
-import type { Mailer, MailMessage } from './mailer.ts';
-import { formatMailSummary, summariseMail } from './summary.ts';
+import type { Mailer, MailMessage } from '../../adapters/mail/mailer.ts';
+import { formatMailSummary, summariseMail } from '../../adapters/mail/summary.ts';
+import { insertDevMail } from './repository.ts';
 
 export type DevMailboxOptions = {
   db: Db;

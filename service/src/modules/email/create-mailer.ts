@@ -1,10 +1,10 @@
 import type { Logger } from 'pino';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
-import { devMailBox } from '../../modules/dev-mail/repository.ts';
-import { DevMailbox } from './dev-mailbox.ts';
-import type { Mailer } from './mailer.ts';
-import { SmtpMailer } from './smtp-mailer.ts';
+import type { Mailer } from '../../adapters/mail/mailer.ts';
+import { SmtpMailer } from '../../adapters/mail/smtp-mailer.ts';
+import { DevMailbox } from '../dev-mail/dev-mailbox.ts';
+import { devMailBox } from '../dev-mail/repository.ts';
 
 /** Whether the /dev/mail page is served: only for the `local` dev mailbox (embedded default on loopback). */
 export function devMailPageEnabled(config: Pick<Config, 'devMailbox'>): boolean {
