@@ -29,7 +29,7 @@ module.exports = {
     {
       name: 'layers-point-down',
       comment:
-        'Nothing below the routes imports a routes file; only the composition roots (app.ts, server.ts, cli.ts) and other routes do.',
+        'Nothing below the routes imports a routes file; only the composition roots (app.ts, run-service.ts, cli.ts) and other routes do.',
       severity: 'error',
       from: { path: '^service/src/(modules|authz|adapters|lib|db|middleware|errors)/', pathNot: ROUTES },
       to: { path: ROUTES },

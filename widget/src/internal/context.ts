@@ -22,7 +22,10 @@ export interface PortalContext {
   portal: Portal | undefined;
   /** Largest upload the service takes, in bytes. */
   maxUploadBytes: number;
-  /** Increases on every refresh (focus, every 30 s while visible, after an upload or a decision). */
+  /**
+   * Increases on every refresh — focus, the tab shown again, every 30 s while visible, after an upload or a
+   * decision — once `/v1/me` has been read again.
+   */
   revision: number;
   /** Reports a failure: an ended session signs out; emits `foyer-error`; returns the sentence to show. */
   report(error: unknown): string;
