@@ -1,8 +1,7 @@
 // Layering rules, checked by `npm run lint:deps` (part of `npm test`):
 //   depcruise service/src sdk/src widget/src --config .dependency-cruiser.cjs
 // service/test/dependency-rules.test.ts shows each rule failing on a deliberate violation.
-// README (Development, `npm run lint:deps`) says the same in prose. `--ignore-known` skips the violations listed in
-// .dependency-cruiser-known-violations.json (work in progress elsewhere); regenerate it with `--output-type baseline`.
+// README (Development, `npm run lint:deps`) says the same in prose. No known violations are carried: fix, don't baseline.
 
 /** A module's HTTP face: `modules/<feature>/routes.ts` (or `<name>-routes.ts`). */
 const ROUTES = '^service/src/modules/[^/]+/(routes|[a-z-]+-routes)\\.ts$';

@@ -14,7 +14,7 @@ export function sessionRoutes(config: Config, { db, events, storage, logger }: A
   const router = Router();
 
   router.get('/v1/portals/:portal_id/sessions', async (req, res) => {
-    res.json(await sessions.list(req.auth, req.params.portal_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await sessions.list(req.auth, req.params.portal_id, req.query));
   });
   router.delete('/v1/sessions/:session_id', async (req, res) => {
     await sessions.revoke(req.auth, req.params.session_id, requestMeta(req));
