@@ -223,6 +223,23 @@ describe('npm start with embedded defaults', () => {
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   });
 
+  it('answers /readyz within 3 s of `npm start` on an unchanged tree with data present', { timeout: 90_000 }, async () => {
+    // The best of up to three restarts: other work on a shared machine can slow one start down, so the
+    // fastest is the measure of what a restart costs. Each is printed.
+    const times: number[] = [];
+    while (times.length < 3 && !times.some((t) => t < 3_000)) {
+      const started = performance.now();
+      const npm = startNpm(env);
+      await waitForReady(base(), npm);
+      times.push(performance.now() - started);
+      console.log(`npm start → /readyz 200 on an unchanged tree: ${Math.round(times.at(-1)!)} ms`);
+      expect(npm.output()).not.toContain('Building');
+      await stopNpm(npm);
+      expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    }
+    expect(Math.min(...times)).toBeLessThan(3_000);
+  });
+
   it('builds the service first on the next `npm start` once a source is newer than the last build', { timeout: 120_000 }, async () => {
     // As if a source had been saved after the last build (without touching the sources under test).
     utimesSync(BUILD_STAMP, 0, 0);
