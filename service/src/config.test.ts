@@ -134,9 +134,9 @@ describe('loadConfig', () => {
   });
 
   it('never echoes the SMTP password in an error', () => {
-    expect(() => loadConfig({ ...server, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' })).toThrow(
-      expect.objectContaining({ message: expect.not.stringContaining('hunter2') }),
-    );
+    const load = () => loadConfig({ ...server, SMTP_URL: 'http://user:hunter2@mail.example.com', MAIL_FROM: 'a@example.com' });
+    expect(load).toThrow();
+    expect(load).not.toThrow(/hunter2/);
   });
 
   it('trusts no proxy by default', () => {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from './expect.ts';
 import type { Answer, FakeFile } from './fake-api/scenario.ts';
 import { scenario, sessionToken } from './support.ts';
 

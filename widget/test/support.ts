@@ -1,6 +1,7 @@
 // Helpers for the browser tests: describe a portal to the fake API (test/fake-api.js), mount
 // <foyer-portal> against it, wait for what a person would wait for, and run axe-core.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { expect } from './expect.ts';
 import type { Schema } from '@foyer/sdk';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/foyer.ts';
@@ -109,7 +110,7 @@ export async function scenario(s: Scenario = {}): Promise<{ portalId: string; fi
 }
 
 export async function fakeState(portalId: string): Promise<Record<string, unknown>> {
-  return (await fetch(`/__fake/portals/${portalId}`)).json();
+  return (await (await fetch(`/__fake/portals/${portalId}`)).json()) as Record<string, unknown>;
 }
 
 export function sessionKeyFor(portalId: string): string {

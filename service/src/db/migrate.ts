@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { Migrator, type MigrationResultSet } from 'kysely';
 import type { Db } from './database.ts';
 import { migrations } from './migrations/index.ts';
@@ -7,11 +8,12 @@ import { migrations } from './migrations/index.ts';
  * kysely's Migrator holds a Postgres advisory lock while it runs.
  */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${String(result.error)}`, { cause: result.error });
+    const reason = result.error instanceof Error ? result.error.toString() : inspect(result.error);
+    throw new Error(`migration ${failed ?? '(unknown)'} failed: ${reason}`, { cause: result.error });
   }
   return (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

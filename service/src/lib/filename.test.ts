@@ -6,6 +6,8 @@ describe('sanitizeFilename', () => {
     ['../../etc/passwd', 'passwd'],
     ['C:\\Users\\dana\\return.pdf', 'return.pdf'],
     ['a\u0000b.txt', 'ab.txt'],
+    ['a\u001fb\u007fc\u0085d\u009fe.txt', 'abcde.txt'],
+    ['a\u00a0b ~.txt', 'a\u00a0b ~.txt'],
     ['report\r\nSet-Cookie: x=1.pdf', 'reportSet-Cookie_ x=1.pdf'],
     ['"; x=y.pdf', '_; x=y.pdf'],
     ['invoice\u202Efdp.exe', 'invoicefdp.exe'],

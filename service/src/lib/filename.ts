@@ -3,7 +3,7 @@ import { trimEndOf } from './trim.ts';
 // Display names come from clients and end up in Content-Disposition headers, emails and other people's
 // download folders. They are never used as storage keys, but they must still be harmless everywhere.
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROL = /\p{Cc}/gu; // C0 and C1 controls and DEL: U+0000–U+001F, U+007F–U+009F
 // Bidi overrides, embeddings, isolates and marks: `invoice\u202Efdp.exe` would display as `invoiceexe.pdf`.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const WINDOWS_RESERVED = /[<>:"|?*]/g;

@@ -2,7 +2,8 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { timestamptzToIso } from './timestamps.ts';
 
-const viaDate = (text: string) => (pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text')(text) as Date).toISOString();
+const pgParse = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text') as (text: string) => Date;
+const viaDate = (text: string) => pgParse(text).toISOString();
 
 describe('timestamptzToIso', () => {
   it('writes a UTC value the way Date#toISOString does, milliseconds truncated like pg’s parser', () => {

@@ -1,6 +1,6 @@
 import pg from 'pg';
 
-const TIMESTAMPTZ = pg.types.builtins.TIMESTAMPTZ;
+const TIMESTAMPTZ: number = pg.types.builtins.TIMESTAMPTZ;
 // PostgreSQL's text form of a timestamptz in a UTC session (DateStyle ISO, which the pool sets).
 const UTC_TEXT = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/;
 const parseTimestamptz = pg.types.getTypeParser(TIMESTAMPTZ, 'text') as (text: string) => Date;
@@ -18,9 +18,9 @@ export function timestamptzToIso(text: string): string {
 }
 
 /** Type parsers for a query whose timestamps should arrive as ISO 8601 strings (see `queryPrepared`). */
+// pg types a parser as `any`; this module only hands parsers over, it never calls one.
+const builtinParser = pg.types.getTypeParser as (oid: number, format?: 'text' | 'binary') => unknown;
 export const ISO_TIMESTAMPS: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: string) =>
-    oid === TIMESTAMPTZ && format !== 'binary'
-      ? timestamptzToIso
-      : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
+  getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
+    oid === TIMESTAMPTZ && format !== 'binary' ? timestamptzToIso : builtinParser(oid, format),
 };

@@ -29,5 +29,5 @@ export function openapiValidator(options: { validateResponses: boolean }): Reque
       const lower = path.toLowerCase();
       return !(lower.startsWith('/v1/') || lower === '/v1' || lower === '/healthz' || lower === '/readyz');
     },
-  }) as unknown as RequestHandler[];
+  });
 }

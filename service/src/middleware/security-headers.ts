@@ -21,7 +21,7 @@ export function securityHeaders(options: HelmetOptions): RequestHandler {
     },
   };
   helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (err?: unknown) => {
-    if (err) throw err;
+    if (err) throw new Error('helmet failed while its headers were recorded', { cause: err });
     done = true;
   });
   if (!done) throw new Error('helmet did not finish synchronously; its headers cannot be recorded once');

@@ -8,7 +8,7 @@ import { icons } from './icons.ts';
  * The code step of a {@link CodeFlow}: where the code went, six boxes, "Use another email" and a resend
  * button with its countdown. Styled by `sign-in.styles.ts`, which every host of it uses.
  */
-export function codeStep(flow: CodeFlow, s: FoyerStrings, confirm: (code: string) => void, resend: () => void) {
+export function codeStep(flow: CodeFlow, s: FoyerStrings, confirm: (code: string) => Promise<void>, resend: () => Promise<void>) {
   const wait = flow.wait;
   return html`<div part="form" class="form">
     <div class="sent">
@@ -21,12 +21,12 @@ export function codeStep(flow: CodeFlow, s: FoyerStrings, confirm: (code: string
       .digitLabel=${s.codeDigit}
       ?disabled=${flow.busy}
       ?invalid=${Boolean(flow.error)}
-      @foyer-code-complete=${(e: CustomEvent<{ code: string }>) => confirm(e.detail.code)}
+      @foyer-code-complete=${(e: CustomEvent<{ code: string }>) => void confirm(e.detail.code)}
     ></foyer-code-input>
     <p class="status" role="status">${flow.busy ? html`<span class="spinner" aria-hidden="true"></span> ${s.verifying}` : nothing}</p>
     <div class="row">
       <button class="btn ghost" type="button" ?disabled=${flow.busy} @click=${() => flow.back()}>${s.useAnotherEmail}</button>
-      <button class="btn secondary" type="button" ?disabled=${flow.busy || wait > 0} @click=${resend}>${wait > 0 ? s.resendIn(wait) : s.resend}</button>
+      <button class="btn secondary" type="button" ?disabled=${flow.busy || wait > 0} @click=${() => void resend()}>${wait > 0 ? s.resendIn(wait) : s.resend}</button>
     </div>
   </div>`;
 }

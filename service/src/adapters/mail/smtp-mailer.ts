@@ -50,7 +50,8 @@ export class SmtpMailer implements Mailer {
     }
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.#transport.close();
+    return Promise.resolve();
   }
 }

@@ -148,17 +148,18 @@ export class PgBossQueue implements Queue {
     if (!Number.isInteger(concurrency) || concurrency < 1) throw new TypeError('work(): concurrency must be an integer ≥ 1');
     // pg-boss 10 runs one job at a time per worker: `concurrency` workers share the queue (SKIP LOCKED).
     for (let i = 0; i < concurrency; i++) {
-      let workerId: string | undefined;
-      workerId = await this.#boss.work<T | SealedPayload>(
+      // Filled in once pg-boss answers; a job can arrive before that (an object, not a `const`: no TDZ).
+      const worker: { id?: string } = {};
+      worker.id = await this.#boss.work<T | SealedPayload>(
         name,
         { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
         async (jobs) => {
           for (const job of jobs) await this.#run(name, job, handler);
           // A job came: there may be more behind it, so skip the pause before the next fetch.
-          if (options.drain && workerId !== undefined) this.#boss.notifyWorker(workerId);
+          if (options.drain && worker.id !== undefined) this.#boss.notifyWorker(worker.id);
         },
       );
-      this.#workers.set(name, [...(this.#workers.get(name) ?? []), workerId]);
+      this.#workers.set(name, [...(this.#workers.get(name) ?? []), worker.id]);
     }
   }
 
@@ -229,7 +230,7 @@ function executorAdapter(executor: Executor): PgBoss.Db {
   return {
     async executeSql(text: string, values: unknown[]) {
       const result = await executor.executeQuery(CompiledQuery.raw(text, values ?? []));
-      return { rows: result.rows as unknown[] };
+      return { rows: result.rows };
     },
-  } as PgBoss.Db;
+  };
 }

@@ -7,7 +7,7 @@ export function approvalRoutes({ db, events }: AppDeps): Router {
   const approvals = new ApprovalService(db, events);
   const router = Router();
   router.get('/v1/files/:file_id/approval-requests', async (req, res) => {
-    res.json(await approvals.list(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await approvals.list(req.auth, req.params.file_id, req.query));
   });
   router.post('/v1/files/:file_id/approval-requests', async (req, res) => {
     res.status(201).json(await approvals.create(req.auth, req.params.file_id, req.body as ApprovalRequestCreateDto, requestMeta(req)));

@@ -7,7 +7,7 @@ export function commentRoutes({ db, events }: AppDeps): Router {
   const comments = new CommentService(db, events);
   const router = Router();
   router.get('/v1/files/:file_id/comments', async (req, res) => {
-    res.json(await comments.list(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await comments.list(req.auth, req.params.file_id, req.query));
   });
   router.post('/v1/files/:file_id/comments', async (req, res) => {
     res.status(201).json(await comments.create(req.auth, req.params.file_id, req.body as CommentCreateDto, requestMeta(req)));

@@ -28,9 +28,9 @@ export function brandingOf(workspace: Pick<WorkspaceRow, 'name' | 'display_name'
 
 /** User input in a subject or a name must stay on one line and reasonably short. */
 export function oneLine(value: string, max = 150): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  // Controls (C0, DEL and C1, which has NEL U+0085) and the Unicode line and paragraph separators.
   const flat = value
-    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
-import { FileService, type ListFilesQuery } from './service.ts';
+import { FileService } from './service.ts';
 
 export function fileRoutes(config: Config, deps: AppDeps): Router {
   const files = new FileService(deps.db, deps.events, deps.storage, deps.logger, config.maxUploadBytes);
@@ -11,7 +11,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
   const router = Router();
 
   router.get('/v1/portals/:portal_id/files', async (req, res) => {
-    res.json(await files.list(req.auth, req.params.portal_id, req.query as ListFilesQuery));
+    res.json(await files.list(req.auth, req.params.portal_id, req.query));
   });
   router.post('/v1/portals/:portal_id/files', async (req, res) => {
     res.status(201).json(await files.upload(req.auth, req.params.portal_id, req));
@@ -27,7 +27,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     res.status(204).end();
   });
   router.get('/v1/files/:file_id/versions', async (req, res) => {
-    res.json(await files.listVersions(req.auth, req.params.file_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await files.listVersions(req.auth, req.params.file_id, req.query));
   });
   router.post('/v1/files/:file_id/versions', async (req, res) => {
     res.status(201).json(await files.uploadVersion(req.auth, req.params.file_id, req));

@@ -8,7 +8,7 @@ export function memberRoutes(config: Config, { db, events, queue }: AppDeps): Ro
   const members = new MemberService(db, events, queue, config.publicUrl);
   const router = Router();
   router.get('/v1/portals/:portal_id/members', async (req, res) => {
-    res.json(await members.list(req.auth, req.params.portal_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await members.list(req.auth, req.params.portal_id, req.query));
   });
   router.post('/v1/portals/:portal_id/members', async (req, res) => {
     const { created, member } = await members.add(req.auth, req.params.portal_id, req.body as MemberCreateDto, requestMeta(req));

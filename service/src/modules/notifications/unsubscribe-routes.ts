@@ -19,8 +19,9 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
   const router = Router();
 
   router.get('/unsubscribe', async (req, res) => {
-    const target = tokenOf(config, req);
-    if (!target) return invalid(res);
+    const verified = verifiedToken(config, req);
+    if (!verified) return invalid(res);
+    const { token, target } = verified;
     const subject = await describeSubscription(db, target);
     if (!subject || subject.done) {
       return page(
@@ -30,7 +31,7 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
         html`<h1>You are unsubscribed</h1><p>No more ${subject?.what ?? 'notification emails from this portal'}.</p>`,
       );
     }
-    const action = `/unsubscribe?t=${encodeURIComponent(String(req.query.t))}`;
+    const action = `/unsubscribe?t=${encodeURIComponent(token)}`;
     page(
       res,
       200,
@@ -47,7 +48,7 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
   });
 
   router.post('/unsubscribe', async (req, res) => {
-    const target = tokenOf(config, req);
+    const target = verifiedToken(config, req)?.target;
     if (!target) return invalid(res);
     await unsubscribe(db, events, target, requestMeta(req));
     const subject = await describeSubscription(db, target);
@@ -66,9 +67,12 @@ export function unsubscribeRoutes(config: Config, { db, events }: AppDeps): Rout
   return router;
 }
 
-function tokenOf(config: Config, req: Request): UnsubscribeTarget | undefined {
+/** The link's token and what it unsubscribes from, when it is one of ours. */
+function verifiedToken(config: Config, req: Request): { token: string; target: UnsubscribeTarget } | undefined {
   const token = req.query.t;
-  return typeof token === 'string' ? verifyUnsubscribeToken(config.secretKey, token) : undefined;
+  if (typeof token !== 'string') return undefined;
+  const target = verifyUnsubscribeToken(config.secretKey, token);
+  return target && { token, target };
 }
 
 function invalid(res: Response): void {

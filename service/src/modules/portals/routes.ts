@@ -2,14 +2,14 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
-import { PortalService, type ListPortalsQuery, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
+import { PortalService, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
 
 export function portalRoutes(config: Config, { db, events, storage, logger }: AppDeps): Router {
   const portals = new PortalService(db, events, config.publicUrl, storage, logger);
   const router = Router();
 
   router.get('/v1/portals', async (req, res) => {
-    res.json(await portals.list(req.auth, req.query as ListPortalsQuery));
+    res.json(await portals.list(req.auth, req.query));
   });
   router.post('/v1/portals', async (req, res) => {
     res.status(201).json(await portals.create(req.auth, req.body as PortalCreateDto));

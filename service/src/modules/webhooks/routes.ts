@@ -9,7 +9,7 @@ export function webhookRoutes(config: Config, { db, events }: AppDeps): Router {
   const endpoints = new WebhookEndpointService(db, events, config.secretKey, config.webhooksAllowPrivate);
   const router = Router();
   router.get('/v1/webhook-endpoints', async (req, res) => {
-    res.json(await endpoints.list(req.auth, req.query as { limit?: number; cursor?: string }));
+    res.json(await endpoints.list(req.auth, req.query));
   });
   router.post('/v1/webhook-endpoints', async (req, res) => {
     res.status(201).json(await endpoints.create(req.auth, req.body as WebhookEndpointCreateDto, requestMeta(req)));
@@ -19,7 +19,7 @@ export function webhookRoutes(config: Config, { db, events }: AppDeps): Router {
     res.status(204).end();
   });
   router.get('/v1/webhook-endpoints/:endpoint_id/deliveries', async (req, res) => {
-    res.json(await endpoints.listDeliveries(req.auth, req.params.endpoint_id, req.query as { limit?: number; cursor?: string }));
+    res.json(await endpoints.listDeliveries(req.auth, req.params.endpoint_id, req.query));
   });
   return router;
 }

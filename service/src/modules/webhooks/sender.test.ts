@@ -69,7 +69,8 @@ describe('postWebhook', () => {
     const before = connections;
     for (const host of ['127.0.0.1', 'localhost', '[::ffff:127.0.0.1]']) {
       const result = await postWebhook(`http://${host}:${port}/ok`, '{}', {}, { allowPrivate: false, timeoutMs: 2000 });
-      expect(result).toMatchObject({ status: null, error: expect.stringContaining('is a loopback address') });
+      expect(result.status).toBeNull();
+      expect(result.error).toContain('is a loopback address');
     }
     expect(connections).toBe(before);
   });

@@ -46,7 +46,7 @@ export class FoyerActivity extends LitElement {
     let actor: string;
     if (event.actor.kind === 'owner') actor = ctx.business;
     else if (event.actor.kind === 'member' && event.actor.id === ctx.member?.id) actor = s.you.charAt(0).toUpperCase() + s.you.slice(1);
-    else actor = String(data.member_name ?? data.email ?? s.someone);
+    else actor = typeof data.member_name === 'string' ? data.member_name : typeof data.email === 'string' ? data.email : s.someone;
     const fileId = typeof data.file_id === 'string' ? data.file_id : event.target?.type === 'file' ? event.target.id : undefined;
     const target = (fileId && this.__names.get(fileId)) || (typeof data.name === 'string' ? data.name : '');
     return s.event(actor, event.type, target);

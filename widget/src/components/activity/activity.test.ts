@@ -1,9 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import {
   activityEvent as event,
   button,
   DANA_ID,
-  deepQuery,
   deepText,
   expectAccessible,
   fakeId,

@@ -5,6 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { formText } from '../../internal/form-text.ts';
 import { fileRemoved, unlessRemoved } from '../../internal/reported.ts';
 import { formatDate, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
@@ -49,7 +50,7 @@ export class FoyerApproval extends LitElement {
 
   private async __decide(request: ApprovalRequest, event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const note = String(new FormData(event.target as HTMLFormElement).get('note') ?? '').trim();
+    const note = formText(event.target as HTMLFormElement, 'note');
     await this.__submit(request, this._choice!, note || null);
   }
 

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import type { Schema } from '@foyer/sdk';
 import {
   approvalRequest,
@@ -42,7 +43,7 @@ describe('<foyer-approval>', () => {
     await expectAccessible(el);
     const panel = deepQuery(el, 'foyer-approval')!;
     setTimeout(() => (deepQuery(panel, 'button[type=submit]') as HTMLButtonElement).click());
-    const decided = (await oneEvent(el, 'foyer-approval-decided')) as FoyerApprovalDecidedEvent;
+    const decided = await oneEvent<FoyerApprovalDecidedEvent>(el, 'foyer-approval-decided');
     expect(decided.detail).to.deep.equal({
       approval_request_id: fakeId('apr', 1),
       file_id: decided.detail.file_id,
@@ -59,7 +60,7 @@ describe('<foyer-approval>', () => {
     button(el, 'Request changes').click();
     await waitForText(el, 'What should change?');
     const note = deepQuery<HTMLTextAreaElement>(el, 'textarea#note')!;
-    expect(note.required).to.be.true;
+    expect(note.required).to.equal(true);
     note.value = 'The address is wrong.';
     (deepQuery(deepQuery(el, 'foyer-approval')!, 'button[type=submit]') as HTMLButtonElement).click();
     await waitForText(el, /Changes requested by dana@client\.test/);

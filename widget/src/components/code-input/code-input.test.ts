@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import { expectAccessible } from '../../../test/support.ts';
 import './code-input.ts';
 import type { FoyerCodeInput } from './code-input.component.ts';
@@ -44,7 +45,7 @@ describe('<foyer-code-input>', () => {
     const el = await fixture<FoyerCodeInput>(html`<foyer-code-input disabled invalid></foyer-code-input>`);
     const boxes = [...el.shadowRoot!.querySelectorAll('input')];
     expect(boxes.map((b) => b.getAttribute('aria-label'))).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `Digit ${n} of 6`));
-    expect(boxes.every((b) => b.disabled && b.getAttribute('aria-invalid') === 'true')).to.be.true;
+    expect(boxes.every((b) => b.disabled && b.getAttribute('aria-invalid') === 'true')).to.equal(true);
     await expectAccessible(el);
   });
 });

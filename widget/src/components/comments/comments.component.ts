@@ -5,6 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createComment, listComments, setResolved, type Comment } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { formText } from '../../internal/form-text.ts';
 import { fileRemoved, unlessRemoved } from '../../internal/reported.ts';
 import { loadFailed } from '../../internal/load-failed.ts';
 import { formatRelative } from '../../internal/format.ts';
@@ -44,7 +45,7 @@ export class FoyerComments extends LitElement {
     event.preventDefault();
     const ctx = this._ctx!;
     const form = event.target as HTMLFormElement;
-    const body = String(new FormData(form).get('body') ?? '').trim();
+    const body = formText(form, 'body');
     if (!body) return;
     this._busy = true;
     this._error = '';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import {
   button,
   deepAll,
@@ -56,7 +56,7 @@ describe('<foyer-file-list>', () => {
       method: 'PUT',
       body: JSON.stringify({ ...(await fakeState(portalId)), delay: 600, files: [] }),
     });
-    expect(deepQuery(el, '[aria-busy="true"]') ?? deepQuery(el, '.empty')).to.exist;
+    expect(deepQuery(el, '[aria-busy="true"]') ?? deepQuery(el, '.empty')).to.be.instanceOf(Element);
     await expectAccessible(el);
   });
 

@@ -10,7 +10,7 @@ import { portalContext, type PortalContext } from '../../internal/context.ts';
 import { fetchBlob, saveFile } from '../../internal/download.ts';
 import { loadFailed } from '../../internal/load-failed.ts';
 import { reported } from '../../internal/reported.ts';
-import { formatBytes, formatDate, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
+import { formatBytes, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './file-view.styles.ts';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import {
   approvalRequest,
   button,
@@ -13,6 +13,7 @@ import {
   screenshots,
   waitForText,
 } from '../../../test/support.ts';
+import type { FoyerFileUploadedEvent } from '../../events/file-uploaded.ts';
 
 async function openIn(s: Parameters<typeof scenario>[0], name: string) {
   const { portalId } = await scenario(s);
@@ -42,7 +43,8 @@ describe('<foyer-file-view>', () => {
     const img = await new Promise<HTMLImageElement>((resolve) => {
       const poll = () => {
         const found = deepQuery<HTMLImageElement>(view, 'img');
-        found ? resolve(found) : setTimeout(poll, 20);
+        if (found) resolve(found);
+        else setTimeout(poll, 20);
       };
       poll();
     });
@@ -75,7 +77,9 @@ describe('<foyer-file-view>', () => {
     const el = await open({ files: [{ name: 'draft.pdf', kind: 'member' }] }, 'draft.pdf');
     await waitForText(el, 'Upload new version');
     const upload = deepQuery(deepQuery(el, 'foyer-file-view')!, 'foyer-upload') as HTMLElement & { addFiles(f: File[]): void };
-    const done = new Promise<CustomEvent>((resolve) => el.addEventListener('foyer-file-uploaded', (e) => resolve(e), { once: true }));
+    const done = new Promise<FoyerFileUploadedEvent>((resolve) =>
+      el.addEventListener('foyer-file-uploaded', (e) => resolve(e), { once: true }),
+    );
     upload.addFiles([new File(['%PDF-1.7'], 'draft v2.pdf')]);
     expect((await done).detail.new_version).to.equal(true);
     await waitForText(el, 'Version 2');

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import {
   API,
   button,
@@ -31,7 +32,7 @@ describe('<foyer-portal>', () => {
     await waitForText(el, 'Payroll 2026');
     expect(deepText(el)).to.contain('Acme Accounting');
     expect(el.style.getPropertyValue('--foyer-brand-accent')).to.equal('#7c3aed');
-    expect(deepQuery(el, 'input[type=email]')).to.exist;
+    expect(deepQuery(el, 'input[type=email]')).to.be.instanceOf(HTMLInputElement);
     await expectAccessible(el);
   });
 
@@ -64,14 +65,14 @@ describe('<foyer-portal>', () => {
     const { portalId } = await scenario({ files: [] });
     remember(portalId);
     const el = document.createElement('foyer-portal');
-    const signedIn = oneEvent(el, 'foyer-signed-in') as Promise<FoyerSignedInEvent>;
+    const signedIn = oneEvent<FoyerSignedInEvent>(el, 'foyer-signed-in');
     el.setAttribute('portal', portalId);
     el.setAttribute('api', API);
     document.body.append(el);
     const event = await signedIn;
     expect(event.detail).to.deep.include({ method: 'remembered' });
     expect(event.detail.member.email).to.equal('dana@client.test');
-    expect(event.bubbles && event.composed).to.be.true;
+    expect(event.bubbles && event.composed).to.equal(true);
     await waitForText(el, 'dana@client.test');
     await waitForText(el, 'No files yet');
     await expectAccessible(el);
@@ -82,7 +83,7 @@ describe('<foyer-portal>', () => {
     const { portalId } = await scenario({ revoked: true });
     remember(portalId);
     const el = document.createElement('foyer-portal');
-    const signedOut = oneEvent(el, 'foyer-signed-out') as Promise<FoyerSignedOutEvent>;
+    const signedOut = oneEvent<FoyerSignedOutEvent>(el, 'foyer-signed-out');
     el.setAttribute('portal', portalId);
     el.setAttribute('api', API);
     document.body.append(el);
@@ -99,7 +100,7 @@ describe('<foyer-portal>', () => {
     const el = await mount(portalId);
     await waitForText(el, 'dana@client.test');
     expect(location.hash).to.equal('');
-    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(sessionToken(portalId));
+    expect((JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!) as { token: string }).token).to.equal(sessionToken(portalId));
   });
 
   it('should explain a magic link that no longer works', async () => {
@@ -117,7 +118,7 @@ describe('<foyer-portal>', () => {
     const el = await mount(portalId);
     await waitForText(el, 'dana@client.test');
     setTimeout(() => button(el, 'Sign out').click());
-    const event = (await oneEvent(el, 'foyer-signed-out')) as FoyerSignedOutEvent;
+    const event = await oneEvent<FoyerSignedOutEvent>(el, 'foyer-signed-out');
     expect(event.detail.reason).to.equal('user');
     await waitForText(el, 'You are signed out.');
     expect(localStorage.getItem(sessionKeyFor(portalId))).to.equal(null);

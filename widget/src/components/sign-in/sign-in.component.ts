@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { codeStep } from '../../internal/code-step.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { formText } from '../../internal/form-text.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './sign-in.styles.ts';
@@ -48,8 +49,8 @@ export class FoyerSignIn extends LitElement {
   private async __enterLink(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const ctx = this._ctx!;
-    const data = new FormData(event.target as HTMLFormElement);
-    const visitor = { name: String(data.get('name') ?? '').trim(), email: String(data.get('email') ?? '').trim() };
+    const form = event.target as HTMLFormElement;
+    const visitor = { name: formText(form, 'name'), email: formText(form, 'email') };
     this._busy = true;
     this.__flow.error = '';
     try {
@@ -84,7 +85,7 @@ export class FoyerSignIn extends LitElement {
   private __emailStep() {
     const s = this._ctx!.strings;
     const busy = this.__flow.busy;
-    return html`<form part="form" class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), this.__flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
+    return html`<form part="form" class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), this.__flow.send(formText(e.target as HTMLFormElement, 'email')))}>
       <p class="intro muted">${s.signInIntro}</p>
       <div class="field">
         <label for="email">${s.emailLabel}</label>

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import { button, deepQuery, deepText, expectAccessible, fakeState, mount, scenario, waitForText } from '../../../test/support.ts';
 import type { FoyerSignedInEvent } from '../../events/signed-in.ts';
 
@@ -27,7 +28,7 @@ describe('<foyer-sign-in>', () => {
     const boxes = [...deepQuery(el, 'foyer-code-input')!.shadowRoot!.querySelectorAll('input')];
     expect(boxes).to.have.length(6);
     await expectAccessible(el);
-    const signedIn = oneEvent(el, 'foyer-signed-in') as Promise<FoyerSignedInEvent>;
+    const signedIn = oneEvent<FoyerSignedInEvent>(el, 'foyer-signed-in');
     paste(boxes[0]!, ' 123 456 ');
     expect((await signedIn).detail.method).to.equal('code');
     await waitForText(el, 'dana@client.test');
@@ -38,7 +39,7 @@ describe('<foyer-sign-in>', () => {
     const el = await mount(portalId);
     await askForCode(el);
     const resend = button(el, /Send a new code in \d+ s/);
-    expect(resend.disabled).to.be.true;
+    expect(resend.disabled).to.equal(true);
     expect(resend.textContent).to.match(/in (30|29) s/);
   });
 
@@ -59,7 +60,7 @@ describe('<foyer-sign-in>', () => {
     const boxes = [...deepQuery(el, 'foyer-code-input')!.shadowRoot!.querySelectorAll('input')];
     paste(boxes[0]!, '999999');
     await waitForText(el, 'That code is not right');
-    expect(boxes.every((b) => b.value === '')).to.be.true;
+    expect(boxes.every((b) => b.value === '')).to.equal(true);
     expect(boxes[0]!.getAttribute('aria-invalid')).to.equal('true');
     await expectAccessible(el);
     expect((await fakeState(el.portal)).started).to.equal(1);

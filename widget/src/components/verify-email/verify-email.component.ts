@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { codeStep } from '../../internal/code-step.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { formText } from '../../internal/form-text.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from '../sign-in/sign-in.styles.ts';
@@ -58,7 +59,7 @@ export class FoyerVerifyEmail extends LitElement {
               (code) => this.__confirm(code),
               () => flow.send(),
             )
-          : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), flow.send(String(new FormData(e.target as HTMLFormElement).get('email') ?? '').trim()))}>
+          : html`<form class="form" @submit=${(e: SubmitEvent) => (e.preventDefault(), flow.send(formText(e.target as HTMLFormElement, 'email')))}>
             <p class="muted">${s.verifyIntro}</p>
             <div class="field">
               <label for="verify-email">${s.emailLabel}</label>

@@ -1,4 +1,5 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { oneEvent } from '@open-wc/testing';
+import { expect } from '../../../test/expect.ts';
 import {
   button,
   deepQuery,
@@ -64,12 +65,12 @@ describe('<foyer-verify-email>', () => {
 
     paste(codeBoxes(el)[0]!, '999999');
     await waitForText(el, 'That code is not right');
-    expect(codeBoxes(el).every((b) => b.value === '')).to.be.true;
+    expect(codeBoxes(el).every((b) => b.value === '')).to.equal(true);
     await expectAccessible(el);
     await screenshots('verify-email-wrong-code');
 
-    const signedIn = oneEvent(el, 'foyer-signed-in') as Promise<FoyerSignedInEvent>;
-    const decided = oneEvent(el, 'foyer-approval-decided') as Promise<FoyerApprovalDecidedEvent>;
+    const signedIn = oneEvent<FoyerSignedInEvent>(el, 'foyer-signed-in');
+    const decided = oneEvent<FoyerApprovalDecidedEvent>(el, 'foyer-approval-decided');
     paste(codeBoxes(el)[0]!, '123456');
     expect((await signedIn).detail.method).to.equal('code');
     expect((await decided).detail).to.include({ approval_request_id: request.id, version: 2, decision: 'approve' });
@@ -79,7 +80,7 @@ describe('<foyer-verify-email>', () => {
     // The decision went out with the new, verified session, which the page now remembers.
     const state = (await fakeState(portalId)) as { decidedWith: Record<string, string> };
     expect(state.decidedWith[request.id]).to.equal(sessionToken(portalId, true));
-    expect(JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!).token).to.equal(sessionToken(portalId, true));
+    expect((JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!) as { token: string }).token).to.equal(sessionToken(portalId, true));
   });
 
   it('should let the visitor give up and come back to the buttons', async () => {
@@ -105,7 +106,7 @@ describe('<foyer-sign-in> in a link-mode portal', () => {
     await waitForText(el, 'Check your email');
     expect((await fakeState(portalId)).codeFor).to.equal('dana@client.test');
     await expectAccessible(el);
-    const signedIn = oneEvent(el, 'foyer-signed-in') as Promise<FoyerSignedInEvent>;
+    const signedIn = oneEvent<FoyerSignedInEvent>(el, 'foyer-signed-in');
     paste(codeBoxes(el)[0]!, '123456');
     expect((await signedIn).detail.method).to.equal('code');
     history.replaceState(null, '', location.pathname);
