@@ -687,6 +687,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a workspace user a sign-in code and magic link
+         * @description No credentials. The people of a business (workspace users) sign in to the console like clients sign in to
+         *     a portal, with the same security numbers. Always 202 with the same body, whether or not the address
+         *     belongs to a user of any workspace (no enumeration: same status, body and timing). A user gets a 6-digit
+         *     code (valid 10 minutes, 5 attempts) and a magic link `PUBLIC_URL/console/verify#token=…` (valid 15
+         *     minutes, once; opening it consumes nothing: the page asks for a click). A new request voids the previous
+         *     code and link. Limited to 1 a minute and 5 an hour per email, and 20 an hour per IP address (an IPv6
+         *     address counts by its /64): 429 with `Retry-After`.
+         */
+        post: operations["startUserSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/verifications/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a code or a magic-link token for a user session
+         * @description No credentials. `{email, code}` or `{token}` (a magic-link or invitation token, single use, consumed
+         *     atomically). Every failed confirmation answers the same 401 body after the same work. When the address
+         *     belongs to users of several workspaces and no `workspace_id` is sent, the answer is 200 with a
+         *     `workspace_choice`: the workspaces to choose from and a `choice_token` (valid 10 minutes, once); send
+         *     `{choice_token, workspace_id}` to finish. Otherwise 201 with a session: `us_<id>.<secret>`, valid 30
+         *     days from sign-in and ended after 7 days unused. With `transport: "cookie"` (the console) the token is
+         *     not in the body: it is set as the `HttpOnly; SameSite=Strict` cookie `foyer_session` (`Path=/v1`,
+         *     `Secure` when `PUBLIC_URL` is https), beside the `foyer_csrf` cookie whose value the console sends back
+         *     as the `X-Foyer-Csrf` header on every request. A sign-in from a device the user has not used before
+         *     emails a notice. Limits: `per-ip`, 60 confirmations an hour per IP address; `per-email`, 30 code
+         *     confirmations an hour per email. Over a limit: 429 with `Retry-After`.
+         */
+        post: operations["confirmUserSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List my own sessions (the devices I am signed in on) */
+        get: operations["listUserSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sessions/{user_session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user session id (`uss_…`). */
+                user_session_id: components["parameters"]["UserSessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of my own sessions
+         * @description Another user's session is 404. Its next request is 401.
+         */
+        delete: operations["revokeUserSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign this device out of the console
+         * @description Ends the session that made the request and clears its cookies.
+         */
+        post: operations["signOutUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the workspace's users */
+        get: operations["listUsers"];
+        put?: never;
+        /**
+         * Invite a person of the business
+         * @description Emails an invitation with a sign-in link (`PUBLIC_URL/console/verify#token=…`, valid 7 days, once). The
+         *     user is `invited` until their first sign-in. An address that is already a user of this workspace is 409
+         *     `user_exists`.
+         */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id (`usr_…`). */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a user from the workspace
+         * @description Their sessions end at once (their next request is 401). The last owner cannot be removed (409 `last_owner`).
+         */
+        delete: operations["removeUser"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a user, change their role, or set their notifications
+         * @description Owners (and API keys) may change any user. A `staff` user may change only their own `name` and
+         *     `notifications`; anything else is 403 `owner_role_required`. Demoting the workspace's last owner is 409
+         *     `last_owner`.
+         */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the workspace's API keys (never their secrets) */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Answers the key `sk_…` this once; only a keyed hash is kept. Recorded as `api_key.created`.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{api_key_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An API key id (`key_…`). */
+                api_key_id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API key, instantly
+         * @description Its next request is 401. Recorded as `api_key.revoked`.
+         */
+        delete: operations["revokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every portal and what waits in it
+         * @description The console's home: one summary per portal, most recent activity first — its client, last activity, and
+         *     what waits: client uploads since the caller last looked (`POST /v1/portals/{portal_id}/seen`), client
+         *     comment threads nobody of the business has answered, pending and overdue approval requests. A portal is
+         *     `waiting_on_us` when it has new client uploads or unanswered client comments, else `waiting_on_client`
+         *     when an approval request is pending, else `done`; archived portals are `archived` and listed only with
+         *     `filter=archived`. `q` matches the portal's name, its client's name and its members' emails (case-insensitive
+         *     substring). `counts` counts every state for the same `q`.
+         */
+        get: operations["getDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a portal as looked at now
+         * @description The dashboard's `new_uploads` counts client uploads after the caller's (the user's, or the API key's) last mark.
+         */
+        post: operations["markPortalSeen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+                /** @description A webhook delivery id (`whd_…`). */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed delivery again
+         * @description Queues one more attempt of a `failed` delivery at once (same `webhook-id`, a fresh timestamp and
+         *     signature); the delivery is `pending` until it is answered, with the usual retries. A delivery that is
+         *     not `failed` is 409 `delivery_not_failed`; an endpoint that was disabled is enabled again.
+         */
+        post: operations["resendWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/widget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current widget build, for an embed snippet
+         * @description The versioned URL of `<foyer-portal>`'s script and its Subresource Integrity hash, to paste into a page.
+         */
+        get: operations["getWidgetBuild"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -718,7 +1026,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "verification_required" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "verification_required" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "owner_role_required" | "last_owner" | "user_exists" | "csrf_failed" | "delivery_not_failed" | "service_unavailable" | "internal_error";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -990,9 +1298,13 @@ export interface components {
             url: string;
         };
         Me: {
-            /** @enum {string} */
-            kind: "owner" | "client";
+            /**
+             * @description `owner`: an API key; `user`: a user session (with `user`); `client`: a client session.
+             * @enum {string}
+             */
+            kind: "owner" | "client" | "user";
             workspace_id?: components["schemas"]["WorkspaceId"];
+            user?: components["schemas"]["User"];
             portal?: components["schemas"]["Portal"];
             member?: components["schemas"]["Member"];
             session?: {
@@ -1161,9 +1473,14 @@ export interface components {
             type: string;
             portal_id: string | null;
             actor: {
-                /** @enum {string} */
-                kind: "owner" | "member" | "system" | "anonymous";
+                /**
+                 * @description `owner`: an API key (`id` is the key's); `user`: a person of the business (`id` `usr_…`, with `email`).
+                 * @enum {string}
+                 */
+                kind: "owner" | "user" | "member" | "system" | "anonymous";
                 id: string | null;
+                /** @description The user's address when the event was recorded (users only). */
+                email?: string;
                 /** @description How the acting member signed in; null for owners, the system, anonymous callers and events recorded before methods were. */
                 sign_in_method: components["schemas"]["SignInMethod"] | null;
             };
@@ -1284,6 +1601,213 @@ export interface components {
             data: components["schemas"]["WebhookDelivery"][];
             has_more: boolean;
             next_cursor: string | null;
+        };
+        /** @example usr_2b7k9m3q4w8x1c5v6b0n3j8h2g4d6s1a */
+        UserId: string;
+        UserSessionId: string;
+        /**
+         * @description `owner` manages everything; `staff` does all portal work but not users, API keys, webhooks, branding or allowed origins.
+         * @enum {string}
+         */
+        UserRole: "owner" | "staff";
+        /** @description What clients do reaches every user by email unless muted here (sign-in mail is always sent). */
+        UserNotifications: {
+            /** @description Mute every portal. */
+            muted: boolean;
+            muted_portal_ids: components["schemas"]["PortalId"][];
+        };
+        User: {
+            id: components["schemas"]["UserId"];
+            email: components["schemas"]["Email"];
+            name: string | null;
+            role: components["schemas"]["UserRole"];
+            /**
+             * @description `invited` until the first sign-in.
+             * @enum {string}
+             */
+            status: "invited" | "active";
+            notifications: components["schemas"]["UserNotifications"];
+            /** Format: date-time */
+            last_sign_in_at: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        UserCreate: {
+            email: components["schemas"]["Email"];
+            name?: string | null;
+            role?: components["schemas"]["UserRole"];
+            /**
+             * @description Email the invitation (default true).
+             * @default true
+             */
+            send_invite?: boolean;
+        };
+        UserUpdate: {
+            name?: string | null;
+            role?: components["schemas"]["UserRole"];
+            notifications?: components["schemas"]["UserNotifications"];
+        };
+        UserList: {
+            data: components["schemas"]["User"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        /** @description Exactly one of `{email, code}`, `{token}`, `{choice_token, workspace_id}`; `workspace_id` may go with the first two. */
+        UserSignInConfirm: {
+            email?: components["schemas"]["Email"];
+            code?: string;
+            token?: string;
+            choice_token?: string;
+            workspace_id?: components["schemas"]["WorkspaceId"];
+            /**
+             * @description `cookie` sets the session as an HttpOnly cookie and leaves it out of the body (the console); `token` answers it (scripts).
+             * @default token
+             * @enum {string}
+             */
+            transport?: "token" | "cookie";
+        };
+        WorkspaceOption: {
+            id: components["schemas"]["WorkspaceId"];
+            name: string;
+            branding: components["schemas"]["Branding"];
+            role: components["schemas"]["UserRole"];
+        };
+        WorkspaceChoice: {
+            workspace_choice: {
+                choice_token: string;
+                expires_at: components["schemas"]["Timestamp"];
+                workspaces: components["schemas"]["WorkspaceOption"][];
+            };
+        };
+        UserSessionCreated: {
+            /** @description `us_<id>.<secret>`: send as `Authorization: Bearer …`. Shown once; absent with `transport: "cookie"`. */
+            session_token?: string;
+            expires_at: components["schemas"]["Timestamp"];
+            user: components["schemas"]["User"];
+            workspace: components["schemas"]["WorkspaceOption"];
+        };
+        UserSession: {
+            id: components["schemas"]["UserSessionId"];
+            /** @description The session that made this request. */
+            current: boolean;
+            user_agent: string | null;
+            ip: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            last_used_at: components["schemas"]["Timestamp"];
+            /** @description When it ends unless it is used before; at most 30 days after sign-in, 7 days after its last use. */
+            expires_at: components["schemas"]["Timestamp"];
+        };
+        UserSessionList: {
+            data: components["schemas"]["UserSession"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        ApiKeyId: string;
+        ApiKey: {
+            id: components["schemas"]["ApiKeyId"];
+            name: string | null;
+            /** @description The key's first characters, to tell keys apart. */
+            prefix: string;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            last_used_at: string | null;
+            /** @description Who created it; null for keys made with the `foyer` command. */
+            created_by: null | {
+                /** @enum {string} */
+                kind: "user" | "owner";
+                id: string;
+                email?: string | null;
+            };
+        };
+        ApiKeyCreate: {
+            name: string;
+        };
+        ApiKeyCreated: {
+            id: components["schemas"]["ApiKeyId"];
+            name: string | null;
+            prefix: string;
+            created_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            last_used_at: string | null;
+            created_by: null | {
+                /** @enum {string} */
+                kind: "user" | "owner";
+                id: string;
+                email?: string | null;
+            };
+            /** @description `sk_<id>.<secret>`, shown this once. */
+            api_key: string;
+        };
+        ApiKeyList: {
+            data: components["schemas"]["ApiKey"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        /** @enum {string} */
+        PortalState: "waiting_on_us" | "waiting_on_client" | "done" | "archived";
+        PortalSummary: {
+            portal: components["schemas"]["Portal"];
+            /** @description The first active members' addresses (up to 5), oldest first. */
+            client_emails: components["schemas"]["Email"][];
+            /**
+             * Format: int32
+             * @description Active members.
+             */
+            member_count: number;
+            last_activity_at: components["schemas"]["Timestamp"];
+            /**
+             * Format: date-time
+             * @description When the caller last marked this portal seen; null if never.
+             */
+            seen_at: string | null;
+            state: components["schemas"]["PortalState"];
+            waiting: {
+                /**
+                 * Format: int32
+                 * @description Files and versions clients uploaded since `seen_at`.
+                 */
+                new_uploads: number;
+                /**
+                 * Format: int32
+                 * @description Unresolved comment threads whose latest message is a client's.
+                 */
+                unanswered_comments: number;
+                /** Format: int32 */
+                pending_approvals: number;
+                /**
+                 * Format: int32
+                 * @description Pending approval requests past their due date (also counted in `pending_approvals`).
+                 */
+                overdue_approvals: number;
+            };
+        };
+        Dashboard: {
+            data: components["schemas"]["PortalSummary"][];
+            has_more: boolean;
+            next_cursor: string | null;
+            counts: {
+                /** Format: int32 */
+                waiting_on_us: number;
+                /** Format: int32 */
+                waiting_on_client: number;
+                /** Format: int32 */
+                done: number;
+                /** Format: int32 */
+                archived: number;
+            };
+        };
+        WidgetBuild: {
+            /**
+             * Format: uri
+             * @description `PUBLIC_URL/widget.<hash>.js`: this build, forever (cache it, pin it).
+             */
+            script_url: string;
+            integrity: string;
+            /**
+             * Format: uri
+             * @description The `api-base` attribute to give `<foyer-portal>` (`PUBLIC_URL`).
+             */
+            api_base: string;
         };
     };
     responses: {
@@ -1491,6 +2015,42 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description A `staff` user asked for something only an owner may do (users, API keys, webhooks, branding, allowed origins). */
+        OwnerRoleRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:owner_role_required",
+                 *       "title": "Only an owner of the workspace may do this",
+                 *       "status": 403,
+                 *       "code": "owner_role_required",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The change would leave the workspace without an owner. */
+        LastOwner: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:last_owner",
+                 *       "title": "A workspace keeps at least one owner",
+                 *       "status": 409,
+                 *       "code": "last_owner",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is superseded, canceled or settled, or this member already decided. */
         ApprovalConflict: {
             headers: {
@@ -1572,7 +2132,7 @@ export interface components {
         ApprovalRequestId: components["schemas"]["ApprovalRequestId"];
         /** @description Only events of this type (e.g. `approval.approved`). */
         EventType: string;
-        /** @description Only events by this actor id (a member id or an API key id). */
+        /** @description Only events by this actor id (a member id, a user id or an API key id). */
         EventActor: string;
         /** @description Only events at or after this time. */
         EventSince: string;
@@ -1586,6 +2146,12 @@ export interface components {
         FileId: components["schemas"]["FileId"];
         /** @description A portal id (`prt_` followed by 32 random characters). */
         PortalId: components["schemas"]["PortalId"];
+        /** @description A user id (`usr_…`). */
+        UserId: components["schemas"]["UserId"];
+        /** @description A user session id (`uss_…`). */
+        UserSessionId: components["schemas"]["UserSessionId"];
+        /** @description An API key id (`key_…`). */
+        ApiKeyId: components["schemas"]["ApiKeyId"];
         /** @description Page size, 1–100. */
         Limit: number;
         /** @description The `next_cursor` of the previous page. */
@@ -1606,6 +2172,8 @@ export interface components {
         IdempotentReplayed: "true";
         /** @description Sent on every `/v1` response to a request whose `Origin` is one of the workspace's `allowed_origins` (the widget's CORS); absent otherwise, and never for `Origin: null`. */
         "Access-Control-Allow-Origin": string;
+        /** @description The console session: `foyer_session=us_…; Path=/v1; HttpOnly; SameSite=Strict` (+ `Secure` when `PUBLIC_URL` is https) and `foyer_csrf=…; Path=/; SameSite=Strict`; on sign-out both expire. */
+        "Set-Cookie": string;
         /** @description What is left of each quota of a rate-limited operation ([draft-ietf-httpapi-ratelimit-headers](https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/)): one item per policy of `RateLimit-Policy`, with `r` the requests remaining and `t` the seconds until the window frees one, e.g. `"per-email-minute";r=0;t=60, "per-email-hour";r=4;t=3600, "per-ip";r=19;t=3600`. */
         RateLimit: string;
         /** @description The quotas of a rate-limited operation: one item per policy, with `q` the requests allowed in any window of `w` seconds, e.g. `"per-email-minute";q=1;w=60, "per-email-hour";q=5;w=3600, "per-ip";q=20;w=3600`. */
@@ -3090,7 +3658,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Only events of this type (e.g. `approval.approved`). */
                 type?: components["parameters"]["EventType"];
-                /** @description Only events by this actor id (a member id or an API key id). */
+                /** @description Only events by this actor id (a member id, a user id or an API key id). */
                 actor?: components["parameters"]["EventActor"];
                 /** @description Only events at or after this time. */
                 since?: components["parameters"]["EventSince"];
@@ -3132,7 +3700,7 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Only events of this type (e.g. `approval.approved`). */
                 type?: components["parameters"]["EventType"];
-                /** @description Only events by this actor id (a member id or an API key id). */
+                /** @description Only events by this actor id (a member id, a user id or an API key id). */
                 actor?: components["parameters"]["EventActor"];
                 /** @description Only events at or after this time. */
                 since?: components["parameters"]["EventSince"];
@@ -3294,6 +3862,559 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    startUserSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "owner@acme.example"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerificationStart"];
+            };
+        };
+        responses: {
+            /** @description If the address may sign in, a message is on its way. */
+            202: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationStarted"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    confirmUserSignIn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserSignInConfirm"];
+            };
+        };
+        responses: {
+            /** @description The address belongs to several workspaces; choose one. */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkspaceChoice"];
+                };
+            };
+            /** @description A new user session for this device. */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSessionCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["InvalidVerification"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listUserSessions: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of live sessions, most recently used first; `current` marks the caller's. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeUserSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user session id (`uss_…`). */
+                user_session_id: components["parameters"]["UserSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    signOutUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of users, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "sam@acme.example",
+                 *       "name": "Sam Ortiz",
+                 *       "role": "staff"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description The new user. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    removeUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id (`usr_…`). */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["LastOwner"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id (`usr_…`). */
+                user_id: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "notifications": {
+                 *         "muted": false,
+                 *         "muted_portal_ids": [
+                 *           "prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a"
+                 *         ]
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["LastOwner"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of live keys, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "billing sync"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiKeyCreate"];
+            };
+        };
+        responses: {
+            /** @description The new key, with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An API key id (`key_…`). */
+                api_key_id: components["parameters"]["ApiKeyId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDashboard: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Search text. */
+                q?: string;
+                /** @description Only portals in this state (default every state but `archived`). */
+                filter?: components["schemas"]["PortalState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of portal summaries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Dashboard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    markPortalSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marked. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    resendWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webhook endpoint id (`whe_…`). */
+                endpoint_id: components["schemas"]["WebhookEndpointId"];
+                /** @description A webhook delivery id (`whd_…`). */
+                delivery_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, pending again. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getWidgetBuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The build. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WidgetBuild"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

@@ -48,9 +48,18 @@ describe('credentials in the contract', () => {
         if (method === 'parameters') continue;
         const credentials = op['x-foyer-credentials'];
         expect(credentials, `${method.toUpperCase()} ${path}`).toBeDefined();
-        expect(credentials!.every((c) => c === 'owner' || c === 'client')).toBe(true);
+        expect(credentials!.every((c) => c === 'owner' || c === 'user' || c === 'client')).toBe(true);
         const isPublic = Array.isArray(op.security) && op.security.length === 0;
         expect(isPublic, `${op.operationId}: security [] exactly when no credentials are needed`).toBe(credentials!.length === 0);
+        // `x-foyer-role: owner` (staff may not call it) only on owner operations, which then document the 403.
+        const role = (op as { 'x-foyer-role'?: string })['x-foyer-role'];
+        if (role !== undefined) {
+          expect(role, op.operationId).toBe('owner');
+          expect(credentials, op.operationId).toEqual(['owner']);
+          expect((op as { responses?: Record<string, { $ref?: string }> }).responses?.['403']?.$ref, op.operationId).toBe(
+            '#/components/responses/OwnerRoleRequired',
+          );
+        }
       }
     }
   });
