@@ -4,7 +4,8 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const BUDGET = 8 * 1024;
+// 8 KB until issue 13 added 16 operations (users, user sign-in, API keys, dashboard, …): 8.2 KB with them.
+const BUDGET = 9 * 1024;
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

@@ -1,6 +1,9 @@
 import { Http } from './http.ts';
 import type { FetchLike } from './request-options.ts';
-import { auth, idempotencyKey, timeout } from './middleware.ts';
+import { auth, csrf, idempotencyKey, timeout } from './middleware.ts';
+import { ApiKeysResource } from './resources/api-keys.ts';
+import { AuthResource } from './resources/auth.ts';
+import { DashboardResource } from './resources/dashboard.ts';
 import { FilesResource } from './resources/files.ts';
 import { MeResource } from './resources/me.ts';
 import { MembersResource } from './resources/members.ts';
@@ -11,9 +14,11 @@ import { PortalsResource } from './resources/portals.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
+import { UsersResource } from './resources/users.ts';
 import { VerificationsResource, type SignIn as SignInTo } from './resources/verifications.ts';
 import { VersionsResource } from './resources/versions.ts';
 import { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
+import { WidgetResource } from './resources/widget.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
 import { DEFAULT_MAX_RETRIES, retry } from './retry.ts';
 import { toSource, type UploadSource } from './uploads.ts';
@@ -40,7 +45,7 @@ interface BaseOptions {
 
 /**
  * Options for {@link Foyer}: at most one credential. Without one, only the calls that need none work
- * (health probes, `portals.getPublic()` and the sign-in flow in `verifications`).
+ * (health probes, `portals.getPublic()` and the sign-in flows in `verifications` and `auth`).
  */
 export type FoyerOptions = BaseOptions &
   (
@@ -48,11 +53,27 @@ export type FoyerOptions = BaseOptions &
         /** An owner API key (`sk_…`). Server side only: it acts for the whole workspace. */
         apiKey?: string | undefined;
         sessionToken?: never;
+        consoleSession?: never;
       }
     | {
-        /** A client session token (`cs_…`), e.g. in the browser: it sees only its own portal. */
+        /**
+         * A client session token (`cs_…`), e.g. in the browser: it sees only its own portal. Or a workspace
+         * user's session token (`us_…`, from `auth.confirm…` with `transport: 'token'`), for scripts.
+         */
         sessionToken?: string | undefined;
         apiKey?: never;
+        consoleSession?: never;
+      }
+    | {
+        /**
+         * The console's mode, in a page served by the service itself (same origin): no token at all. The user
+         * session travels in the service's `HttpOnly` cookie (`credentials: 'same-origin'`), and every request
+         * sends the `X-Foyer-Csrf` header read from the `foyer_csrf` cookie. `auth.confirm…` then default to
+         * `transport: 'cookie'`.
+         */
+        consoleSession: true;
+        apiKey?: never;
+        sessionToken?: never;
       }
   );
 
@@ -99,11 +120,24 @@ export class Foyer {
   readonly versions: VersionsResource;
   /** Webhook endpoints and their deliveries (owner credentials). */
   readonly webhookEndpoints: WebhookEndpointsResource;
+  /** The sign-in of the business's people to the console, and their own sessions. */
+  readonly auth: AuthResource;
+  /** The workspace's users and their roles. */
+  readonly users: UsersResource;
+  /** The workspace's API keys. */
+  readonly apiKeys: ApiKeysResource;
+  /** Every portal and what waits in it: the console's home. */
+  readonly dashboard: DashboardResource;
+  /** The `<foyer-portal>` build, for embed snippets. */
+  readonly widget: WidgetResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
     if (!options?.baseUrl) throw new TypeError('new Foyer({ baseUrl }) needs the service URL.');
-    if (options.apiKey && options.sessionToken) throw new TypeError('Pass either apiKey or sessionToken, not both.');
+    if ([options.apiKey, options.sessionToken, options.consoleSession].filter(Boolean).length > 1) {
+      throw new TypeError('Pass one of apiKey, sessionToken and consoleSession, not several.');
+    }
+    const consoleMode = options.consoleSession === true;
     const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
     if (!Number.isInteger(maxRetries) || maxRetries < 0) throw new TypeError('maxRetries must be an integer ≥ 0.');
     const http = new Http({
@@ -111,7 +145,8 @@ export class Foyer {
       fetch: options.fetch,
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       maxRetries,
-      middleware: [idempotencyKey, retry, auth(options.apiKey ?? options.sessionToken), timeout],
+      credentials: consoleMode ? 'same-origin' : undefined,
+      middleware: [idempotencyKey, retry, consoleMode ? csrf() : auth(options.apiKey ?? options.sessionToken), timeout],
       source: (input, size) => this.toUploadSource(input, size),
     });
     this.system = new SystemResource(http);
@@ -125,11 +160,19 @@ export class Foyer {
     this.signInLinks = new SignInLinksResource(http);
     // The signed-in client is of this client's class, so one from @foyer/sdk/node uploads paths too.
     const Client = this.constructor as new (options: FoyerOptions) => this;
-    this.verifications = new VerificationsResource(http, (sessionToken) => new Client({ ...options, apiKey: undefined, sessionToken }));
+    this.verifications = new VerificationsResource(
+      http,
+      (sessionToken) => new Client({ ...options, apiKey: undefined, consoleSession: undefined, sessionToken }),
+    );
     this.me = new MeResource(http);
     this.files = new FilesResource(http);
     this.versions = new VersionsResource(http);
     this.webhookEndpoints = new WebhookEndpointsResource(http);
+    this.auth = new AuthResource(http, consoleMode ? 'cookie' : undefined);
+    this.users = new UsersResource(http);
+    this.apiKeys = new ApiKeysResource(http);
+    this.dashboard = new DashboardResource(http);
+    this.widget = new WidgetResource(http);
   }
 
   /** @internal Turns an upload input into bytes to send; the Node entry's client adds paths and Readables. */

@@ -24,6 +24,8 @@ export interface HttpSettings {
   fetch: FetchLike | undefined;
   timeout: number;
   maxRetries: number;
+  /** `fetch`'s credentials mode; left to its default (`same-origin`) when undefined. */
+  credentials?: RequestCredentials | undefined;
   middleware: readonly Middleware[];
   /** Turns upload inputs into byte sources (the Node entry's also takes paths and Readables). */
   source: SourceResolver;
@@ -36,7 +38,7 @@ export class Http {
 
   constructor(settings: HttpSettings) {
     this.#settings = settings;
-    this.#handler = compose(settings.middleware, send(settings.fetch));
+    this.#handler = compose(settings.middleware, send(settings.fetch, settings.credentials));
   }
 
   /** Calls one operation; resolves to its 2xx body. */

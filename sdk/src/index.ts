@@ -28,6 +28,9 @@ export {
 } from './errors.ts';
 export { DEFAULT_MAX_RETRIES } from './retry.ts';
 export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, type WebhookHeaders } from './webhooks.ts';
+export { ApiKeysResource } from './resources/api-keys.ts';
+export { AuthResource, type SignInChoice } from './resources/auth.ts';
+export { DashboardResource } from './resources/dashboard.ts';
 export { FilesResource } from './resources/files.ts';
 export { MeResource } from './resources/me.ts';
 export { MembersResource } from './resources/members.ts';
@@ -38,11 +41,16 @@ export { PortalsResource } from './resources/portals.ts';
 export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';
+export { UsersResource } from './resources/users.ts';
 export { VerificationsResource } from './resources/verifications.ts';
 export { VersionsResource } from './resources/versions.ts';
 export { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
+export { WidgetResource } from './resources/widget.ts';
 export { WorkspaceResource } from './resources/workspace.ts';
 export type {
+  ApiKey,
+  ApiKeyCreated,
+  Dashboard,
   ErrorCode,
   File,
   FileVersion,
@@ -51,6 +59,8 @@ export type {
   OperationId,
   PathParams,
   Portal,
+  PortalState,
+  PortalSummary,
   Problem,
   PublicPortal,
   QueryParams,
@@ -59,6 +69,14 @@ export type {
   Schema,
   Session,
   SessionCreated,
+  User,
+  UserSession,
+  UserSessionCreated,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WidgetBuild,
   Workspace,
+  WorkspaceChoice,
+  WorkspaceOption,
 } from './types.ts';
 export type { paths, components, operations } from './contract.ts';

@@ -52,6 +52,30 @@ export function auth(token: string | undefined): Middleware {
   };
 }
 
+/** The cookie the service sets beside the console's session cookie, for the double-submit CSRF check. */
+export const CSRF_COOKIE = 'foyer_csrf';
+
+/**
+ * The console's credential: the session cookie goes by itself (same origin); this sends the `X-Foyer-Csrf`
+ * header the service wants beside it, read from the `foyer_csrf` cookie on every request (a new sign-in sets
+ * a new one). Without the cookie there is no session to prove, and no header.
+ */
+export function csrf(cookies: () => string = () => globalThis.document?.cookie ?? ''): Middleware {
+  return (request, next) => {
+    const token = readCookie(cookies(), CSRF_COOKIE);
+    if (token) request.headers.set('X-Foyer-Csrf', token);
+    return next(request);
+  };
+}
+
+function readCookie(header: string, name: string): string | undefined {
+  for (const pair of header.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq).trim() === name) return decodeURIComponent(pair.slice(eq + 1).trim());
+  }
+  return undefined;
+}
+
 /**
  * Gives every POST an `Idempotency-Key` (the caller's, or a fresh UUID). It runs outside the retry
  * middleware, so every attempt of one call carries the same key and the service runs the work once.

@@ -11,7 +11,7 @@ import { xhrFetch } from './xhr.ts';
  * in browsers, which stream request bodies only in some engines and never report their progress: there a
  * Blob or bytes go as one Blob through XMLHttpRequest (the browser reads the file from disk as it sends).
  */
-export function send(fetchImpl: FetchLike | undefined): Handler {
+export function send(fetchImpl: FetchLike | undefined, credentials?: RequestCredentials): Handler {
   return async (request) => {
     const { body: upload, onSent = () => {} } = request;
     let response: Response;
@@ -25,6 +25,7 @@ export function send(fetchImpl: FetchLike | undefined): Handler {
         body: typeof upload === 'string' ? upload : null,
         signal: request.signal ?? null,
       };
+      if (credentials) init.credentials = credentials;
       if (typeof upload === 'object') {
         const body = upload.open(typeof XMLHttpRequest === 'function', onSent);
         init.body = body;

@@ -54,3 +54,29 @@ export type Me = Schema<'Me'>;
 export type Problem = Schema<'Problem'>;
 /** A stable error code of the contract. */
 export type ErrorCode = Schema<'ErrorCode'>;
+/** A person of the business: a workspace user with the role `owner` or `staff`. */
+export type User = Schema<'User'>;
+/** One of a user's own sessions (a device signed in to the console). */
+export type UserSession = Schema<'UserSession'>;
+/** A confirmed user sign-in: the user, the workspace and, with `transport: 'token'`, the session token. */
+export type UserSessionCreated = Schema<'UserSessionCreated'>;
+/** A user sign-in that must name its workspace: the `choice_token` and the workspaces to choose from. */
+export type WorkspaceChoice = Schema<'WorkspaceChoice'>;
+/** A workspace as a sign-in offers it: id, name and branding. */
+export type WorkspaceOption = Schema<'WorkspaceOption'>;
+/** An API key as listed (never its secret). */
+export type ApiKey = Schema<'ApiKey'>;
+/** A new API key with its secret `api_key`, shown once. */
+export type ApiKeyCreated = Schema<'ApiKeyCreated'>;
+/** One page of the dashboard, with `counts` of every state. */
+export type Dashboard = Schema<'Dashboard'>;
+/** One portal on the dashboard: client, last activity and what waits in it. */
+export type PortalSummary = Schema<'PortalSummary'>;
+/** Where a portal stands: `waiting_on_us`, `waiting_on_client`, `done` or `archived`. */
+export type PortalState = Schema<'PortalState'>;
+/** A webhook endpoint (without its secret). */
+export type WebhookEndpoint = Schema<'WebhookEndpoint'>;
+/** One delivery of an event to a webhook endpoint, with every attempt. */
+export type WebhookDelivery = Schema<'WebhookDelivery'>;
+/** The `<foyer-portal>` build to embed: `script_url`, `integrity`, `api_base`. */
+export type WidgetBuild = Schema<'WidgetBuild'>;

@@ -68,6 +68,13 @@ const customCalls: Record<string, CustomCall> = {
     call: (m, [portalId]) => m(portalId, 'key', { name: 'Dana', email: 'dana@example.com' }, {}),
     body: { link_key: 'key', name: 'Dana', email: 'dana@example.com' },
   },
+  'auth.startSignIn': { call: (m) => m('owner@acme.example', {}), body: { email: 'owner@acme.example' } },
+  'auth.confirmCode': {
+    call: (m) => m('owner@acme.example', '492817', undefined, {}),
+    body: { email: 'owner@acme.example', code: '492817' },
+  },
+  'auth.confirmToken': { call: (m) => m('tok', undefined, {}), body: { token: 'tok' } },
+  'auth.chooseWorkspace': { call: (m) => m('choice', 'wsp_1', undefined, {}), body: { choice_token: 'choice', workspace_id: 'wsp_1' } },
 };
 const sdkCalls = contract.flatMap((op) => {
   const entry = table[op.operationId];

@@ -68,4 +68,12 @@ export class PortalsResource extends Resource {
   rotateAccessLink(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'rotateAccessLink'>> {
     return this.http.request('rotateAccessLink', { path: { portal_id: portalId } }, options);
   }
+
+  /**
+   * Marks the portal as looked at now by the caller (`POST /v1/portals/{portal_id}/seen`, `markPortalSeen`):
+   * the dashboard's `new_uploads` counts client uploads after the caller's last mark.
+   */
+  markSeen(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'markPortalSeen'>> {
+    return this.http.request('markPortalSeen', { path: { portal_id: portalId } }, options);
+  }
 }

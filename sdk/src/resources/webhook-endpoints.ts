@@ -44,4 +44,18 @@ export class WebhookEndpointsResource extends Resource {
   ): Paginator<ResponseBody<'listWebhookDeliveries'>> {
     return this.http.paginate('listWebhookDeliveries', { path: { endpoint_id: endpointId }, query }, options);
   }
+
+  /**
+   * Sends a `failed` delivery again (`POST /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/resend`,
+   * `resendWebhookDelivery`): one more attempt at once, same `webhook-id`; resolves to the delivery, `pending`
+   * again. A disabled endpoint is enabled again.
+   * @throws {@link ConflictError} `delivery_not_failed` when the delivery is not `failed`.
+   */
+  resendDelivery(
+    endpointId: EndpointId,
+    deliveryId: PathParams<'resendWebhookDelivery'>['delivery_id'],
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'resendWebhookDelivery'>> {
+    return this.http.request('resendWebhookDelivery', { path: { endpoint_id: endpointId, delivery_id: deliveryId } }, options);
+  }
 }

@@ -29,6 +29,20 @@ new Foyer({ baseUrl: 'https://portal.example.com', apiKey: fromEnv, timeout: und
 new Foyer({ baseUrl: 'https://portal.example.com', apiKey: 'sk_test', sessionToken: 'cs_a.b' });
 // @ts-expect-error baseUrl is required
 new Foyer({ apiKey: 'sk_test' });
+// The console: the session is a cookie; no token may go beside it.
+const consoleClient = new Foyer({ baseUrl: 'https://portal.example.com', consoleSession: true });
+// @ts-expect-error the console has no token
+new Foyer({ baseUrl: 'https://portal.example.com', consoleSession: true, apiKey: 'sk_test' });
+export async function consoleSignIn(): Promise<string> {
+  const answer = await consoleClient.auth.confirmCode('owner@acme.example', '492817');
+  // @ts-expect-error the answer may be a workspace choice: narrow it first
+  void answer.user;
+  if ('workspace_choice' in answer) return answer.workspace_choice.choice_token;
+  const page = await consoleClient.dashboard.get({ filter: 'waiting_on_us' }).page();
+  // @ts-expect-error filter is a portal state
+  consoleClient.dashboard.get({ filter: 'waiting' });
+  return `${answer.user.role} ${page.counts.waiting_on_us} ${page.data[0]?.waiting.new_uploads}`;
+}
 
 export async function tour(): Promise<void> {
   const portal: Portal = await foyer.portals.create({ name: '2026 tax return', client_name: 'Dana', access_mode: 'link' });

@@ -13,6 +13,8 @@ export interface RecordedCall {
   duplex: string | undefined;
   /** `init.redirect`. */
   redirect: string | undefined;
+  /** `init.credentials`. */
+  credentials: string | undefined;
 }
 
 type Reply = Response | Error | 'hang';
@@ -36,6 +38,7 @@ export function fakeFetch(reply: (call: RecordedCall, index: number) => Reply | 
       bytes: undefined,
       duplex: (init as { duplex?: string }).duplex,
       redirect: init.redirect,
+      credentials: init.credentials,
     };
     calls.push(call);
     if (init.body instanceof ReadableStream || init.body instanceof Blob) {
