@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Foyer } from './index.ts';
+import { ClientFoyer, Foyer } from './index.ts';
 import { fakeFetch, json, portalFixture } from '../test/support/fake-fetch.ts';
 
 describe('Foyer', () => {
@@ -83,5 +83,28 @@ describe('Foyer', () => {
 
   it('exposes webhook verification without a client', () => {
     expect(typeof Foyer.webhooks.verify).toBe('function');
+  });
+
+  it('has a ClientFoyer with only the groups a client session may call, whose sign-ins are ClientFoyers too', async () => {
+    const { fetch, calls } = fakeFetch(() => json(201, { session_token: 'cs_a.b', expires_at: '2027-01-01T00:00:00.000Z', member: {} }));
+    const client = new ClientFoyer({ baseUrl: 'https://api.test', fetch });
+    expect(Object.keys(client).sort()).toEqual([
+      'approvals',
+      'comments',
+      'events',
+      'files',
+      'me',
+      'portals',
+      'system',
+      'verifications',
+      'versions',
+    ]);
+    const { client: signedIn } = await client.verifications.confirmCode('prt_1', 'dana@example.com', '123456');
+    expect(signedIn).toBeInstanceOf(ClientFoyer);
+    expect(signedIn).not.toBeInstanceOf(Foyer);
+    await signedIn.me.get().catch(() => undefined);
+    expect(calls[1]!.headers.get('authorization')).toBe('Bearer cs_a.b');
+    // Foyer has every group, the client ones included.
+    expect(Object.keys(new Foyer({ baseUrl: 'https://api.test' }))).toEqual(expect.arrayContaining(Object.keys(client)));
   });
 });

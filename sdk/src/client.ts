@@ -77,39 +77,27 @@ export type FoyerOptions = BaseOptions &
       }
   );
 
-/**
- * The Foyer API client.
- *
- * ```ts
- * const foyer = new Foyer({ baseUrl: 'https://portal.example.com', apiKey: process.env.FOYER_API_KEY });
- * const portal = await foyer.portals.create({ name: '2026 tax return', client_name: 'Dana Whitfield' });
- * ```
- *
- * Every method rejects with a {@link FoyerError} subclass, retries what is safe to retry and gives each
- * POST an `Idempotency-Key`. Request and response fields are the contract's, snake_case as on the wire.
- */
-export class Foyer {
-  /** Webhook helpers that need no client: `await Foyer.webhooks.verify(body, headers, secret)`. */
-  static readonly webhooks = { verify: verifyWebhook };
+// The transport of each client, for the subclass that adds groups (a private field is out of its reach, and
+// an own property would read as a resource group).
+const transports = new WeakMap<object, Http>();
 
+/**
+ * A Foyer client with only the groups a client session (`cs_…`) may call: a portal's public face, the client
+ * sign-in, the caller itself, files and versions, comments, approvals and the activity. For browser apps for
+ * clients, where bytes count: the owner groups of {@link Foyer} stay out of the bundle (`<foyer-portal>` uses
+ * it). Same options, same behaviour as `Foyer`; everything else, use `Foyer`.
+ */
+export class ClientFoyer {
   /** Liveness and readiness probes. */
   readonly system: SystemResource;
-  /** The caller's workspace (owner credentials). */
-  readonly workspace: WorkspaceResource;
   /** Client portals, their public face and their secret links. */
   readonly portals: PortalsResource;
-  /** A portal's client contacts (owner credentials). */
-  readonly members: MembersResource;
   /** Comments on files, with one level of replies (owners and clients). */
   readonly comments: CommentsResource;
   /** Approval requests and decisions. */
   readonly approvals: ApprovalsResource;
   /** The activity and audit trail. */
   readonly events: EventsResource;
-  /** The devices signed in to a portal (owner credentials). */
-  readonly sessions: SessionsResource;
-  /** One-time sign-in links for members (owner credentials). */
-  readonly signInLinks: SignInLinksResource;
   /** The client sign-in flow: each confirmation resolves to a new client with the session token. */
   readonly verifications: VerificationsResource<this>;
   /** The caller itself: who am I, and signing this device out. */
@@ -118,18 +106,6 @@ export class Foyer {
   readonly files: FilesResource;
   /** A file's versions. */
   readonly versions: VersionsResource;
-  /** Webhook endpoints and their deliveries (owner credentials). */
-  readonly webhookEndpoints: WebhookEndpointsResource;
-  /** The sign-in of the business's people to the console, and their own sessions. */
-  readonly auth: AuthResource;
-  /** The workspace's users and their roles. */
-  readonly users: UsersResource;
-  /** The workspace's API keys. */
-  readonly apiKeys: ApiKeysResource;
-  /** Every portal and what waits in it: the console's home. */
-  readonly dashboard: DashboardResource;
-  /** The `<foyer-portal>` build, for embed snippets. */
-  readonly widget: WidgetResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -149,15 +125,12 @@ export class Foyer {
       middleware: [idempotencyKey, retry, consoleMode ? csrf() : auth(options.apiKey ?? options.sessionToken), timeout],
       source: (input, size) => this.toUploadSource(input, size),
     });
+    transports.set(this, http);
     this.system = new SystemResource(http);
-    this.workspace = new WorkspaceResource(http);
     this.portals = new PortalsResource(http);
-    this.members = new MembersResource(http);
     this.comments = new CommentsResource(http);
     this.approvals = new ApprovalsResource(http);
     this.events = new EventsResource(http);
-    this.sessions = new SessionsResource(http);
-    this.signInLinks = new SignInLinksResource(http);
     // The signed-in client is of this client's class, so one from @foyer/sdk/node uploads paths too.
     const Client = this.constructor as new (options: FoyerOptions) => this;
     this.verifications = new VerificationsResource(
@@ -167,17 +140,64 @@ export class Foyer {
     this.me = new MeResource(http);
     this.files = new FilesResource(http);
     this.versions = new VersionsResource(http);
-    this.webhookEndpoints = new WebhookEndpointsResource(http);
-    this.auth = new AuthResource(http, consoleMode ? 'cookie' : undefined);
-    this.users = new UsersResource(http);
-    this.apiKeys = new ApiKeysResource(http);
-    this.dashboard = new DashboardResource(http);
-    this.widget = new WidgetResource(http);
   }
 
   /** @internal Turns an upload input into bytes to send; the Node entry's client adds paths and Readables. */
   protected toUploadSource(input: unknown, size: number | undefined): UploadSource | Promise<UploadSource> {
     return toSource(input, size);
+  }
+}
+
+/**
+ * The Foyer API client.
+ *
+ * ```ts
+ * const foyer = new Foyer({ baseUrl: 'https://portal.example.com', apiKey: process.env.FOYER_API_KEY });
+ * const portal = await foyer.portals.create({ name: '2026 tax return', client_name: 'Dana Whitfield' });
+ * ```
+ *
+ * Every method rejects with a {@link FoyerError} subclass, retries what is safe to retry and gives each
+ * POST an `Idempotency-Key`. Request and response fields are the contract's, snake_case as on the wire.
+ */
+export class Foyer extends ClientFoyer {
+  /** Webhook helpers that need no client: `await Foyer.webhooks.verify(body, headers, secret)`. */
+  static readonly webhooks = { verify: verifyWebhook };
+
+  /** The caller's workspace (owner credentials). */
+  readonly workspace: WorkspaceResource;
+  /** A portal's client contacts (owner credentials). */
+  readonly members: MembersResource;
+  /** The devices signed in to a portal (owner credentials). */
+  readonly sessions: SessionsResource;
+  /** One-time sign-in links for members (owner credentials). */
+  readonly signInLinks: SignInLinksResource;
+  /** Webhook endpoints and their deliveries (owner credentials). */
+  readonly webhookEndpoints: WebhookEndpointsResource;
+  /** The sign-in of the business's people to the console, and their own sessions. */
+  readonly auth: AuthResource;
+  /** The workspace's users and their roles. */
+  readonly users: UsersResource;
+  /** The workspace's API keys. */
+  readonly apiKeys: ApiKeysResource;
+  /** Every portal and what waits in it: the console's home. */
+  readonly dashboard: DashboardResource;
+  /** The `<foyer-portal>` build, for embed snippets. */
+  readonly widget: WidgetResource;
+
+  /** Creates a client; no request is made until a method is called. */
+  constructor(options: FoyerOptions) {
+    super(options);
+    const http = transports.get(this)!;
+    this.workspace = new WorkspaceResource(http);
+    this.members = new MembersResource(http);
+    this.sessions = new SessionsResource(http);
+    this.signInLinks = new SignInLinksResource(http);
+    this.webhookEndpoints = new WebhookEndpointsResource(http);
+    this.auth = new AuthResource(http, options.consoleSession === true ? 'cookie' : undefined);
+    this.users = new UsersResource(http);
+    this.apiKeys = new ApiKeysResource(http);
+    this.dashboard = new DashboardResource(http);
+    this.widget = new WidgetResource(http);
   }
 }
 

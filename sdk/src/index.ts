@@ -1,5 +1,5 @@
 // The browser-safe entry of @foyer/sdk: nothing here imports a Node module.
-export { Foyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
+export { Foyer, ClientFoyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
 export type { FetchLike, RequestOptions } from './request-options.ts';
 export type { UploadInput, UploadOptions, UploadProgress } from './uploads.ts';
 export {

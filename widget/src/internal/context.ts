@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { File, Foyer, Member, Portal, SessionCreated } from '@foyer/sdk';
+import type { ClientFoyer, File, Member, Portal, SessionCreated } from '@foyer/sdk';
 import type { FoyerApprovalDecidedEvent } from '../events/approval-decided.ts';
 import type { SignInMethod } from '../events/signed-in.ts';
 import type { FoyerStrings } from '../strings.ts';
@@ -13,7 +13,7 @@ import type { FoyerStrings } from '../strings.ts';
 export interface PortalContext {
   portalId: string;
   /** The SDK client: with the session token when signed in, without credentials otherwise. */
-  foyer: Foyer;
+  foyer: ClientFoyer;
   strings: FoyerStrings;
   locale: string | undefined;
   /** The business's display name. */

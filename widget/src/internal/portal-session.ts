@@ -2,8 +2,8 @@ import { ContextProvider } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import {
   AuthenticationError,
+  ClientFoyer,
   ConnectionError,
-  Foyer,
   FoyerError,
   NotFoundError,
   type Me,
@@ -269,9 +269,10 @@ export class PortalSession implements ReactiveController {
     emit(this.host, 'foyer-signed-out', { reason });
   }
 
-  private __client(token?: string): Foyer {
-    // The SDK drops trailing slashes itself.
-    return new Foyer({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
+  private __client(token?: string): ClientFoyer {
+    // The SDK drops trailing slashes itself. A client session needs none of the owner groups: ClientFoyer
+    // keeps them out of the bundle.
+    return new ClientFoyer({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
   }
 
   private __failure(error: unknown): string {
