@@ -13,6 +13,7 @@ import { refuseUnsafeBody, refuseUnsafeUrl } from './middleware/refuse-unsafe-te
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
 import { approvalRoutes } from './modules/approvals/routes.ts';
+import { dashboardRoutes } from './modules/dashboard/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
 import { eventRoutes } from './modules/events/routes.ts';
 import { fileRoutes } from './modules/files/routes.ts';
@@ -73,6 +74,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
 
   app.use(workspaceRoutes(deps));
   app.use(portalRoutes(config, deps));
+  app.use(dashboardRoutes(config, deps));
   app.use(fileRoutes(config, deps));
   app.use(memberRoutes(config, deps));
   app.use(sessionRoutes(config, deps));

@@ -15,6 +15,7 @@ import type { SignInTokenTable, VerificationCodeTable } from '../modules/verific
 import type { DevMailTable } from '../modules/dev-mail/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
+import type { PortalSeenMarkTable } from '../modules/dashboard/table.ts';
 import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
 
 /** Every table, as kysely sees it. Each feature declares its own in `modules/<feature>/table.ts`. */
@@ -43,6 +44,7 @@ export interface Database {
   webhook_deliveries: WebhookDeliveryTable;
   webhook_attempts: WebhookAttemptTable;
   dev_mail: DevMailTable;
+  portal_seen_marks: PortalSeenMarkTable;
 }
 
 /**

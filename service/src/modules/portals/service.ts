@@ -13,10 +13,11 @@ import { storageKeysOfPortal } from '../files/repository.ts';
 import { revokeAccessLinkSessions } from '../sessions/repository.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
+import { portalUrl, toPortalDto, type PortalDto } from './dto.ts';
 import * as repo from './repository.ts';
 import type { PortalChanges, PortalRow } from './table.ts';
 
-export type PortalDto = components['schemas']['Portal'];
+export type { PortalDto } from './dto.ts';
 export type PortalCreateDto = components['schemas']['PortalCreate'];
 export type PortalUpdateDto = components['schemas']['PortalUpdate'];
 
@@ -144,20 +145,10 @@ export class PortalService {
 
   /** The direct link clients open: `PUBLIC_URL/p/{portal_id}`. */
   portalUrl(portalId: string): string {
-    return `${this.publicUrl}/p/${portalId}`;
+    return portalUrl(this.publicUrl, portalId);
   }
 
   private toDto(row: PortalRow): PortalDto {
-    return {
-      id: row.id,
-      name: row.name,
-      client_name: row.client_name,
-      access_mode: row.access_mode,
-      status: row.status,
-      client_uploads: row.client_uploads,
-      url: this.portalUrl(row.id),
-      created_at: row.created_at.toISOString(),
-      updated_at: row.updated_at.toISOString(),
-    };
+    return toPortalDto(row, this.publicUrl);
   }
 }
