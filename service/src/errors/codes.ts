@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   file_too_large: { status: 413, title: 'The file is too large' },
   malformed_upload: { status: 400, title: 'The upload is malformed or incomplete' },
   range_not_satisfiable: { status: 416, title: 'The requested range is not satisfiable' },
+  delivery_not_failed: { status: 409, title: 'Only a failed delivery can be sent again' },
   service_unavailable: { status: 503, title: 'The service is not ready' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },
 } as const satisfies Record<string, { status: number; title: string }>;

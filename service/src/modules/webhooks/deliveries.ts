@@ -55,9 +55,17 @@ export async function queueWebhookDeliveries(trx: Executor, queue: Queue, event:
       event_id: event.id,
       event_type: event.type,
     });
-    if (created)
-      await queue.send(DELIVER_JOB, { delivery_id: id }, { transaction: trx, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS });
+    if (created) await queueAttempt(trx, queue, id);
   }
+}
+
+/** Queues the next attempt of a delivery, in the caller's transaction: at once, or at `startAfter`. */
+export async function queueAttempt(trx: Executor, queue: Queue, deliveryId: string, startAfter?: Date): Promise<void> {
+  await queue.send(
+    DELIVER_JOB,
+    { delivery_id: deliveryId },
+    { transaction: trx, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS, ...(startAfter ? { startAfter } : {}) },
+  );
 }
 
 /** Runs this instance's delivery workers. */
@@ -136,7 +144,8 @@ async function recordAttempt(
         .where('id', '=', delivery.endpointId)
         .returning(['workspace_id', 'failing_since', 'status'])
         .executeTakeFirstOrThrow();
-      const wait = RETRY_SCHEDULE_SECONDS[attempt - 1];
+      // A resent delivery starts the schedule again (retries_from: its attempts before the resend).
+      const wait = RETRY_SCHEDULE_SECONDS[attempt - current.retries_from - 1];
       if (Date.now() - endpoint.failing_since!.getTime() >= DISABLE_AFTER_MS) {
         if (endpoint.status === 'enabled')
           await disableEndpoint(trx, deps.events, delivery.endpointId, endpoint.workspace_id, result.error);
@@ -144,11 +153,7 @@ async function recordAttempt(
       } else if (wait !== undefined) {
         status = 'pending';
         nextRetryAt = new Date(Date.now() + wait * 1000);
-        await deps.queue.send(
-          DELIVER_JOB,
-          { delivery_id: delivery.id },
-          { transaction: trx, startAfter: nextRetryAt, retry: JOB_RETRY, expireInSeconds: JOB_EXPIRY_SECONDS },
-        );
+        await queueAttempt(trx, deps.queue, delivery.id, nextRetryAt);
       }
       log.info({ attempt, error: result.error, next_retry_at: nextRetryAt }, 'webhook attempt failed');
     }

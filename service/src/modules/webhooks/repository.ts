@@ -65,6 +65,37 @@ export function lockDelivery(db: Executor, id: string): Promise<WebhookDeliveryR
   return db.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
+/** A delivery of this endpoint, locked for the rest of the transaction; `undefined` if the endpoint has none by that id. */
+export function lockEndpointDelivery(db: Executor, endpointId: string, id: string): Promise<WebhookDeliveryRow | undefined> {
+  return db
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('id', '=', id)
+    .where('endpoint_id', '=', endpointId)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** The delivery, pending again: its next attempt at once, and the whole retry schedule after it. */
+export function restartDelivery(db: Executor, id: string): Promise<WebhookDeliveryRow> {
+  return db
+    .updateTable('webhook_deliveries')
+    .set({ status: 'pending', next_attempt_at: sql<Date>`now()`, retries_from: sql<number>`attempts` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Enables an endpoint that was disabled; its failures count from scratch. */
+export async function enableEndpoint(db: Executor, id: string): Promise<void> {
+  await db
+    .updateTable('webhook_endpoints')
+    .set({ status: 'enabled', disabled_reason: null, failing_since: null })
+    .where('id', '=', id)
+    .where('status', '=', 'disabled')
+    .execute();
+}
+
 export function listDeliveries(
   db: Executor,
   endpointId: string,

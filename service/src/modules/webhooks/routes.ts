@@ -5,8 +5,8 @@ import { requestMeta } from '../../lib/request-meta.ts';
 import type { WebhookEndpointCreateDto } from './dto.ts';
 import { WebhookEndpointService } from './service.ts';
 
-export function webhookRoutes(config: Config, { db, events }: AppDeps): Router {
-  const endpoints = new WebhookEndpointService(db, events, config.secretKey, config.webhooksAllowPrivate);
+export function webhookRoutes(config: Config, { db, events, queue }: AppDeps): Router {
+  const endpoints = new WebhookEndpointService(db, events, queue, config.secretKey, config.webhooksAllowPrivate);
   const router = Router();
   router.get('/v1/webhook-endpoints', async (req, res) => {
     res.json(await endpoints.list(req.auth, req.query));
@@ -20,6 +20,9 @@ export function webhookRoutes(config: Config, { db, events }: AppDeps): Router {
   });
   router.get('/v1/webhook-endpoints/:endpoint_id/deliveries', async (req, res) => {
     res.json(await endpoints.listDeliveries(req.auth, req.params.endpoint_id, req.query));
+  });
+  router.post('/v1/webhook-endpoints/:endpoint_id/deliveries/:delivery_id/resend', async (req, res) => {
+    res.status(202).json(await endpoints.resendDelivery(req.auth, req.params.endpoint_id, req.params.delivery_id));
   });
   return router;
 }

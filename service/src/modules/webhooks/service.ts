@@ -1,4 +1,5 @@
 import { requireOwner, type Auth } from '../../authz/auth.ts';
+import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Db } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
@@ -6,6 +7,7 @@ import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
 import { resolveAllowed, UnsafeAddressError } from './address-guard.ts';
+import { queueAttempt } from './deliveries.ts';
 import {
   toDeliveryDto,
   toEndpointDto,
@@ -24,6 +26,8 @@ export class WebhookEndpointService {
   constructor(
     private readonly db: Db,
     private readonly events: EventRecorder,
+    /** Where a resent delivery's attempt is queued. */
+    private readonly queue: Queue,
     private readonly secretKey: string,
     /** WEBHOOKS_ALLOW_PRIVATE. */
     private readonly allowPrivate: boolean,
@@ -100,6 +104,28 @@ export class WebhookEndpointService {
       rows.slice(0, limit).map((r) => r.id),
     );
     return toPage(rows, limit, (row) => toDeliveryDto(row, attempts.get(row.id) ?? []));
+  }
+
+  /**
+   * Sends a failed delivery again: pending, its next attempt queued at once (the same `webhook-id`; the
+   * attempt signs a fresh timestamp), then the usual retries. Its endpoint, if disabled, is enabled again.
+   */
+  async resendDelivery(auth: Auth | undefined, endpointId: string, deliveryId: string): Promise<WebhookDeliveryDto> {
+    const owner = requireOwner(auth);
+    const endpoint = await repo.findEndpoint(this.db, owner.workspaceId, endpointId);
+    if (!endpoint) throw notFound('webhook endpoint');
+    const row = await this.db.transaction().execute(async (trx) => {
+      const delivery = await repo.lockEndpointDelivery(trx, endpoint.id, deliveryId);
+      if (!delivery) throw notFound('webhook delivery');
+      if (delivery.status !== 'failed')
+        throw createError('delivery_not_failed', `This delivery is ${delivery.status}: only a failed delivery can be sent again.`);
+      await repo.enableEndpoint(trx, endpoint.id);
+      const restarted = await repo.restartDelivery(trx, delivery.id);
+      await queueAttempt(trx, this.queue, delivery.id);
+      return restarted;
+    });
+    const attempts = await repo.attemptsOf(this.db, [row.id]);
+    return toDeliveryDto(row, attempts.get(row.id) ?? []);
   }
 
   /**

@@ -25,6 +25,8 @@ export interface WebhookDeliveryTable {
   event_type: string;
   status: Generated<'pending' | 'succeeded' | 'failed'>;
   attempts: Generated<number>;
+  /** Attempts made before the latest resend: the retry schedule starts again after them. */
+  retries_from: Generated<number>;
   next_attempt_at: Date | null;
   created_at: Generated<Date>;
 }
