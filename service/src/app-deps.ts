@@ -3,6 +3,7 @@ import type { ObjectStorage } from './adapters/storage/index.ts';
 import type { Queue } from './adapters/queue/queue.ts';
 import type { Db } from './db/database.ts';
 import type { EventRecorder } from './modules/events/recorder.ts';
+import type { WebAssets } from './modules/widget-assets/bundles.ts';
 
 /** What `createApp` is built from besides the configuration; tests pass their own. */
 export interface AppDeps {
@@ -13,4 +14,6 @@ export interface AppDeps {
   queue: Queue;
   /** Appends to the audit trail; every event it records is dispatched to notifications and webhooks. */
   events: EventRecorder;
+  /** The widget's built scripts (`/widget.js`, `/console.js`); default: what `npm run build -w @foyer/widget` wrote. */
+  webAssets?: WebAssets;
 }

@@ -21,7 +21,10 @@ import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.ts';
 import { pageRoutes } from './modules/pages/routes.ts';
-import { widgetAssetRoutes, widgetBundle } from './modules/widget-assets/routes.ts';
+import { widgetAssetRoutes } from './modules/widget-assets/routes.ts';
+import { builtWebAssets } from './modules/widget-assets/bundles.ts';
+import { widgetBuildRoutes } from './modules/widget-assets/build-routes.ts';
+import { consolePageRoutes } from './modules/console-page/routes.ts';
 import { sessionRoutes } from './modules/sessions/routes.ts';
 import { verificationRoutes } from './modules/verifications/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
@@ -52,9 +55,10 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(refuseUnsafeUrl);
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(config, deps));
-  const widget = widgetBundle();
-  app.use(widgetAssetRoutes(widget));
-  app.use(pageRoutes(config, deps, widget));
+  const assets = deps.webAssets ?? builtWebAssets();
+  app.use(widgetAssetRoutes(assets.widget));
+  app.use(pageRoutes(config, deps, assets.widget));
+  app.use(consolePageRoutes(config, assets.console));
   app.use(unsubscribeRoutes(config, deps));
 
   app.use('/v1', (_req, res, next) => {
@@ -83,6 +87,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(approvalRoutes(deps));
   app.use(eventRoutes(deps));
   app.use(webhookRoutes(config, deps));
+  app.use(widgetBuildRoutes(config, assets.widget));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -13,6 +13,7 @@ import type { Mailer } from '../../src/adapters/mail/mailer.ts';
 import { PgBossQueue } from '../../src/adapters/queue/pg-boss-queue.ts';
 import type { Queue } from '../../src/adapters/queue/queue.ts';
 import { createApp } from '../../src/app.ts';
+import type { WebAssets } from '../../src/modules/widget-assets/bundles.ts';
 import { registerVerificationJobs } from '../../src/modules/verifications/routes.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { ensureDatabase } from '../../src/db/connect.ts';
@@ -87,6 +88,8 @@ export interface TestContextOptions {
    * `local` gives the embedded default's dev mailbox (clear, /dev/mail served) on the test database.
    */
   devMailbox?: 'local';
+  /** The widget's built scripts the app serves (default: widget/dist, as built). */
+  webAssets?: WebAssets;
 }
 
 /** Creates a database `foyer_test_<random>` on the run's PostgreSQL, migrated and empty. */
@@ -125,7 +128,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
 
 export async function createTestContext(
   overrides: Record<string, string> = {},
-  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox }: TestContextOptions = {},
+  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox, webAssets }: TestContextOptions = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
@@ -150,7 +153,7 @@ export async function createTestContext(
   const events = EventRecorder.onQueue(queue);
   await registerVerificationJobs(config, { db, logger, storage, queue, events });
   await startEventConsumers(config, { db, queue, logger, events }, { pollingIntervalSeconds });
-  const app = createApp(config, { db, logger, storage, queue, events });
+  const app = createApp(config, { db, logger, storage, queue, events, ...(webAssets ? { webAssets } : {}) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
