@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
-import type { WidgetBundle } from '../widget-assets/routes.ts';
+import type { WidgetBundle } from '../widget-assets/bundles.ts';
 
 // The console runs no inline script or style: its bundle and the page's stylesheet come from this origin.
 // Lit's component styles are constructable stylesheets (adoptedStyleSheets), which style-src does not block.

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import { requireOwner } from '../../authz/auth.ts';
 import type { Config } from '../../config.ts';
 import { createError } from '../../errors/http-error.ts';
-import type { WidgetBundle } from './routes.ts';
+import type { WidgetBundle } from './bundles.ts';
 
 type WidgetBuildDto = components['schemas']['WidgetBuild'];
 

@@ -1,42 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Router, type Response } from 'express';
+import type { WidgetBundle } from './bundles.ts';
 
-/** Where `npm run build -w @foyer/widget` writes the bundle. */
-export const WIDGET_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../../widget/dist');
-
-/** The built widget: its bytes and what the build recorded about them. */
-export interface WidgetBundle {
-  code: Buffer;
-  /** First 16 hex digits of the bundle's sha256: the hashed URL is `/widget.<hash>.js`. */
-  hash: string;
-  /** `sha384-…`, for `<script integrity>`. */
-  integrity: string;
-  /** `/widget.<hash>.js`. */
-  path: string;
-}
-
-/**
- * Reads the built widget, again whenever the build changed it (the meta file's mtime), so a rebuild is
- * served without a restart. `undefined` until the widget has been built.
- */
-export function widgetBundle(dist = WIDGET_DIST): () => WidgetBundle | undefined {
-  let cached: { mtimeMs: number; bundle: WidgetBundle } | undefined;
-  return () => {
-    try {
-      const metaFile = join(dist, 'foyer.meta.json');
-      const { mtimeMs } = statSync(metaFile);
-      if (cached?.mtimeMs === mtimeMs) return cached.bundle;
-      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { hash: string; integrity: string };
-      const code = readFileSync(join(dist, 'foyer.js'));
-      cached = { mtimeMs, bundle: { code, hash: meta.hash, integrity: meta.integrity, path: `/widget.${meta.hash}.js` } };
-      return cached.bundle;
-    } catch {
-      return undefined;
-    }
-  };
-}
+export { WIDGET_DIST, widgetBundle, type WidgetBundle } from './bundles.ts';
 
 // The widget is public code that other origins' pages load as a module script (a CORS request), so it
 // is readable from anywhere; it carries no data and no credentials.
