@@ -20,11 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await sql`create index events_portal_latest_idx on events (portal_id, seq desc) include (created_at) where portal_id is not null`.execute(
     db,
   );
-  // Open threads (unresolved first comments) and each thread's replies, newest first.
+  // Open threads (unresolved first comments), and the replies that are not deleted, latest first per thread.
   await sql`create index comments_open_threads_idx on comments (workspace_id, portal_id) include (author_kind, deleted_at)
     where parent_id is null and resolved_at is null`.execute(db);
-  await sql`create index comments_replies_idx on comments (parent_id, seq desc) include (author_kind, deleted_at)
-    where parent_id is not null`.execute(db);
+  await sql`create index comments_live_replies_idx on comments (workspace_id, parent_id, seq desc) include (author_kind)
+    where parent_id is not null and deleted_at is null`.execute(db);
   // Pending approval requests, with their due dates.
   await sql`create index approval_requests_pending_idx on approval_requests (workspace_id, portal_id) include (due_at)
     where status = 'pending'`.execute(db);
@@ -39,7 +39,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'files_workspace_portal_idx',
     'file_versions_client_idx',
     'approval_requests_pending_idx',
-    'comments_replies_idx',
+    'comments_live_replies_idx',
     'comments_open_threads_idx',
     'events_portal_latest_idx',
   ])

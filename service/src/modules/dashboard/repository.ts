@@ -74,16 +74,18 @@ uploads as (
   where v.created_at > coalesce(mp.seen_at, '-infinity')
   group by f.portal_id
 ),
+last_replies as (
+  select distinct on (parent_id) parent_id, author_kind
+  from comments
+  where workspace_id = $1 and parent_id is not null and deleted_at is null
+  order by parent_id, seq desc
+),
 threads as (
   select r.portal_id, count(*)::int as n
   from comments r
-  left join lateral (
-    select x.author_kind from comments x
-    where x.parent_id = r.id and x.parent_id is not null and x.deleted_at is null
-    order by x.seq desc limit 1
-  ) last_reply on true
+  left join last_replies lr on lr.parent_id = r.id
   where r.workspace_id = $1 and r.parent_id is null and r.resolved_at is null
-    and coalesce(last_reply.author_kind, case when r.deleted_at is null then r.author_kind end) = 'member'
+    and coalesce(lr.author_kind, case when r.deleted_at is null then r.author_kind end) = 'member'
   group by r.portal_id
 ),
 approvals as (
