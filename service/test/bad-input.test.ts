@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleId, operations, resolve, schemaTypes, validValue, wrongValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { newId } from '../src/lib/ids.ts';
+import { insertDelivery } from '../src/modules/webhooks/repository.ts';
 import { fileForm, multipart } from './support/uploads.ts';
 
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
@@ -42,6 +43,16 @@ beforeAll(async () => {
     body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] },
   });
   existing.endpoint_id = endpoint.data!.id;
+  // A delivery of that endpoint (of the upload's event), as the webhooks consumer would record one.
+  const uploaded = await ctx.db.selectFrom('events').select(['id', 'type']).where('type', '=', 'file.uploaded').executeTakeFirstOrThrow();
+  existing.delivery_id = newId('webhookDelivery');
+  await insertDelivery(ctx.db, {
+    id: existing.delivery_id,
+    endpoint_id: existing.endpoint_id,
+    workspace_id: ws.workspaceId,
+    event_id: uploaded.id,
+    event_type: uploaded.type,
+  });
 });
 afterAll(() => ctx.close());
 

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../src/lib/ids.ts';
+import { insertDelivery } from '../src/modules/webhooks/repository.ts';
 import { operations, validValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { fileForm } from './support/uploads.ts';
@@ -49,6 +51,21 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
     body: JSON.stringify({ url: 'https://93.184.215.14/hook', events: ['approval.approved'] }),
   });
   into.endpoint_id = ((await endpoint.json()) as { id: string }).id;
+  // A delivery of that endpoint (of the file's upload event), as the webhooks consumer would record one.
+  const uploaded = await ctx.db
+    .selectFrom('events')
+    .select(['id', 'type'])
+    .where('portal_id', '=', into.portal_id)
+    .where('type', '=', 'file.uploaded')
+    .executeTakeFirstOrThrow();
+  into.delivery_id = newId('webhookDelivery');
+  await insertDelivery(ctx.db, {
+    id: into.delivery_id,
+    endpoint_id: into.endpoint_id,
+    workspace_id: ws.workspaceId,
+    event_id: uploaded.id,
+    event_type: uploaded.type,
+  });
   into.token = sessionToken;
   const comment = await ctx.fetch(`/v1/files/${into.file_id}/comments`, {
     apiKey: ws.apiKey,
