@@ -7,6 +7,8 @@ import { createTestContext, type TestContext, type TestWorkspace } from './suppo
 import { generateRequests, isEdge, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
 import { preview } from './support/fuzz-values.ts';
 import { fileForm } from './support/uploads.ts';
+import { newId } from '../src/lib/ids.ts';
+import { insertDelivery } from '../src/modules/webhooks/repository.ts';
 
 // A seeded contract fuzzer: thousands of malformed requests over every operation in openapi.yaml, with real
 // credentials and real objects so they reach the handlers. No answer may be a 5xx (or missing). A failure
@@ -74,6 +76,21 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
   const endpoint = (
     await post<{ id: string }>('/v1/webhook-endpoints', ws.apiKey, { url: 'https://93.184.215.14/hook', events: ['approval.approved'] })
   ).id;
+  // A delivery of that endpoint, still pending and never queued: a resend reaches its handler (409) and sends nothing.
+  const uploaded = await ctx.db
+    .selectFrom('events')
+    .select(['id', 'type'])
+    .where('portal_id', '=', portal)
+    .where('type', '=', 'file.uploaded')
+    .executeTakeFirstOrThrow();
+  const delivery = newId('webhookDelivery');
+  await insertDelivery(ctx.db, {
+    id: delivery,
+    endpoint_id: endpoint,
+    workspace_id: ws.workspaceId,
+    event_id: uploaded.id,
+    event_type: uploaded.type,
+  });
   return {
     ids: {
       portal_id: portal,
@@ -83,6 +100,7 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
       comment_id: comment,
       approval_request_id: approval,
       endpoint_id: endpoint,
+      delivery_id: delivery,
     },
     clientToken: client.token,
   };
