@@ -1,4 +1,4 @@
-// One ES module with Lit and the SDK inside, minified: what the service serves at /widget.js.
+// ES modules with Lit and the SDK inside, minified: what the service serves at /widget.js and /console.js.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -27,9 +27,10 @@ function minifyCss() {
   };
 }
 
-export default {
-  input: 'src/foyer.ts',
-  output: { file: 'dist/foyer.js', format: 'es', sourcemap: 'hidden' },
+/** One self-contained bundle per entry: the service serves each as a single file. */
+const bundle = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: 'hidden' },
   plugins: [
     // `@foyer/source` resolves the SDK to its TypeScript sources, so no SDK build is needed first;
     // `production` always (the plugin would pick Lit's development build whenever NODE_ENV is set
@@ -46,4 +47,7 @@ export default {
       format: { comments: false },
     }),
   ],
-};
+});
+
+// `<foyer-portal>` (/widget.js) and the console (/console.js): two bundles, so the portal never carries the console.
+export default [bundle('src/foyer.ts', 'dist/foyer.js'), bundle('src/console.ts', 'dist/console.js')];

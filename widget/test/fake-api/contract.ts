@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 
 interface Operation {
   operationId: string;
+  'x-foyer-role'?: string;
   responses: Record<string, { $ref?: string; content?: Record<string, unknown> }>;
 }
 
@@ -29,10 +30,30 @@ ajv.addSchema(doc, 'openapi');
 const pointer = (...segments: string[]) =>
   `openapi#/${segments.map((s) => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 
-const operations = new Map<string, { path: string; method: string; responses: Operation['responses'] }>();
+const operations = new Map<string, { path: string; method: string; responses: Operation['responses']; ownerRole: boolean }>();
+/** Each operation's path template as a regular expression, its path parameters as named groups. */
+const routes: { method: string; pattern: RegExp; operationId: string }[] = [];
 for (const [path, item] of Object.entries(doc.paths)) {
-  for (const [method, op] of Object.entries(item))
-    if (op?.operationId) operations.set(op.operationId, { path, method, responses: op.responses });
+  for (const [method, op] of Object.entries(item)) {
+    if (!op?.operationId) continue;
+    operations.set(op.operationId, { path, method, responses: op.responses, ownerRole: op['x-foyer-role'] === 'owner' });
+    const pattern = new RegExp(`^${path.replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`);
+    routes.push({ method: method.toUpperCase(), pattern, operationId: op.operationId });
+  }
+}
+
+/** The operation of openapi.yaml a request is for, with its path parameters; undefined for none. */
+export function operationFor(method: string, path: string): { operationId: string; params: Record<string, string> } | undefined {
+  for (const route of routes) {
+    const m = route.method === method ? route.pattern.exec(path) : null;
+    if (m) return { operationId: route.operationId, params: { ...m.groups } };
+  }
+  return undefined;
+}
+
+/** Whether the contract marks the operation `x-foyer-role: owner` (a `staff` user gets 403 `owner_role_required`). */
+export function ownerRoleRequired(operationId: string): boolean {
+  return operations.get(operationId)?.ownerRole ?? false;
 }
 
 const validators = new Map<string, ValidateFunction>();

@@ -1,25 +1,16 @@
 // A fake Foyer API for the browser tests, served by web-test-runner's dev server: the components talk to
 // it over real HTTP (fetch and XMLHttpRequest), as they would to the service. Each test describes its
 // portal with `PUT /__fake/portals/{id}` (see support.ts); state is kept per portal id, so tests never share
-// any. Only what the widget calls is here. Every answer goes through `reply`, typed by operation and status
-// from the generated contract and checked against openapi.yaml at run time (contract.ts); what breaks the
-// contract is listed at `GET /__fake/violations`, which support.ts checks after every test.
-import type { ErrorCode, Schema } from '@foyer/sdk';
-import { checkAnswer, checkEmptyAnswer } from './contract.ts';
-import { fakeId, sessionOf, sessionToken, type Answer, type OperationId, type Scenario, type Status } from './scenario.ts';
+// any. Only what the widget calls is here. Every answer goes through `reply` (respond.ts), typed by operation
+// and status from the generated contract and checked against openapi.yaml at run time (contract.ts); what
+// breaks the contract is listed at `GET /__fake/violations`, which support.ts checks after every test.
+// The console's calls (a workspace user's, by cookie or `us_…` token) go to console.ts.
+import type { Schema } from '@foyer/sdk';
+import { consoleApi, consoleControl, isConsoleCall } from './console.ts';
+import { json, nextNumber, page, problem, readBody, reply, sleep, takeViolations, violation, type FakeContext } from './respond.ts';
+import { fakeId, sessionOf, sessionToken, type Scenario } from './scenario.ts';
 
-/** What the fake uses of Koa's context (web-test-runner's dev server is Koa). */
-export interface FakeContext {
-  path: string;
-  method: string;
-  query: Record<string, string | string[] | undefined>;
-  req: AsyncIterable<Buffer>;
-  status: number;
-  body: unknown;
-  type: string;
-  set(name: string, value: string): void;
-  get(name: string): string;
-}
+export type { FakeContext };
 
 type File = Schema<'File'>;
 
@@ -38,75 +29,8 @@ interface PortalState extends Scenario {
 
 const portals = new Map<string, PortalState>();
 const fileIndex = new Map<string, string>(); // file id → portal id
-// One list for the whole server: right for web-test-runner's one page at a time (`concurrency: 1`).
-const violations: string[] = [];
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 const OWNER_KEY = fakeId('key', 1);
-let counter = 0;
-
-function requestId(): string {
-  return `req_fake${counter}`;
-}
-
-/** Answers an operation of the contract; the body's type is that operation's for this status. */
-function reply<K extends OperationId, S extends Status<K>>(
-  ctx: FakeContext,
-  operation: K,
-  status: S,
-  body: Answer<K, S>,
-  headers: Record<string, string> = {},
-): void {
-  counter++;
-  ctx.status = status;
-  for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
-  ctx.set('X-Request-Id', requestId());
-  if (body === undefined) {
-    violations.push(...checkEmptyAnswer(operation, status));
-    ctx.body = '';
-    return;
-  }
-  const type = status >= 400 ? 'application/problem+json' : 'application/json';
-  violations.push(...checkAnswer(operation, status, type, body));
-  ctx.type = type;
-  ctx.body = JSON.stringify(body);
-}
-
-function problem<K extends OperationId, S extends Status<K>>(
-  ctx: FakeContext,
-  operation: K,
-  status: S,
-  code: ErrorCode,
-  detail: string,
-  headers: Record<string, string> = {},
-): void {
-  const body: Schema<'Problem'> = {
-    type: `urn:foyer:error:${code}`,
-    title: detail,
-    status,
-    code,
-    detail,
-    request_id: `req_fake${counter + 1}`,
-  };
-  // Every error answer of the contract is a Problem; TypeScript cannot narrow `Answer<K, S>` for a generic S.
-  reply(ctx, operation, status, body as unknown as Answer<K, S>, headers);
-}
-
-async function readBody(req: AsyncIterable<Buffer>): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
-const json = async <T>(req: AsyncIterable<Buffer>): Promise<T> => JSON.parse((await readBody(req)).toString('utf8') || '{}') as T;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** One page of `items` as the contract's lists answer it: `?limit=` (default 20, 1–100) and an offset cursor. */
-function page<T>(ctx: FakeContext, items: T[]): { data: T[]; has_more: boolean; next_cursor: string | null } {
-  const limit = Math.min(100, Math.max(1, Number(ctx.query.limit ?? 20)));
-  const offset = Number(ctx.query.cursor ?? 0);
-  const end = offset + limit;
-  return { data: items.slice(offset, end), has_more: end < items.length, next_cursor: end < items.length ? String(end) : null };
-}
 
 function actor(state: PortalState, kind: 'owner' | 'member'): Schema<'Actor'> {
   return kind === 'owner'
@@ -115,7 +39,7 @@ function actor(state: PortalState, kind: 'owner' | 'member'): Schema<'Actor'> {
 }
 
 function newFile(state: PortalState, name: string, size: number, contentType: string, kind: 'owner' | 'member'): File {
-  const id = fakeId('fil', ++counter);
+  const id = fakeId('fil', nextNumber());
   const uploader = actor(state, kind);
   const now = new Date().toISOString();
   fileIndex.set(id, state.id);
@@ -150,7 +74,7 @@ function portalOf(state: PortalState): Schema<'Portal'> {
 async function control(ctx: FakeContext): Promise<void> {
   if (ctx.path === '/__fake/violations') {
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify(violations.splice(0));
+    ctx.body = JSON.stringify(takeViolations());
     return;
   }
   const id = ctx.path.slice('/__fake/portals/'.length);
@@ -266,7 +190,7 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
     case 'createComment': {
       const body = await json<Schema<'CommentCreate'>>(ctx.req);
       const comment: Schema<'Comment'> = {
-        id: fakeId('cmt', ++counter),
+        id: fakeId('cmt', nextNumber()),
         file_id: file.id,
         parent_id: body.parent_id ?? null,
         version: body.version ?? null,
@@ -314,7 +238,7 @@ async function decide(ctx: FakeContext, state: PortalState, token: string, reque
     );
   state.decidedWith[request.id] = token;
   const decision: Schema<'Decision'> = {
-    id: fakeId('dec', ++counter),
+    id: fakeId('dec', nextNumber()),
     member_id: state.member.id,
     email: state.member.email,
     decision: body.decision,
@@ -380,7 +304,7 @@ async function member(ctx: FakeContext, state: PortalState, token: string): Prom
   if ((m = /^\/v1\/portals\/([^/]+)\/events$/.exec(path)) && m[1] === state.id) {
     return reply(ctx, 'listPortalEvents', 200, page(ctx, state.collaboration?.events ?? []));
   }
-  violations.push(`the fake API has no ${ctx.method} ${path}`);
+  violation(`the fake API has no ${ctx.method} ${path}`);
   return problem(ctx, 'getFile', 404, 'not_found', 'Not found');
 }
 
@@ -388,11 +312,13 @@ async function member(ctx: FakeContext, state: PortalState, token: string): Prom
 export function fakeApi() {
   return async (ctx: FakeContext, next: () => Promise<unknown>): Promise<unknown> => {
     const path = ctx.path;
+    if (path.startsWith('/__fake/console')) return consoleControl(ctx);
     if (path.startsWith('/__fake/')) return control(ctx);
     if (!path.startsWith('/v1/')) return next();
 
     const m = /^\/v1\/portals\/([^/]+)\/(public|verifications|verifications\/confirm)$/.exec(path);
     if (m) return access(ctx, portals.get(m[1]!), m[2]!);
+    if (isConsoleCall(ctx)) return consoleApi(ctx);
 
     // Everything else needs a live session of a known portal.
     const auth = ctx.get('authorization');

@@ -1,0 +1,25 @@
+/** Where the console lives on the service. */
+export const BASE = '/console';
+
+/** The pages of the console, from the URL path. */
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'new-portal' }
+  | { page: 'portal'; id: string }
+  | { page: 'settings'; tab: string | undefined }
+  | { page: 'verify' }
+  | { page: 'not-found' };
+
+/** The page a path shows: `/console`, `/console/portals/new`, `/console/portals/prt_…`, `/console/settings[/tab]`, `/console/verify`. */
+export function routeOf(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, '');
+  if (path === BASE || path === '') return { page: 'dashboard' };
+  if (!path.startsWith(`${BASE}/`)) return { page: 'not-found' };
+  const [first, second, ...rest] = path.slice(BASE.length + 1).split('/');
+  if (rest.length) return { page: 'not-found' };
+  if (first === 'verify' && !second) return { page: 'verify' };
+  if (first === 'settings') return { page: 'settings', tab: second };
+  if (first === 'portals' && second === 'new') return { page: 'new-portal' };
+  if (first === 'portals' && second && /^prt_[0-9a-z]{32}$/.test(second)) return { page: 'portal', id: second };
+  return { page: 'not-found' };
+}
