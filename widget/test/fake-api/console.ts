@@ -96,7 +96,10 @@ export function defaultUser(key: string, overrides: Partial<User> = {}): User {
   };
 }
 
-/** `PUT /__fake/console/{key}` registers a workspace (answering the cookies of its scenario); `GET` reads it back. */
+/**
+ * `PUT /__fake/console/{key}` registers a workspace (answering the cookies of its scenario); `PATCH` replaces some of
+ * its fields (e.g. `portals`, `failures`); `GET` reads it back.
+ */
 export async function consoleControl(ctx: FakeContext): Promise<void> {
   const key = ctx.path.slice('/__fake/console/'.length);
   ctx.type = 'application/json';
@@ -105,6 +108,13 @@ export async function consoleControl(ctx: FakeContext): Promise<void> {
     return;
   }
   const s = await json<ConsoleScenario>(ctx.req);
+  const known = workspaces.get(key);
+  if (ctx.method === 'PATCH' && known) {
+    // A test changes the workspace under the console's feet: new portals, failures lifted, …
+    Object.assign(known, s);
+    ctx.body = JSON.stringify({ token: userToken(key) });
+    return;
+  }
   const users = s.users ?? [defaultUser(key)];
   const now = '2026-01-05T09:00:00.000Z';
   const ws: ConsoleWorkspace = {

@@ -1,6 +1,7 @@
 import { AuthenticationError, RateLimitError, type Foyer, type ResponseBody, type WorkspaceChoice, type WorkspaceOption } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import '../../components/code-input/code-input.ts';
 import type { FoyerCodeInput } from '../../components/code-input/code-input.component.ts';
 import { styles as signInStyles } from '../../components/sign-in/sign-in.styles.ts';
@@ -209,7 +210,9 @@ export class FoyerConsoleSignIn extends LitElement {
         ${
           option.branding.logo_url
             ? html`<img class="option-logo" src=${option.branding.logo_url} alt="" />`
-            : html`<span class="option-mark" aria-hidden="true">${name.slice(0, 1).toUpperCase()}</span>`
+            : html`<span class="option-mark" aria-hidden="true" ${ref((mark) => this.__accent(mark, option.branding.accent_color))}
+                >${name.slice(0, 1).toUpperCase()}</span
+              >`
         }
         <span class="option-text">
           <span class="option-name">${name}</span>
@@ -217,6 +220,11 @@ export class FoyerConsoleSignIn extends LitElement {
         </span>
       </button>
     </li>`;
+  }
+
+  /** Each workspace's mark in its own accent colour (set through the CSSOM: no style attribute). */
+  private __accent(mark: Element | undefined, accent: string | null | undefined): void {
+    if (mark instanceof HTMLElement && accent) mark.style.setProperty('--_accent', accent);
   }
 
   private __chooseStep() {
