@@ -52,8 +52,13 @@ export class FoyerConsoleEmbed extends LitElement {
     const s = this._ctx!.strings;
     const open = this._open === portal.id;
     const snippet = embedSnippet(this._build!, portal.id);
-    return html`<button class="btn secondary small" type="button" aria-expanded=${open ? 'true' : 'false'} @click=${() => (this._open = open ? '' : portal.id)}>
-        ${s.tabEmbed}
+    return html`<button
+        class="btn secondary small"
+        type="button"
+        aria-label=${s.embedSnippetLabel(portal.name)}
+        aria-expanded=${open ? 'true' : 'false'}
+        @click=${() => (this._open = open ? '' : portal.id)}>
+        ${s.embedCode}
       </button>
       ${
         open

@@ -22,6 +22,8 @@ export class FoyerConsoleUsers extends LitElement {
     css`
       .role {
         width: auto;
+        min-height: 2.5rem;
+        padding-block: 0.375rem;
       }
       .confirm {
         flex-basis: 100%;

@@ -34,6 +34,13 @@ export class FoyerConsoleWebhooks extends LitElement {
         gap: 0.5rem;
         min-width: 0;
       }
+      .delivery-list {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 0.5rem;
+      }
       .delivery {
         display: grid;
         gap: 0.375rem;
@@ -209,7 +216,9 @@ export class FoyerConsoleWebhooks extends LitElement {
               (a) =>
                 html`<li>
                   ${s.attempt(a.attempt, formatDateTime(a.started_at, ctx.locale))} —
-                  ${a.response_status ? s.attemptStatus(a.response_status) : s.attemptNoResponse}${a.error ? `, ${a.error}` : ''} ·
+                  ${a.response_status ? s.attemptStatus(a.response_status) : s.attemptNoResponse}${
+                    a.error && a.error !== s.attemptStatus(a.response_status ?? 0) ? `, ${a.error}` : ''
+                  } ·
                   ${s.durationMs(a.duration_ms)}${a.next_retry_at ? ` · ${s.nextAttempt(formatRelative(a.next_retry_at, ctx.locale))}` : ''}
                 </li>`,
             )}
@@ -224,7 +233,7 @@ export class FoyerConsoleWebhooks extends LitElement {
     return html`<div class="deliveries">
       ${
         shown.items.length
-          ? html`<ul class="list" aria-label=${s.deliveriesOf(endpoint.url)}>
+          ? html`<ul class="delivery-list" aria-label=${s.deliveriesOf(endpoint.url)}>
             ${shown.items.map((d) => this.__delivery(endpoint, d))}
           </ul>`
           : shown.status === 'ready'
@@ -259,7 +268,7 @@ export class FoyerConsoleWebhooks extends LitElement {
         aria-label=${s.deliveriesOf(endpoint.url)}
         @click=${() => (shown ? this.__setDeliveries(endpoint.id, undefined) : void this.__deliveries(endpoint))}
       >
-        ${shown ? s.hideDeliveries : s.showDeliveries}
+        ${s.showDeliveries}
       </button>
       <button
         class="btn danger small"

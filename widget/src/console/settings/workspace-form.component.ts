@@ -245,7 +245,6 @@ export class FoyerConsoleWorkspaceForm extends LitElement {
               id="accent_color"
               class="input"
               maxlength="7"
-              pattern="#[0-9a-fA-F]{6}"
               aria-describedby="accent-hint"
               .value=${d.accent_color}
               @input=${(e: InputEvent) => this.__draft('accent_color', (e.target as HTMLInputElement).value.trim())}

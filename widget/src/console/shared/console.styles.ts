@@ -155,10 +155,6 @@ export const consoleBase = css`
     background: color-mix(in srgb, var(--_danger) 12%, var(--_surface));
     color: color-mix(in srgb, var(--_danger) 80%, var(--_fg));
   }
-  select.input {
-    min-height: 2.5rem;
-    padding-block: 0.375rem;
-  }
   .btn.small {
     min-height: 2.25rem;
     padding: 0.375rem 0.75rem;

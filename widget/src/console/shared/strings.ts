@@ -204,7 +204,6 @@ export const consoleEn = {
   deleteNamed: (what: string) => `Delete ${what}`,
   confirmDeleteEndpoint: (url: string) => `Delete the endpoint ${url} and its delivery history?`,
   showDeliveries: 'Deliveries',
-  hideDeliveries: 'Hide deliveries',
   deliveriesOf: (url: string) => `Deliveries to ${url}`,
   noDeliveries: 'Nothing delivered yet.',
   deliveryPending: 'Pending',
@@ -222,8 +221,7 @@ export const consoleEn = {
   // Embed
   embedIntro:
     'Put a portal on your own website: paste this into the page where it should appear. The integrity hash pins this exact build of the widget.',
-  embedPick: 'Portal',
-  embedSearch: 'Find a portal',
+  embedCode: 'Embed code',
   embedNoPortals: 'No portals yet: create one first.',
   embedSnippetLabel: (name: string) => `Embed code for ${name}`,
   theSnippet: 'the embed code',
