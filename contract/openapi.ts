@@ -1805,7 +1805,7 @@ export interface components {
             integrity: string;
             /**
              * Format: uri
-             * @description The `api-base` attribute to give `<foyer-portal>` (`PUBLIC_URL`).
+             * @description The `api` attribute to give `<foyer-portal>` (`PUBLIC_URL`).
              */
             api_base: string;
         };

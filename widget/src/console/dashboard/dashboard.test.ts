@@ -1,4 +1,5 @@
 import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { expect } from '../../../test/expect.ts';
 import { callsOf, changeScenario, consoleScenario, consoleScreenshots, mountConsole, summary } from '../../../test/console-support.ts';
@@ -52,6 +53,20 @@ describe('<foyer-console-dashboard>', () => {
     expect(deepQuery(el, `a[href="/console/portals/${busy[0]!.portal.id}"]`)).to.be.instanceOf(HTMLAnchorElement);
     await expectAccessible(el);
     await consoleScreenshots('dashboard');
+  });
+
+  it('should keep to the dark scheme and reduced motion', async () => {
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    try {
+      await consoleScenario({ portals: busy });
+      const el = await mountConsole('/console');
+      await waitForText(el, '2026 tax return');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(17, 19, 24)');
+      await expectAccessible(el);
+      await consoleScreenshots('dashboard-dark');
+    } finally {
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    }
   });
 
   it('should show a loading state', async () => {
