@@ -94,6 +94,7 @@ describe('<foyer-console-settings>', () => {
       await expectAccessible(el);
       await consoleScreenshots(`settings-${tab}`);
       await changeScenario(key, { delays: {}, failures: { [operation]: 500 } });
+      el.remove();
       const again = await mountConsole(`/console/settings/${tab}`);
       await waitForText(again, 'Something went wrong');
       await expectAccessible(again);
@@ -113,6 +114,7 @@ describe('<foyer-console-settings>', () => {
       ['branding', 'change the branding'],
       ['origins', 'change the allowed websites'],
     ]) {
+      document.querySelector('foyer-console')?.remove();
       const el = await mountConsole(`/console/settings/${tab}`);
       await waitForText(el, `Only an owner of the workspace can ${what}`);
       if (tab === 'users') {
@@ -126,6 +128,7 @@ describe('<foyer-console-settings>', () => {
     await consoleScenario({ failures: { listApiKeys: 403, listUsers: 403 } });
     let el = await mountConsole('/console/settings/api-keys');
     await waitForText(el, 'Only an owner of the workspace can manage API keys');
+    el.remove();
     el = await mountConsole('/console/settings/users');
     await waitForText(el, 'Only an owner of the workspace can manage users');
   });
