@@ -328,7 +328,7 @@ export interface paths {
         };
         /**
          * Who am I
-         * @description For a client session, the member and its portal; for an API key, the workspace.
+         * @description For a client session, the member and its portal; for a user session, the user and the workspace; for an API key, the workspace.
          */
         get: operations["getMe"];
         put?: never;
@@ -1064,8 +1064,9 @@ export interface components {
             branding: components["schemas"]["Branding"];
             /** @description Origins allowed to embed the widget (CORS allow-list). */
             allowed_origins: components["schemas"]["Origin"][];
-            /** @description Where owner notifications are sent. A new workspace starts with its owner addresses, until someone changes the list. */
+            /** @description Extra addresses that hear what clients do (a shared inbox), besides the workspace's users, who hear it unless they mute it. A new workspace starts with none; an address in both gets one email. */
             notify_emails: string[];
+            /** @description The addresses of the workspace's users whose role is `owner`. */
             owner_emails: string[];
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
@@ -1127,7 +1128,7 @@ export interface components {
         /** @description Who did something. */
         Actor: {
             kind: components["schemas"]["ActorKind"];
-            /** @description The member id, or for owners the API key id. */
+            /** @description The member id; for owners the API key's or the user's id. */
             id: string | null;
             name: string | null;
             email: string | null;
@@ -1468,7 +1469,8 @@ export interface components {
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
              *     approval.changes_requested, approval.canceled, approval.superseded, member.notifications_changed,
              *     workspace.notify_email_removed, webhook_endpoint.created, webhook_endpoint.deleted,
-             *     webhook_endpoint.disabled, api_key.created, api_key.revoked.
+             *     webhook_endpoint.disabled, api_key.created, api_key.revoked, user.invited, user.updated, user.removed,
+             *     user_session.created, user_session.revoked.
              */
             type: string;
             portal_id: string | null;
@@ -1506,7 +1508,7 @@ export interface components {
             prev_hash: string;
             /**
              * Format: int32
-             * @description The chain format this event was hashed with (1, 2 or 3); events keep theirs.
+             * @description The chain format this event was hashed with (1 to 4; 4 also covers `actor.email`); events keep theirs.
              */
             hash_version: number;
         };
@@ -2296,6 +2298,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -3754,6 +3757,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -3799,6 +3803,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
@@ -3827,6 +3832,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3861,6 +3867,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

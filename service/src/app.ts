@@ -12,6 +12,7 @@ import { openapiValidator } from './middleware/openapi-validator.ts';
 import { refuseUnsafeBody, refuseUnsafeUrl } from './middleware/refuse-unsafe-text.ts';
 import { requestLogger } from './middleware/request-logger.ts';
 import { securityHeaders } from './middleware/security-headers.ts';
+import { apiKeyRoutes } from './modules/api-keys/routes.ts';
 import { approvalRoutes } from './modules/approvals/routes.ts';
 import { dashboardRoutes } from './modules/dashboard/routes.ts';
 import { commentRoutes } from './modules/comments/routes.ts';
@@ -29,6 +30,9 @@ import { sessionRoutes } from './modules/sessions/routes.ts';
 import { verificationRoutes } from './modules/verifications/routes.ts';
 import { portalRoutes } from './modules/portals/routes.ts';
 import { systemRoutes } from './modules/system/routes.ts';
+import { userSessionRoutes } from './modules/user-sessions/routes.ts';
+import { userSignInRoutes } from './modules/user-sign-in/routes.ts';
+import { userRoutes } from './modules/users/routes.ts';
 import { webhookRoutes } from './modules/webhooks/routes.ts';
 import { workspaceRoutes } from './modules/workspaces/routes.ts';
 
@@ -88,6 +92,10 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(eventRoutes(deps));
   app.use(webhookRoutes(config, deps));
   app.use(widgetBuildRoutes(config, assets.widget));
+  app.use(userRoutes(config, deps));
+  app.use(userSignInRoutes(config, deps));
+  app.use(userSessionRoutes(config, deps));
+  app.use(apiKeyRoutes(config, deps));
 
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -101,9 +101,9 @@ const program = new Command('foyer')
 const workspace = program.command('workspace').description('Create workspaces.');
 workspace
   .command('create')
-  .description('Create a workspace and print its id and a new API key (shown once).')
+  .description('Create a workspace with its owner user(s) and print its id and a new API key (shown once).')
   .requiredOption('--name <name>', 'the business name, e.g. "Acme Accounting"')
-  .requiredOption('--owner-email <email...>', 'owner email address(es)')
+  .requiredOption('--owner-email <email...>', 'owner email address(es): each becomes a user with role owner, who signs in to the console')
   .option('--json', 'print {"workspace_id", "api_key"} as JSON')
   .action(async (opts: { name: string; ownerEmail: string[] } & JsonOption) => {
     const name = opts.name.trim();
@@ -118,8 +118,8 @@ workspace
       print(
         opts.json,
         { workspace_id: created.workspace_id, api_key: created.api_key.api_key },
-        `Workspace  ${created.workspace_id}\nAPI key    ${created.api_key.api_key}\n\n` +
-          'The key is shown once and stored only as a hash. Save it now.',
+        `Workspace  ${created.workspace_id}\nAPI key    ${created.api_key.api_key}\nConsole    ${config.publicUrl}/console\n\n` +
+          'The key is shown once and stored only as a hash. Save it now. The owners sign in to the console with their address.',
       );
     });
   });

@@ -5,7 +5,7 @@ import { createStorage } from './adapters/storage/index.ts';
 import { createMailer, devMailPageEnabled } from './modules/email/create-mailer.ts';
 import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
-import { DEMO_CLIENT_EMAIL, ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
+import { DEMO_CLIENT_EMAIL, DEMO_OWNER_EMAIL, ensureDemoWorkspace, type DemoInfo } from './bootstrap/demo.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
@@ -13,6 +13,7 @@ import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 import { startMailWorker } from './modules/email/worker.ts';
 import { startEventConsumers } from './modules/events/consumers.ts';
 import { EventRecorder } from './modules/events/recorder.ts';
+import { registerUserSignInJobs } from './modules/user-sign-in/routes.ts';
 import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
 /** A stop signal repeated within this time is the same request to stop, delivered again (see `shutdown`). */
@@ -42,6 +43,7 @@ export async function runService(config: Config, logger: Logger, database: Datab
   const mailer = createMailer(config, { db: database.db, logger });
   await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
   await registerVerificationJobs(config, deps);
+  await registerUserSignInJobs(config, deps);
   await startEventConsumers(config, deps);
   if (config.devMailbox === 'kept') logger.warn('DEV_MAILBOX=true: mail is kept in the database, encrypted, and not delivered');
 
@@ -109,7 +111,10 @@ function printBanner(config: Config, baseUrl: string, demo: DemoInfo | undefined
   ];
   if (config.embedded) lines.push(`  Data             ${config.dataDir}`);
   lines.push(`  ${devMailPageEnabled(config) ? 'Dev mailbox      ' + baseUrl + '/dev/mail' : 'Mail             ' + mailTarget(config)}`);
+  lines.push(`  Console          ${config.publicUrl}/console`);
   if (demo) {
+    const codeShows = devMailPageEnabled(config) ? 'the code appears in the dev mailbox and in this console' : 'the code is emailed';
+    lines.push(`  Demo owner       ${DEMO_OWNER_EMAIL} (sign in to the console with it; ${codeShows})`);
     lines.push(`  Workspace        ${demo.workspaceId}`);
     if (demo.portalId) {
       lines.push(`  Demo portal      ${config.publicUrl}/p/${demo.portalId}`);

@@ -17,6 +17,11 @@ describe('the contract', () => {
     // The same validator the app installs when FOYER_VALIDATE_RESPONSES=true (as in every integration test).
     const app = express();
     app.use(requestLogger(pino({ level: 'silent' })));
+    // The app's authentication would have resolved the caller (operation-access.ts answers 401 otherwise).
+    app.use((req, _res, next) => {
+      req.auth = { kind: 'owner', workspaceId: 'wsp_x', credentialId: 'key_x' };
+      next();
+    });
     app.use(openapiValidator({ validateResponses: true }));
     app.get('/healthz', (_req, res) => {
       res.json({ status: 'fine', extra: true });

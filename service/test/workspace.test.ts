@@ -20,9 +20,9 @@ describe('/v1/workspace', () => {
       branding: { display_name: null, logo_url: null, accent_color: null },
       allowed_origins: [],
     });
+    // Its owner is a user (who hears what clients do as one); notify_emails is for extra addresses.
     expect(data!.owner_emails).toHaveLength(1);
-    // A new workspace notifies its owners until someone changes the list.
-    expect(data!.notify_emails).toEqual(data!.owner_emails);
+    expect(data!.notify_emails).toEqual([]);
   });
 
   it('updates name, branding, allowed origins and notification emails', async () => {

@@ -1,13 +1,32 @@
 import { createError } from '../errors/http-error.ts';
 import type { SignInMethod } from '../modules/sessions/table.ts';
+import type { UserRole } from '../modules/users/table.ts';
 
-/** An owner acting through an API key. */
+/** The person behind a user session (`us_…`). */
+export interface SessionUser {
+  /** `usr_…` */
+  readonly id: string;
+  readonly email: string;
+  readonly role: UserRole;
+  /** The user session's id (`uss_…`). */
+  readonly sessionId: string;
+}
+
+/**
+ * The business acting: an API key of the workspace, or a person of the business through a user session
+ * (`user` set). Every owner operation takes this, so a user session works wherever an API key does; what a
+ * `staff` user may not do is refused before the operation runs (`x-foyer-role: owner`, middleware/operation-access.ts).
+ */
 export interface OwnerAuth {
   readonly kind: 'owner';
   readonly workspaceId: string;
-  /** The API key's id (`key_…`). */
+  /** Who acts: the API key's id (`key_…`), or the user's (`usr_…`) for a user session. */
   readonly credentialId: string;
+  readonly user?: SessionUser;
 }
+
+/** An owner acting through a user session. */
+export type UserAuth = OwnerAuth & { readonly user: SessionUser };
 
 /** A client contact acting through a session on one device. */
 export interface ClientAuth {
@@ -44,6 +63,24 @@ export function requireOwner(auth: Auth | undefined): OwnerAuth {
   return auth;
 }
 
+/** An owner that may manage the workspace itself: an API key, or a user whose role is `owner`. */
+export function requireOwnerRole(auth: Auth | undefined): OwnerAuth {
+  const owner = requireOwner(auth);
+  if (owner.user?.role === 'staff') throw ownerRoleRequired();
+  return owner;
+}
+
+export function ownerRoleRequired() {
+  return createError('owner_role_required', 'Only an owner of the workspace may do this; ask one of its owners.');
+}
+
+/** Operations on one's own user sessions: anyone else (an API key, a client) finds nothing here. */
+export function requireUser(auth: Auth | undefined): UserAuth {
+  const owner = requireOwner(auth);
+  if (!owner.user) throw createError('not_found', 'Only a user session (signed in to the console) has this.');
+  return owner as UserAuth;
+}
+
 /** Any credential. */
 export function requireAuth(auth: Auth | undefined): Auth {
   if (!auth) throw unauthenticated();
@@ -60,16 +97,27 @@ export function requireVerifiedSignIn(auth: ClientAuth): void {
   }
 }
 
-/** Who did something: the owner's API key, or a member and how its session signed in. */
+/**
+ * Who did something, as events record it: an API key (`owner`), a person of the business (`user`, with the
+ * address they had then), or a member and how its session signed in.
+ */
 export interface Actor {
-  kind: 'owner' | 'member';
+  kind: 'owner' | 'user' | 'member';
   id: string;
   method: SignInMethod | null;
+  email?: string;
 }
 
-/** Who did it, as files, comments and events record it. */
 export function actorOf(auth: Auth): Actor {
-  return auth.kind === 'owner'
-    ? { kind: 'owner', id: auth.credentialId, method: null }
-    : { kind: 'member', id: auth.memberId, method: auth.method };
+  if (auth.kind === 'client') return { kind: 'member', id: auth.memberId, method: auth.method };
+  if (auth.user) return { kind: 'user', id: auth.user.id, method: null, email: auth.user.email };
+  return { kind: 'owner', id: auth.credentialId, method: null };
+}
+
+/**
+ * How files, versions and comments record their author: the business (`owner`, with the API key's or the
+ * user's id) or a member. The contract's `Actor` has just these two kinds.
+ */
+export function authorKind(actor: Actor): 'owner' | 'member' {
+  return actor.kind === 'member' ? 'member' : 'owner';
 }

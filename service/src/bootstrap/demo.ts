@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import { listPortalsOfWorkspace, insertPortal } from '../modules/portals/repository.ts';
 import { createApiKey } from '../modules/api-keys/service.ts';
-import { insertOwners, insertWorkspace } from '../modules/workspaces/repository.ts';
+import { insertWorkspace } from '../modules/workspaces/repository.ts';
+import { insertOwnerUsers } from '../modules/workspaces/service.ts';
 import { newId } from '../lib/ids.ts';
 import { insertMember } from '../modules/members/repository.ts';
 
@@ -22,7 +23,8 @@ export const DEMO_OWNER_EMAIL = 'owner@demo.foyer.test';
 export const DEMO_CLIENT_EMAIL = 'demo.client@example.com';
 
 /**
- * On an embedded database with no workspace yet, creates a "Demo" workspace, an API key and one portal.
+ * On an embedded database with no workspace yet, creates a "Demo" workspace with its owner user
+ * ({@link DEMO_OWNER_EMAIL}), an API key and one portal.
  * Later starts find the oldest workspace and report its first portal, without a key.
  */
 export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<DemoInfo> {
@@ -34,9 +36,10 @@ export async function ensureDemoWorkspace(db: Db, secretKey: string): Promise<De
       const [portal] = await listPortalsOfWorkspace(trx, oldest.id, 1);
       return { workspaceId: oldest.id, portalId: portal?.id, apiKey: undefined };
     }
-    // Its owner hears what the demo client does (in the dev mailbox), as in any new workspace.
-    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: 'Demo', notify_emails: [DEMO_OWNER_EMAIL] });
-    await insertOwners(trx, workspace.id, [DEMO_OWNER_EMAIL]);
+    // Its owner is a user who signs in to the console with the code the dev mailbox shows, and hears what the
+    // demo client does, as in any new workspace.
+    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: 'Demo' });
+    await insertOwnerUsers(trx, workspace.id, [DEMO_OWNER_EMAIL]);
     const key = await createApiKey(trx, secretKey, workspace.id, 'demo');
     const portal = await insertPortal(trx, {
       id: newId('portal'),

@@ -16,12 +16,18 @@ import type { DevMailTable } from '../modules/dev-mail/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { PortalSeenMarkTable } from '../modules/dashboard/table.ts';
-import type { WorkspaceOwnerTable, WorkspaceTable } from '../modules/workspaces/table.ts';
+import type { WorkspaceTable } from '../modules/workspaces/table.ts';
+import type { UserTable } from '../modules/users/table.ts';
+import type { UserSessionTable } from '../modules/user-sessions/table.ts';
+import type { UserSignInCodeTable, UserSignInTokenTable } from '../modules/user-sign-in/table.ts';
 
 /** Every table, as kysely sees it. Each feature declares its own in `modules/<feature>/table.ts`. */
 export interface Database {
   workspaces: WorkspaceTable;
-  workspace_owners: WorkspaceOwnerTable;
+  users: UserTable;
+  user_sessions: UserSessionTable;
+  user_sign_in_codes: UserSignInCodeTable;
+  user_sign_in_tokens: UserSignInTokenTable;
   api_keys: ApiKeyTable;
   portals: PortalTable;
   idempotency_keys: IdempotencyKeyTable;

@@ -34,6 +34,8 @@ export const ID_PREFIXES = {
   comment: 'cmt',
   approvalRequest: 'apr',
   decision: 'dec',
+  user: 'usr',
+  userSession: 'uss',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -25,11 +25,14 @@ export function idempotency(db: Db, secretKey: string): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('idempotency-key');
     if (req.method !== 'POST' || key === undefined) return next();
+    // A user's keys are their own: another user of the workspace (staff, say) never replays their responses.
     const scope = !req.auth
       ? `anonymous:${req.ip ?? ''}`
-      : req.auth.kind === 'owner'
-        ? `owner:${req.auth.workspaceId}`
-        : `client:${req.auth.memberId}`;
+      : req.auth.kind === 'client'
+        ? `client:${req.auth.memberId}`
+        : req.auth.user
+          ? `user:${req.auth.user.id}`
+          : `owner:${req.auth.workspaceId}`;
     const requestHash = createHash('sha256')
       .update(`${req.method} ${req.originalUrl}\n`)
       // Streamed uploads are not read before the handler runs: their size stands in for their body.

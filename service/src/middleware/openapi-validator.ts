@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { isDateTime } from '../lib/date-time.ts';
 import { OPENAPI_PATH } from '../lib/paths.ts';
+import { operationAccess } from './operation-access.ts';
 
 /**
  * Validates every request under /v1 (and the probes) against openapi.yaml: unknown routes and fields,
@@ -10,13 +11,17 @@ import { OPENAPI_PATH } from '../lib/paths.ts';
  *
  * Route lookup compiles each route's matcher once: the validator is patched with upstream's fix
  * (cdimascio/express-openapi-validator#1217, `patches/`), see service/test/route-matcher-cache.test.ts.
+ *
+ * Credentials and roles are checked by {@link operationAccess}, placed right after the validator has matched
+ * the operation: the validator's own security check knows only the `Authorization` header, not the console's
+ * cookie. The validator is pinned (5.6.2); if its middleware ever changes shape this throws at start.
  */
 export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
-  return OpenApiValidator.middleware({
+  const handlers = OpenApiValidator.middleware({
     apiSpec: OPENAPI_PATH,
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },
     validateResponses: options.validateResponses ? { removeAdditional: false } : false,
-    validateSecurity: true,
+    validateSecurity: false,
     // Uploads are streamed by busboy in the files module, never buffered by the validator.
     fileUploader: false,
     validateFormats: true,
@@ -30,4 +35,7 @@ export function openapiValidator(options: { validateResponses: boolean }): Reque
       return !(lower.startsWith('/v1/') || lower === '/v1' || lower === '/healthz' || lower === '/readyz');
     },
   });
+  const matched = handlers.findIndex((handler) => handler.name === 'metadataMiddleware');
+  if (matched === -1) throw new Error('express-openapi-validator: no metadataMiddleware to place the access check after');
+  return [...handlers.slice(0, matched + 1), operationAccess, ...handlers.slice(matched + 1)];
 }

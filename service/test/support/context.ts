@@ -15,6 +15,12 @@ import type { Queue } from '../../src/adapters/queue/queue.ts';
 import { createApp } from '../../src/app.ts';
 import type { WebAssets } from '../../src/modules/widget-assets/bundles.ts';
 import { registerVerificationJobs } from '../../src/modules/verifications/routes.ts';
+import { registerUserSignInJobs } from '../../src/modules/user-sign-in/routes.ts';
+import { createUserSession } from '../../src/modules/user-sessions/service.ts';
+import { insertUser } from '../../src/modules/users/repository.ts';
+import type { UserRole } from '../../src/modules/users/table.ts';
+import { newId } from '../../src/lib/ids.ts';
+import { NO_REQUEST } from '../../src/lib/request-meta.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { ensureDatabase } from '../../src/db/connect.ts';
 import { createDatabase, type Db } from '../../src/db/database.ts';
@@ -37,6 +43,16 @@ export interface TestWorkspace {
   client: FoyerClient;
 }
 
+/** A user of a workspace with a live session (`us_…`), made without the sign-in mail. */
+export interface TestUser {
+  id: string;
+  email: string;
+  role: UserRole;
+  /** The session token, for `Authorization: Bearer …`. */
+  token: string;
+  sessionId: string;
+}
+
 /** A started app on its own fresh database, with small factories. */
 export interface TestContext {
   config: Config;
@@ -56,6 +72,11 @@ export interface TestContext {
   /** A client without credentials. */
   anonymous: FoyerClient;
   newWorkspace(name?: string): Promise<TestWorkspace>;
+  /**
+   * A user of the workspace (role `staff` unless said) signed in on one device: the user row and a session
+   * made by the service's own functions, skipping the emailed code (sign-in itself is tested through HTTP).
+   */
+  newUser(workspaceId: string, options?: { role?: UserRole; email?: string }): Promise<TestUser>;
   /** POSTs a multipart body (see support/uploads.ts) to `path`. */
   upload(path: string, form: { body: Buffer; contentType: string }, apiKey: string, headers?: Record<string, string>): Promise<Response>;
   /** Every blob key currently in storage under `portals/`. */
@@ -152,6 +173,7 @@ export async function createTestContext(
   if (mailWorker) await startMailWorker(queue, { db, mailer, logger, mailFrom: config.mailFrom });
   const events = EventRecorder.onQueue(queue);
   await registerVerificationJobs(config, { db, logger, storage, queue, events });
+  await registerUserSignInJobs(config, { db, logger, storage, queue, events });
   await startEventConsumers(config, { db, queue, logger, events }, { pollingIntervalSeconds });
   const app = createApp(config, { db, logger, storage, queue, events, ...(webAssets ? { webAssets } : {}) });
   const server: Server = await new Promise((resolve) => {
@@ -173,6 +195,12 @@ export async function createTestContext(
       const created = await createWorkspace(db, config.secretKey, { name, ownerEmails: [`owner@${randomBase32(6)}.test`] });
       const apiKey = created.api_key.api_key;
       return { workspaceId: created.workspace_id, apiKey, keyId: created.api_key.id, client: createFoyerClient({ baseUrl, apiKey }) };
+    },
+    async newUser(workspaceId, { role = 'staff', email = `user-${randomBase32(8)}@business.test` } = {}) {
+      const user = await insertUser(db, { id: newId('user'), workspace_id: workspaceId, email, name: null, role });
+      if (!user) throw new Error(`newUser: ${email} is already a user of ${workspaceId}`);
+      const { token, row } = await createUserSession(db, config.secretKey, user, 'code', NO_REQUEST);
+      return { id: user.id, email, role, token, sessionId: row.id };
     },
     upload(path, form, apiKey, headers = {}) {
       return fetch(baseUrl + path, {

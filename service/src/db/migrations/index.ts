@@ -11,6 +11,7 @@ import * as sealDevMail from './2026_12_05_192000_seal_dev_mail.ts';
 import * as notifyOwnersByDefault from './2026_12_05_193000_notify_owners_by_default.ts';
 import * as createDashboard from './2026_12_06_210000_create_dashboard.ts';
 import * as restartWebhookRetries from './2026_12_06_211000_restart_webhook_retries.ts';
+import * as createWorkspaceUsers from './2026_12_06_220000_create_workspace_users.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_193000_notify_owners_by_default': notifyOwnersByDefault,
   '2026_12_06_210000_create_dashboard': createDashboard,
   '2026_12_06_211000_restart_webhook_retries': restartWebhookRetries,
+  '2026_12_06_220000_create_workspace_users': createWorkspaceUsers,
 };

@@ -4,7 +4,16 @@ import type { ApiKeyRow } from './table.ts';
 
 export function insertApiKey(
   db: Executor,
-  key: { id: string; workspace_id: string; name: string | null; secret_hash: string; prefix: string },
+  key: {
+    id: string;
+    workspace_id: string;
+    name: string | null;
+    secret_hash: string;
+    prefix: string;
+    created_by_kind?: ApiKeyRow['created_by_kind'];
+    created_by_id?: string | null;
+    created_by_email?: string | null;
+  },
 ): Promise<ApiKeyRow> {
   return db.insertInto('api_keys').values(key).returningAll().executeTakeFirstOrThrow();
 }
@@ -29,14 +38,21 @@ export function listApiKeys(db: Executor, workspaceId: string): Promise<ApiKeyRo
   return db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').execute();
 }
 
-export async function revokeApiKey(db: Executor, id: string): Promise<ApiKeyRow | undefined> {
-  return db
-    .updateTable('api_keys')
-    .set({ revoked_at: new Date() })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .returningAll()
-    .executeTakeFirst();
+/** The workspace's live keys, newest first, before `beforeSeq`. */
+export function listLiveApiKeys(db: Executor, workspaceId: string, options: { limit: number; beforeSeq?: string }): Promise<ApiKeyRow[]> {
+  let query = db.selectFrom('api_keys').selectAll().where('workspace_id', '=', workspaceId).where('revoked_at', 'is', null);
+  if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
+  return query
+    .orderBy('seq', 'desc')
+    .limit(options.limit + 1)
+    .execute();
+}
+
+/** Revokes a live key, of `workspaceId` when given (over HTTP); the operator's CLI names any key. */
+export async function revokeApiKey(db: Executor, id: string, workspaceId?: string): Promise<ApiKeyRow | undefined> {
+  let query = db.updateTable('api_keys').set({ revoked_at: new Date() }).where('id', '=', id).where('revoked_at', 'is', null);
+  if (workspaceId !== undefined) query = query.where('workspace_id', '=', workspaceId);
+  return query.returningAll().executeTakeFirst();
 }
 
 /** Records use at most once a minute per key, so busy keys do not write on every request. */

@@ -1,14 +1,17 @@
 import type { Db, Executor } from '../../db/database.ts';
-import { randomBase32 } from '../../lib/ids.ts';
-import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
-import type { OwnerAuth } from '../../authz/auth.ts';
+import { newBearerToken, parseBearerToken } from '../../lib/bearer-token.ts';
+import { hashesEqual, keyedHash } from '../../lib/secrets.ts';
+import type { components } from '@foyer/contract';
+import { actorOf, requireOwnerRole, type Auth, type OwnerAuth } from '../../authz/auth.ts';
+import { notFound } from '../../errors/http-error.ts';
+import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import type { EventInput, EventRecorder } from '../events/recorder.ts';
-import { NO_REQUEST } from '../../lib/request-meta.ts';
-import { findActiveApiKey, insertApiKey, listApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
+import { NO_REQUEST, type RequestMeta } from '../../lib/request-meta.ts';
+import { findActiveApiKey, insertApiKey, listApiKeys, listLiveApiKeys, revokeApiKey, touchApiKey } from './repository.ts';
 import type { ApiKeyRow } from './table.ts';
 
-// `sk_<32 base32 chars: the key id>.<43 base64url chars: 256 random bits>`
-const API_KEY_PATTERN = /^sk_([0-9a-z]{32})\.([A-Za-z0-9_-]{43})$/;
+export type ApiKeyDto = components['schemas']['ApiKey'];
+export type ApiKeyCreatedDto = components['schemas']['ApiKeyCreated'];
 
 /** An API key as listed: never the secret. */
 export interface ApiKeySummary {
@@ -32,16 +35,17 @@ export async function createApiKey(
   secretKey: string,
   workspaceId: string,
   name: string | null = null,
+  createdBy?: OwnerAuth,
 ): Promise<CreatedApiKey> {
-  const idPart = randomBase32(32);
-  const secret = randomSecret(32);
-  const apiKey = `sk_${idPart}.${secret}`;
+  // `sk_<32 base32 chars: the key id>.<43 base64url chars: 256 random bits>`
+  const { idPart, secret, token: apiKey } = newBearerToken('sk');
   const row = await insertApiKey(db, {
     id: `key_${idPart}`,
     workspace_id: workspaceId,
     name,
     secret_hash: keyedHash(secretKey, secret),
     prefix: apiKey.slice(0, 11),
+    ...(createdBy ? creator(createdBy) : {}),
   });
   return { ...toSummary(row), api_key: apiKey };
 }
@@ -95,9 +99,9 @@ function keyEvent(type: string, key: { id: string; workspace_id: string; name: s
  * Looked up on every request (a prepared primary-key lookup), so a revoked key fails on the very next one.
  */
 export async function authenticateApiKey(db: Db, secretKey: string, token: string): Promise<OwnerAuth | undefined> {
-  const match = API_KEY_PATTERN.exec(token);
-  if (!match) return undefined;
-  const [, idPart, secret] = match as unknown as [string, string, string];
+  const parsed = parseBearerToken('sk', token);
+  if (!parsed) return undefined;
+  const { idPart, secret } = parsed;
   const row = await findActiveApiKey(db, `key_${idPart}`);
   // Hash even when the key is unknown, so both paths cost the same.
   const presented = keyedHash(secretKey, secret);
@@ -105,6 +109,67 @@ export async function authenticateApiKey(db: Db, secretKey: string, token: strin
   // Recorded at most once a minute: a busy key costs one read per request, not a write.
   if (!row.last_used_at || Date.now() - row.last_used_at.getTime() > 60_000) await touchApiKey(db, row.id);
   return { kind: 'owner', workspaceId: row.workspace_id, credentialId: row.id };
+}
+
+/** Who made a key over HTTP: the user, or the API key that called. */
+function creator(auth: OwnerAuth): Pick<ApiKeyRow, 'created_by_kind' | 'created_by_id' | 'created_by_email'> {
+  return auth.user
+    ? { created_by_kind: 'user', created_by_id: auth.user.id, created_by_email: auth.user.email }
+    : { created_by_kind: 'owner', created_by_id: auth.credentialId, created_by_email: null };
+}
+
+/** API keys over HTTP (`/v1/api-keys`): owners list, create (shown once) and revoke them; each is recorded. */
+export class ApiKeyService {
+  constructor(
+    private readonly db: Db,
+    private readonly events: EventRecorder,
+    private readonly secretKey: string,
+  ) {}
+
+  async list(auth: Auth | undefined, query: { limit?: number; cursor?: string }): Promise<Page<ApiKeyDto>> {
+    const owner = requireOwnerRole(auth);
+    const limit = query.limit ?? 20;
+    const rows = await listLiveApiKeys(this.db, owner.workspaceId, { limit, beforeSeq: decodeCursor(query.cursor) });
+    return toPage(rows, limit, toDto);
+  }
+
+  async create(auth: Auth | undefined, name: string, meta: RequestMeta): Promise<ApiKeyCreatedDto> {
+    const owner = requireOwnerRole(auth);
+    return this.db.transaction().execute(async (trx) => {
+      const created = await createApiKey(trx, this.secretKey, owner.workspaceId, name.trim() || null, owner);
+      await this.events.record(trx, { ...keyEvent('api_key.created', created), actor: actorOf(owner), data: { name: created.name } }, meta);
+      const row = await trx.selectFrom('api_keys').selectAll().where('id', '=', created.id).executeTakeFirstOrThrow();
+      return { ...toDto(row), api_key: created.api_key };
+    });
+  }
+
+  /** Revokes a key of the caller's workspace at once: its next request is 401. */
+  async revoke(auth: Auth | undefined, keyId: string, meta: RequestMeta): Promise<void> {
+    const owner = requireOwnerRole(auth);
+    await this.db.transaction().execute(async (trx) => {
+      const row = await revokeApiKey(trx, keyId, owner.workspaceId);
+      if (!row) throw notFound('API key');
+      await this.events.record(trx, { ...keyEvent('api_key.revoked', row), actor: actorOf(owner), data: { name: row.name } }, meta);
+    });
+  }
+}
+
+function toDto(row: ApiKeyRow): ApiKeyDto {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    created_at: row.created_at.toISOString(),
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+    created_by:
+      row.created_by_kind && row.created_by_id
+        ? {
+            kind: row.created_by_kind,
+            id: row.created_by_id,
+            ...(row.created_by_kind === 'user' ? { email: row.created_by_email } : {}),
+          }
+        : null,
+  };
 }
 
 function toSummary(row: ApiKeyRow): ApiKeySummary {

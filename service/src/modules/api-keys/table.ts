@@ -11,6 +11,12 @@ export interface ApiKeyTable {
   last_used_at: Date | null;
   revoked_at: Date | null;
   created_at: Generated<Date>;
+  seq: Generated<string>;
+  /** Who created it over HTTP: a user (`usr_…`) or another API key (`owner`, `key_…`); null for the `foyer` command. */
+  created_by_kind: 'user' | 'owner' | null;
+  created_by_id: string | null;
+  /** The user's address when they created it. */
+  created_by_email: string | null;
 }
 
 export type ApiKeyRow = Selectable<ApiKeyTable>;

@@ -111,7 +111,7 @@ export class ApprovalService {
           workspaceId: file.workspace_id,
           portalId: file.portal_id,
           type: 'approval.requested',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'approval_request', id },
           data: {
             file_id: file.id,
@@ -170,7 +170,7 @@ export class ApprovalService {
           workspaceId: locked.workspace_id,
           portalId: locked.portal_id,
           type: 'approval.canceled',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'approval_request', id: locked.id },
           data: { file_id: locked.file_id, version: locked.version },
         },

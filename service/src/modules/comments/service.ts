@@ -1,5 +1,5 @@
 import type { components } from '@foyer/contract';
-import { actorOf, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
+import { actorOf, authorKind, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
@@ -79,7 +79,7 @@ export class CommentService {
           workspace_id: file.workspace_id,
           parent_id: input.parent_id ?? null,
           version: input.version ?? null,
-          author_kind: actor.kind,
+          author_kind: authorKind(actor),
           author_id: actor.id,
           body,
           resolved_at: null,
@@ -113,7 +113,7 @@ export class CommentService {
   async update(auth: Auth | undefined, commentId: string, input: CommentUpdateDto, meta: RequestMeta): Promise<CommentDto> {
     const { comment } = await this.comment(auth, commentId);
     const actor = actorOf(auth!);
-    const isAuthor = comment.author_kind === actor.kind && comment.author_id === actor.id;
+    const isAuthor = comment.author_kind === authorKind(actor) && comment.author_id === actor.id;
     // Every check and the one row update come first, the audit chain's lock last: a transaction that takes the
     // chain lock and then waits on a row could deadlock with one that holds the row and waits for the chain.
     const changes: { body?: string; edited_at?: Date; resolved_at?: Date | null } = {};
@@ -132,7 +132,8 @@ export class CommentService {
         throw createError('validation_failed', 'Resolve the thread’s first comment.', [
           { path: '/body/resolved', message: 'only applies to a thread' },
         ]);
-      if (actor.kind !== 'owner' && !isAuthor) throw createError('not_author', 'Only an owner or the thread’s author may resolve it.');
+      if (authorKind(actor) !== 'owner' && !isAuthor)
+        throw createError('not_author', 'Only an owner or the thread’s author may resolve it.');
       if (input.resolved !== (comment.resolved_at !== null)) {
         changes.resolved_at = input.resolved ? new Date() : null;
         events.push(this.event(comment, input.resolved ? 'comment.resolved' : 'comment.reopened', actor, {}));
@@ -151,7 +152,7 @@ export class CommentService {
   async delete(auth: Auth | undefined, commentId: string, meta: RequestMeta): Promise<void> {
     const { comment } = await this.comment(auth, commentId);
     const actor = actorOf(auth!);
-    if (comment.author_kind !== actor.kind || comment.author_id !== actor.id)
+    if (comment.author_kind !== authorKind(actor) || comment.author_id !== actor.id)
       throw createError('not_author', 'Only the author may delete a comment.');
     if (comment.deleted_at) return;
     await this.db.transaction().execute(async (trx) => {

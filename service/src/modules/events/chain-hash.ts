@@ -9,10 +9,11 @@ export const GENESIS_HASH = '0'.repeat(64);
 /**
  * The chain format new events are hashed with. 1: the fields events had before sign-in methods were recorded;
  * 2: also `actor_method` and `hash_version`; 3: the fields of 2, in RFC 8785 canonical JSON (JCS), so any
- * RFC 8785 implementation recomputes the hash. Each event keeps the version it was hashed with.
+ * RFC 8785 implementation recomputes the hash; 4: also `actor_email` (the acting user's address), in JCS.
+ * Each event keeps the version it was hashed with.
  */
-export const HASH_VERSION = 3;
-const KNOWN_VERSIONS = new Set([1, 2, 3]);
+export const HASH_VERSION = 4;
+const KNOWN_VERSIONS = new Set([1, 2, 3, 4]);
 
 /** An event row as far as its hash goes. */
 export type HashedRow = Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>;
@@ -20,7 +21,7 @@ export type HashedRow = Omit<EventRow, 'seq' | 'prev_hash' | 'hash'>;
 /**
  * The fields a link's hash covers. Version 1 keeps its original field set, so chains recorded then still
  * verify; from version 2 on the hash also covers `actor_method` and `hash_version`, so relabelling an event
- * with another version breaks its hash.
+ * with another version breaks its hash; from version 4 on, `actor_email` too.
  */
 export function hashedFields(row: HashedRow): Record<string, unknown> {
   const fields = {
@@ -38,7 +39,9 @@ export function hashedFields(row: HashedRow): Record<string, unknown> {
     request_id: row.request_id,
     created_at: row.created_at.toISOString(),
   };
-  return row.hash_version === 1 ? fields : { ...fields, actor_method: row.actor_method, hash_version: row.hash_version };
+  if (row.hash_version === 1) return fields;
+  const withMethod = { ...fields, actor_method: row.actor_method, hash_version: row.hash_version };
+  return row.hash_version < 4 ? withMethod : { ...withMethod, actor_email: row.actor_email };
 }
 
 /** The bytes (as text) a link hashes after the previous hash: its fields in its version's canonical JSON. */

@@ -12,8 +12,11 @@ export interface EventInput {
   workspaceId: string;
   portalId: string | null;
   type: string;
-  /** `method`: how the acting member signed in, when it acts through a session. */
-  actor: { kind: EventRow['actor_kind']; id: string | null; method?: SignInMethod | null };
+  /**
+   * `method`: how the acting member signed in, when it acts through a session; `email`: the acting user's
+   * address (users only).
+   */
+  actor: { kind: EventRow['actor_kind']; id: string | null; method?: SignInMethod | null; email?: string | null };
   target?: { type: string; id: string };
   data?: Record<string, unknown>;
 }
@@ -54,6 +57,7 @@ export class EventRecorder {
       actor_kind: input.actor.kind,
       actor_id: input.actor.id,
       actor_method: input.actor.method ?? null,
+      actor_email: input.actor.email ?? null,
       target_type: input.target?.type ?? null,
       target_id: input.target?.id ?? null,
       data: input.data ?? {},

@@ -81,7 +81,12 @@ function toDto(row: EventRow): EventDto {
     id: row.id,
     type: row.type,
     portal_id: row.portal_id,
-    actor: { kind: row.actor_kind, id: row.actor_id, sign_in_method: row.actor_method },
+    actor: {
+      kind: row.actor_kind,
+      id: row.actor_id,
+      ...(row.actor_email !== null ? { email: row.actor_email } : {}),
+      sign_in_method: row.actor_method,
+    },
     target: row.target_type && row.target_id ? { type: row.target_type, id: row.target_id } : null,
     data: row.data,
     ip: row.ip,

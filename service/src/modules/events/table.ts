@@ -7,10 +7,13 @@ export interface EventTable {
   workspace_id: string;
   portal_id: string | null;
   type: string;
-  actor_kind: 'owner' | 'member' | 'system' | 'anonymous';
+  /** `owner`: an API key; `user`: a person of the business through a user session. */
+  actor_kind: 'owner' | 'user' | 'member' | 'system' | 'anonymous';
   actor_id: string | null;
   /** How the acting member signed in (the session's method); null for anyone else or no session. */
   actor_method: SignInMethod | null;
+  /** The acting user's address when it acted (users only; hash version 4 covers it). */
+  actor_email: string | null;
   target_type: string | null;
   target_id: string | null;
   data: ColumnType<Record<string, unknown>, string, never>;
@@ -20,7 +23,7 @@ export interface EventTable {
   created_at: Date;
   prev_hash: string;
   hash: string;
-  /** 1: the hash covers the fields events had before `actor_method`; 2: it covers `actor_method` too. */
+  /** Which fields and canonical form the hash covers (chain-hash.ts). */
   hash_version: number;
 }
 

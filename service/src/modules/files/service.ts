@@ -2,7 +2,7 @@ import type { components } from '@foyer/contract';
 import type { Request } from 'express';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { actorOf, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
+import { actorOf, authorKind, requireAuth, type Actor, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess, type PortalAction } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -49,7 +49,7 @@ export class FileService {
           portal_id: portal.id,
           workspace_id: portal.workspace_id,
           name: received.name,
-          uploaded_by_kind: actor.kind,
+          uploaded_by_kind: authorKind(actor),
           uploaded_by_id: actor.id,
         });
         await repo.insertVersion(trx, versionRow(file.id, 1, received, actor));
@@ -216,12 +216,7 @@ function fileEvent(
   };
 }
 
-function versionRow(
-  fileId: string,
-  version: number,
-  received: ReceivedFile,
-  actor: { kind: ActorKind; id: string | null },
-): Omit<FileVersionRow, 'created_at'> {
+function versionRow(fileId: string, version: number, received: ReceivedFile, actor: Actor): Omit<FileVersionRow, 'created_at'> {
   return {
     file_id: fileId,
     version,
@@ -229,7 +224,7 @@ function versionRow(
     content_type: received.contentType,
     sha256: received.sha256,
     storage_key: received.storageKey,
-    uploaded_by_kind: actor.kind,
+    uploaded_by_kind: authorKind(actor),
     uploaded_by_id: actor.id,
   };
 }

@@ -1,6 +1,6 @@
 import type { components } from '@foyer/contract';
 import type { Queue } from '../../adapters/queue/queue.ts';
-import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
@@ -63,7 +63,7 @@ export class MemberService {
             workspaceId: portal.workspace_id,
             portalId: portal.id,
             type: 'member.added',
-            actor: { kind: 'owner', id: owner.credentialId },
+            actor: actorOf(owner),
             target: { type: 'member', id: member.id },
             data: { email },
           },
@@ -87,7 +87,7 @@ export class MemberService {
             workspaceId: portal.workspace_id,
             portalId: portal.id,
             type: 'member.invited',
-            actor: { kind: 'owner', id: owner.credentialId },
+            actor: actorOf(owner),
             target: { type: 'member', id: member.id },
             data: { email },
           },
@@ -135,7 +135,7 @@ export class MemberService {
           workspaceId: portal.workspace_id,
           portalId: portal.id,
           type: 'member.revoked',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'member', id: member.id },
           data: { email: member.email, sessions_revoked: sessions },
         },

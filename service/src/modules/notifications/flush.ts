@@ -2,7 +2,7 @@ import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
 import type { NotificationLine } from '../email/templates/notification-digest.ts';
-import { claimBatch, itemsOf, pruneSentBatches } from './repository.ts';
+import { claimBatch, itemsOf, ownerAddressWanted, pruneSentBatches } from './repository.ts';
 import type { NotificationBatchRow } from './table.ts';
 import { signUnsubscribeToken } from './unsubscribe-token.ts';
 
@@ -54,7 +54,10 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
   await pruneSentBatches(deps.db);
 }
 
-/** The recipient, if it still wants this email: an active, unmuted member of an active portal, or a current notify address. */
+/**
+ * The recipient, if it still wants this email: an active, unmuted member of an active portal; a user of the
+ * workspace who has not muted the portal, or a current notify address.
+ */
 async function stillWanted(
   trx: Executor,
   batch: NotificationBatchRow,
@@ -69,7 +72,6 @@ async function stillWanted(
       .executeTakeFirst();
     return member && member.status === 'active' && member.notifications === 'all' ? member : undefined;
   }
-  const workspace = await trx.selectFrom('workspaces').select('notify_emails').where('id', '=', batch.workspace_id).executeTakeFirst();
-  const wanted = workspace?.notify_emails.some((e) => e.toLowerCase() === batch.email);
+  const wanted = await ownerAddressWanted(trx, batch.workspace_id, batch.portal_id, batch.email);
   return wanted ? { email: batch.email, name: null } : undefined;
 }

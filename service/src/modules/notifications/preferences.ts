@@ -91,3 +91,45 @@ export async function removeNotifyEmail(
   );
   return name;
 }
+
+/**
+ * A user's unsubscribe (the link in a notification email to a user's address): mutes all of that user's
+ * notification emails — they can turn them back on in the console or with `PATCH /v1/workspace/users/{id}` —
+ * and records `user.updated`. Returns whether a user of the workspace has this address.
+ */
+export async function muteUserByEmail(
+  trx: Executor,
+  events: EventRecorder,
+  workspaceId: string,
+  email: string,
+  meta: RequestMeta,
+): Promise<boolean> {
+  const user = await trx
+    .selectFrom('users')
+    .select(['id', 'notifications_muted', 'role'])
+    .where('workspace_id', '=', workspaceId)
+    .where('email', '=', email.toLowerCase())
+    .forUpdate()
+    .executeTakeFirst();
+  if (!user) return false;
+  if (user.notifications_muted) return true;
+  await trx
+    .updateTable('users')
+    .set({ notifications_muted: true, updated_at: sql<Date>`now()` })
+    .where('id', '=', user.id)
+    .execute();
+  await events.record(
+    trx,
+    {
+      workspaceId,
+      portalId: null,
+      type: 'user.updated',
+      // Whoever holds the mailbox clicked the link; no credential names them.
+      actor: { kind: 'anonymous', id: null },
+      target: { type: 'user', id: user.id },
+      data: { changed: ['notifications'], role: user.role, via: 'unsubscribe_link' },
+    },
+    meta,
+  );
+  return true;
+}

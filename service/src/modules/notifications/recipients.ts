@@ -28,8 +28,9 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
 
 /**
  * Who hears about `event`, and what each is told. Clients (active, not muted members): a file or version the
- * business shared, an approval request to its approvers, a reply to their comment. Owners (the workspace's
- * `notify_emails`): what clients did — uploads, comments, decisions. Nobody hears about their own action.
+ * business shared, an approval request to its approvers, a reply to their comment. The business (its users who
+ * have not muted the portal, and the workspace's `notify_emails`): what clients did — uploads, comments,
+ * decisions. Nobody hears about their own action.
  * Reads only the event and current names: it works from the event shapes alone, whoever emitted them.
  */
 export async function planNotifications(db: Executor, event: EventRow): Promise<PlannedNotification[]> {
@@ -41,7 +42,8 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
     .executeTakeFirst();
   if (!portal) return [];
   const d = event.data;
-  const byOwner = event.actor_kind === 'owner';
+  // The business acts through an API key (`owner`) or a person (`user`): clients hear of it alike.
+  const byOwner = event.actor_kind === 'owner' || event.actor_kind === 'user';
   const byMember = event.actor_kind === 'member';
   const actor = () => memberLabel(db, event.actor_id);
 
@@ -49,21 +51,27 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
     case 'file.uploaded': {
       const line = { fileName: text(d.name) ?? (await fileName(db, event.target_id)), version: 1 };
       if (byOwner) return toClients(await clientsOf(db, portal), 'file_shared', line);
-      if (byMember) return toOwners(await ownerAddresses(db, portal.workspace_id), 'client_uploaded', { ...line, actor: await actor() });
+      if (byMember)
+        return toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_uploaded', { ...line, actor: await actor() });
       return [];
     }
     case 'file.version_uploaded': {
       const line = { fileName: await fileName(db, event.target_id), version: int(d.version) };
       if (byOwner) return toClients(await clientsOf(db, portal), 'version_shared', line);
       if (byMember)
-        return toOwners(await ownerAddresses(db, portal.workspace_id), 'client_uploaded_version', { ...line, actor: await actor() });
+        return toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_uploaded_version', {
+          ...line,
+          actor: await actor(),
+        });
       return [];
     }
     case 'comment.created': {
       const line = { fileName: await fileName(db, d.file_id), version: int(d.version), excerpt: text(d.excerpt) };
       const planned: PlannedNotification[] = [];
       if (byMember)
-        planned.push(...toOwners(await ownerAddresses(db, portal.workspace_id), 'client_commented', { ...line, actor: await actor() }));
+        planned.push(
+          ...toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_commented', { ...line, actor: await actor() }),
+        );
       const parentId = text(d.parent_id);
       const parent = parentId ? await commentAuthor(db, portal.id, parentId) : undefined;
       const replyToOther = parent?.actor_kind === 'member' && parent.actor_id && !(byMember && parent.actor_id === event.actor_id);
@@ -89,7 +97,7 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
         actor: await memberLabel(db, text(d.member_id) ?? event.actor_id, text(d.email)),
       };
       return toOwners(
-        await ownerAddresses(db, portal.workspace_id),
+        await ownerAddresses(db, portal.workspace_id, portal.id),
         event.type === 'approval.approved' ? 'approved' : 'changes_requested',
         line,
       );

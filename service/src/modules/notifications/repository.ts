@@ -27,10 +27,35 @@ export function subscribedMembers(db: Executor, portalId: string, ids?: readonly
   return query.orderBy('seq').execute();
 }
 
-/** The workspace's owner notification addresses (`notify_emails`), lowercased, without duplicates. */
-export async function ownerAddresses(db: Executor, workspaceId: string): Promise<string[]> {
-  const row = await db.selectFrom('workspaces').select('notify_emails').where('id', '=', workspaceId).executeTakeFirst();
-  return [...new Set((row?.notify_emails ?? []).map((e) => e.toLowerCase()))];
+/**
+ * Who at the business hears about `portalId`: every user of the workspace who muted neither everything nor this
+ * portal (oldest first), then the workspace's `notify_emails` (extra addresses, a shared inbox); lowercased,
+ * each address once.
+ */
+export async function ownerAddresses(db: Executor, workspaceId: string, portalId: string): Promise<string[]> {
+  const [users, workspace] = await Promise.all([
+    unmutedUsers(db, workspaceId, portalId).execute(),
+    db.selectFrom('workspaces').select('notify_emails').where('id', '=', workspaceId).executeTakeFirst(),
+  ]);
+  return [...new Set([...users.map((u) => u.email), ...(workspace?.notify_emails ?? []).map((e) => e.toLowerCase())])];
+}
+
+/** Whether `email` still wants the business's notifications about `portalId`: an unmuted user, or a `notify_emails` address. */
+export async function ownerAddressWanted(db: Executor, workspaceId: string, portalId: string, email: string): Promise<boolean> {
+  const user = await unmutedUsers(db, workspaceId, portalId).where('email', '=', email).executeTakeFirst();
+  if (user) return true;
+  const workspace = await db.selectFrom('workspaces').select('notify_emails').where('id', '=', workspaceId).executeTakeFirst();
+  return workspace?.notify_emails.some((e) => e.toLowerCase() === email) ?? false;
+}
+
+function unmutedUsers(db: Executor, workspaceId: string, portalId: string) {
+  return db
+    .selectFrom('users')
+    .select('email')
+    .where('workspace_id', '=', workspaceId)
+    .where('notifications_muted', '=', false)
+    .where(sql<boolean>`not (${portalId} = any(muted_portal_ids))`)
+    .orderBy('seq');
 }
 
 /** A member's notification setting with the names its unsubscribe page shows. */
@@ -46,6 +71,16 @@ export function memberSubscription(
     .innerJoin('workspaces as w', 'w.id', 'm.workspace_id')
     .select(['m.notifications', 'p.name as portal_name', 'w.name as workspace_name', 'w.display_name'])
     .where('m.id', '=', memberId)
+    .executeTakeFirst();
+}
+
+/** Whether the user with this address (if any) muted all notification emails. */
+export function userSubscription(db: Executor, workspaceId: string, email: string): Promise<{ notifications_muted: boolean } | undefined> {
+  return db
+    .selectFrom('users')
+    .select('notifications_muted')
+    .where('workspace_id', '=', workspaceId)
+    .where('email', '=', email.toLowerCase())
     .executeTakeFirst();
 }
 

@@ -1,7 +1,7 @@
 import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
@@ -88,7 +88,7 @@ export class PortalService {
             workspaceId: after.workspace_id,
             portalId: after.id,
             type: 'portal.access_mode_changed',
-            actor: { kind: 'owner', id: owner.credentialId },
+            actor: actorOf(owner),
             target: { type: 'portal', id: after.id },
             data: { from: before.access_mode, to: after.access_mode, sessions_revoked: ended },
           },

@@ -1,11 +1,11 @@
 import type { components } from '@foyer/contract';
-import { requireAuth, requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
+import { actorOf, requireAuth, requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
-import { randomBase32 } from '../../lib/ids.ts';
+import { newBearerToken, parseBearerToken } from '../../lib/bearer-token.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
-import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
+import { hashesEqual, keyedHash } from '../../lib/secrets.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import { toMemberDto } from '../members/dto.ts';
@@ -13,6 +13,8 @@ import { findMember } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import { setMemberNotifications } from '../notifications/preferences.ts';
 import type { PortalService } from '../portals/service.ts';
+import { toUserDto } from '../users/dto.ts';
+import { findUser } from '../users/repository.ts';
 import {
   findLiveSession,
   findSession,
@@ -30,9 +32,6 @@ export type SessionCreatedDto = components['schemas']['SessionCreated'];
 /** A remembered device lasts 90 days from sign-in, however often it is used. */
 export const SESSION_LIFETIME_MS = 90 * 24 * 3600_000;
 
-// `cs_<32 base32: the session id>.<43 base64url: 256 random bits>`
-const SESSION_TOKEN = /^cs_([0-9a-z]{32})\.([A-Za-z0-9_-]{43})$/;
-
 /** Starts a session for `member` on this device; the token is returned once, only its keyed hash is kept. */
 export async function createSession(
   trx: Executor,
@@ -41,8 +40,8 @@ export async function createSession(
   method: SignInMethod,
   meta: RequestMeta,
 ): Promise<{ token: string; row: SessionRow }> {
-  const idPart = randomBase32(32);
-  const secret = randomSecret(32);
+  // `cs_<32 base32: the session id>.<43 base64url: 256 random bits>`
+  const { idPart, secret, token } = newBearerToken('cs');
   const row = await insertSession(trx, {
     id: `ses_${idPart}`,
     portal_id: member.portal_id,
@@ -54,14 +53,14 @@ export async function createSession(
     ip: meta.ip,
     expires_at: new Date(Date.now() + SESSION_LIFETIME_MS),
   });
-  return { token: `cs_${idPart}.${secret}`, row };
+  return { token, row };
 }
 
 /** Resolves a `cs_…` token to the client it belongs to, or `undefined` (unknown, revoked, expired). */
 export async function authenticateSession(db: Db, secretKey: string, token: string): Promise<ClientAuth | undefined> {
-  const match = SESSION_TOKEN.exec(token);
-  if (!match) return undefined;
-  const [, idPart, secret] = match as unknown as [string, string, string];
+  const parsed = parseBearerToken('cs', token);
+  if (!parsed) return undefined;
+  const { idPart, secret } = parsed;
   const live = await findLiveSession(db, `ses_${idPart}`);
   const presented = keyedHash(secretKey, secret);
   if (!live || !hashesEqual(presented, live.secret_hash)) return undefined;
@@ -125,7 +124,7 @@ export class SessionService {
           workspaceId: session.workspace_id,
           portalId: session.portal_id,
           type: 'session.revoked',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'session', id: session.id },
           data: { member_id: session.member_id },
         },
@@ -136,6 +135,11 @@ export class SessionService {
 
   async me(auth: Auth | undefined): Promise<MeDto> {
     const caller = requireAuth(auth);
+    if (caller.kind === 'owner' && caller.user) {
+      const user = await findUser(this.db, caller.workspaceId, caller.user.id);
+      if (!user) throw notFound('user');
+      return { kind: 'user', workspace_id: caller.workspaceId, user: toUserDto(user) };
+    }
     if (caller.kind === 'owner') return { kind: 'owner', workspace_id: caller.workspaceId };
     const [portal, member, session] = await Promise.all([
       this.portals.get(caller, caller.portalId),

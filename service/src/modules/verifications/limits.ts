@@ -18,13 +18,21 @@ export const LIMITS = {
   accessLinkPerIpPerHour: 30,
 } as const;
 
-const HOUR = 3600;
+export const HOUR = 3600;
 
 export function sendRules(portalId: string, address: string, ip: string | null): RateRule[] {
+  return addressSendRules(`verify:email:${portalId}:${address}`, `verify:ip:${ipRateKey(ip)}`);
+}
+
+/**
+ * The send limits of any sign-in by email (a portal's clients, the console's users): 1 a minute and 5 an hour
+ * in `addressBucket`, 20 an hour in `ipBucket`.
+ */
+export function addressSendRules(addressBucket: string, ipBucket: string): RateRule[] {
   return [
-    { policy: 'per-email-minute', bucket: `verify:email:${portalId}:${address}`, limit: LIMITS.sendPerAddressPerMinute, windowSeconds: 60 },
-    { policy: 'per-email-hour', bucket: `verify:email:${portalId}:${address}`, limit: LIMITS.sendPerAddressPerHour, windowSeconds: HOUR },
-    { policy: 'per-ip', bucket: `verify:ip:${ipRateKey(ip)}`, limit: LIMITS.sendPerIpPerHour, windowSeconds: HOUR },
+    { policy: 'per-email-minute', bucket: addressBucket, limit: LIMITS.sendPerAddressPerMinute, windowSeconds: 60 },
+    { policy: 'per-email-hour', bucket: addressBucket, limit: LIMITS.sendPerAddressPerHour, windowSeconds: HOUR },
+    { policy: 'per-ip', bucket: ipBucket, limit: LIMITS.sendPerIpPerHour, windowSeconds: HOUR },
   ];
 }
 

@@ -1,13 +1,12 @@
-import { randomInt } from 'node:crypto';
 import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { Queue } from '../../adapters/queue/queue.ts';
-import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { createError, notFound, type FieldError } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
-import { hashesEqual, keyedHash, randomSecret } from '../../lib/secrets.ts';
+import { hashesEqual, keyedHash, randomCode, randomSecret } from '../../lib/secrets.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
@@ -131,7 +130,7 @@ export class VerificationService {
       this.logger.info({ portal: portal.id }, 'verification asked for an address that is not an active member: nothing sent');
       return;
     }
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    const code = randomCode();
     const token = randomSecret(32);
     await this.db.transaction().execute(async (trx) => {
       await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
@@ -299,11 +298,7 @@ export class VerificationService {
         kind: 'sign_in_link',
         expires_at: expiresAt,
       });
-      await this.events.record(
-        trx,
-        { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: { kind: 'owner', id: owner.credentialId } },
-        meta,
-      );
+      await this.events.record(trx, { ...this.event(portal, member, 'member.sign_in_link_created', {}), actor: actorOf(owner) }, meta);
     });
     return { url: `${this.publicUrl}/p/${portal.id}/verify#token=${token}`, expires_at: expiresAt.toISOString() };
   }
@@ -327,7 +322,7 @@ export class VerificationService {
           workspaceId: portal.workspace_id,
           portalId: portal.id,
           type: 'portal.access_link_rotated',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'portal', id: portal.id },
           data: { sessions_revoked: ended },
         },

@@ -14,7 +14,7 @@ export function webhookBody(event: EventRow): string {
       type: event.type,
       workspace_id: event.workspace_id,
       portal_id: event.portal_id,
-      actor: { kind: event.actor_kind, id: event.actor_id },
+      actor: { kind: event.actor_kind, id: event.actor_id, ...(event.actor_email !== null ? { email: event.actor_email } : {}) },
       target: event.target_type && event.target_id ? { type: event.target_type, id: event.target_id } : null,
       data: event.data,
       created_at: event.created_at.toISOString(),

@@ -1,4 +1,4 @@
-import { requireOwner, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, type Auth } from '../../authz/auth.ts';
 import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Db } from '../../db/database.ts';
 import { createError, notFound } from '../../errors/http-error.ts';
@@ -52,7 +52,7 @@ export class WebhookEndpointService {
           workspaceId: owner.workspaceId,
           portalId: null,
           type: 'webhook_endpoint.created',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'webhook_endpoint', id: endpoint.id },
           data: { url, events },
         },
@@ -81,7 +81,7 @@ export class WebhookEndpointService {
           workspaceId: owner.workspaceId,
           portalId: null,
           type: 'webhook_endpoint.deleted',
-          actor: { kind: 'owner', id: owner.credentialId },
+          actor: actorOf(owner),
           target: { type: 'webhook_endpoint', id: endpointId },
         },
         meta,

@@ -6,27 +6,8 @@ export function insertWorkspace(db: Executor, workspace: NewWorkspace): Promise<
   return db.insertInto('workspaces').values(workspace).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function insertOwners(db: Executor, workspaceId: string, emails: string[]): Promise<void> {
-  if (emails.length === 0) return;
-  await db
-    .insertInto('workspace_owners')
-    .values(emails.map((email) => ({ workspace_id: workspaceId, email })))
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-}
-
 export function findWorkspace(db: Executor, id: string): Promise<WorkspaceRow | undefined> {
   return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-export async function findOwnerEmails(db: Executor, workspaceId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('workspace_owners')
-    .select('email')
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('created_at')
-    .execute();
-  return rows.map((r) => r.email);
 }
 
 export function updateWorkspace(db: Executor, id: string, changes: WorkspaceChanges): Promise<WorkspaceRow | undefined> {

@@ -1,9 +1,10 @@
-import type { Db } from '../../db/database.ts';
-import { requireOwner, type Auth } from '../../authz/auth.ts';
+import type { Db, Executor } from '../../db/database.ts';
+import { requireOwner, requireOwnerRole, type Auth } from '../../authz/auth.ts';
 import { createError, notFound, type FieldError } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { createApiKey, type CreatedApiKey } from '../api-keys/service.ts';
-import { findOwnerEmails, findWorkspace, insertOwners, insertWorkspace, updateWorkspace } from './repository.ts';
+import { insertUser, ownerEmails } from '../users/repository.ts';
+import { findWorkspace, insertWorkspace, updateWorkspace } from './repository.ts';
 import type { WorkspaceChanges, WorkspaceRow } from './table.ts';
 import type { components } from '@foyer/contract';
 
@@ -15,40 +16,40 @@ export interface CreatedWorkspace {
   api_key: CreatedApiKey;
 }
 
-/** At most this many notification addresses (the contract's `notify_emails` maxItems). */
-const MAX_NOTIFY_EMAILS = 20;
-
 /**
- * Creates a workspace with its owners and a first API key, in one transaction. The owners are its
- * notification addresses until someone changes `notify_emails`: a new owner hears what clients do at once.
+ * Creates a workspace with its owner users and a first API key, in one transaction. The owners sign in to the
+ * console with their address and, as every user, hear what clients do unless they mute it; `notify_emails`
+ * starts empty, for extra addresses (a shared inbox).
  */
 export async function createWorkspace(
   db: Db,
   secretKey: string,
   input: { name: string; ownerEmails: string[] },
 ): Promise<CreatedWorkspace> {
-  const owners = [...new Set(input.ownerEmails.map((e) => e.trim().toLowerCase()))];
   return db.transaction().execute(async (trx) => {
-    const workspace = await insertWorkspace(trx, {
-      id: newId('workspace'),
-      name: input.name,
-      notify_emails: owners.slice(0, MAX_NOTIFY_EMAILS),
-    });
-    await insertOwners(trx, workspace.id, owners);
+    const workspace = await insertWorkspace(trx, { id: newId('workspace'), name: input.name });
+    await insertOwnerUsers(trx, workspace.id, input.ownerEmails);
     const apiKey = await createApiKey(trx, secretKey, workspace.id, 'default');
     return { workspace_id: workspace.id, api_key: apiKey };
   });
+}
+
+/** The first owners of a new workspace: users with role `owner`, invited until they first sign in. */
+export async function insertOwnerUsers(trx: Executor, workspaceId: string, emails: string[]): Promise<void> {
+  for (const email of new Set(emails.map((e) => e.trim().toLowerCase()))) {
+    await insertUser(trx, { id: newId('user'), workspace_id: workspaceId, email, name: null, role: 'owner' });
+  }
 }
 
 export async function getWorkspace(db: Db, auth: Auth | undefined): Promise<WorkspaceDto> {
   const owner = requireOwner(auth);
   const row = await findWorkspace(db, owner.workspaceId);
   if (!row) throw notFound('workspace');
-  return toDto(row, await findOwnerEmails(db, row.id));
+  return toDto(row, await ownerEmails(db, row.id));
 }
 
 export async function patchWorkspace(db: Db, auth: Auth | undefined, input: WorkspaceUpdateDto): Promise<WorkspaceDto> {
-  const owner = requireOwner(auth);
+  const owner = requireOwnerRole(auth);
   const changes: WorkspaceChanges = {};
   if (input.name !== undefined) changes.name = input.name.trim();
   if (input.branding !== undefined) {
@@ -61,7 +62,7 @@ export async function patchWorkspace(db: Db, auth: Auth | undefined, input: Work
   if (input.notify_emails !== undefined) changes.notify_emails = input.notify_emails.map((e) => e.toLowerCase());
   const row = await updateWorkspace(db, owner.workspaceId, changes);
   if (!row) throw notFound('workspace');
-  return toDto(row, await findOwnerEmails(db, row.id));
+  return toDto(row, await ownerEmails(db, row.id));
 }
 
 /**

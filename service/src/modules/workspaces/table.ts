@@ -12,12 +12,6 @@ export interface WorkspaceTable {
   updated_at: Generated<Date>;
 }
 
-export interface WorkspaceOwnerTable {
-  workspace_id: string;
-  email: string;
-  created_at: Generated<Date>;
-}
-
 export type WorkspaceRow = Selectable<WorkspaceTable>;
 export type NewWorkspace = Insertable<WorkspaceTable>;
 export type WorkspaceChanges = Updateable<WorkspaceTable>;
