@@ -1,8 +1,20 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, TEST_PUBLIC_URL, TEST_SECRET_KEY, type TestContext, type TestWorkspace } from './support/context.ts';
-import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
+import {
+  expectAddressSendLimits,
+  expectBruteForceKillsCode,
+  expectExpiredRefused,
+  expectFailedConfirmsAlike,
+  expectIpSendLimit,
+  expectNewCodeVoidsOld,
+  expectParallelConfirmsMakeOneSession,
+  expectStartAlike,
+  parseCodeMail,
+  signInDriver,
+  type SignInDriver,
+} from './support/sign-in.ts';
+import { startTestSmtp, type TestSmtp } from './support/smtp.ts';
 import { fileForm, PDF_BYTES } from './support/uploads.ts';
 
 // Client access with a real SMTP server receiving the mail: members, verification, sessions, revocation.
@@ -22,11 +34,16 @@ afterAll(async () => {
   await smtp.close();
 });
 
-let ipCounter = 0;
-/** Each test gets its own client IP, so the per-IP limit (20 an hour) only bites where a test wants it to. */
-function freshIp(): string {
-  ipCounter++;
-  return `10.${(ipCounter >> 16) & 255}.${(ipCounter >> 8) & 255}.${ipCounter & 255}`;
+// The sign-in helpers and security scenarios are shared with the console's users (support/sign-in.ts): one
+// driver per portal. Each request gets its own client IP, so the per-IP limit only bites where a test wants it.
+const drivers = new Map<string, SignInDriver>();
+function flow(pid: string): SignInDriver {
+  let driver = drivers.get(pid);
+  if (!driver) {
+    driver = signInDriver(ctx, smtp, { start: `/v1/portals/${pid}/verifications`, confirm: `/v1/portals/${pid}/verifications/confirm` });
+    drivers.set(pid, driver);
+  }
+  return driver;
 }
 
 async function newPortal(name: string, body: Record<string, unknown> = {}): Promise<string> {
@@ -53,36 +70,11 @@ async function addMember(pid: string, email: string, extra: Record<string, unkno
   return (await res.json()) as { id: string; email: string };
 }
 
-function askForCode(pid: string, email: string, headers: Record<string, string> = {}): Promise<Response> {
-  return ctx.fetch(`/v1/portals/${pid}/verifications`, {
-    method: 'POST',
-    headers: { ...json, 'X-Forwarded-For': freshIp(), ...headers },
-    body: JSON.stringify({ email }),
-  });
-}
-
-function confirm(pid: string, body: Record<string, unknown>): Promise<Response> {
-  return ctx.fetch(`/v1/portals/${pid}/verifications/confirm`, {
-    method: 'POST',
-    headers: { ...json, 'X-Forwarded-For': freshIp() },
-    body: JSON.stringify(body),
-  });
-}
-
-function codeMail(email: string, after = 0): Promise<ReceivedMail> {
-  return smtp.waitForMessage((m) => m.to.includes(email) && /sign-in code/.test(m.subject) && smtp.messages.indexOf(m) >= after, 25_000);
-}
-
-function parseCodeMail(mail: ReceivedMail): { code: string; token: string; link: string } {
-  const code = /\b(\d{6})\b/.exec(mail.subject)![1]!;
-  const link = /(https?:\/\/\S+\/verify#token=[A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
-  return { code, token: new URL(link).hash.replace('#token=', ''), link };
-}
-
+const askForCode = (pid: string, email: string, headers: Record<string, string> = {}) => flow(pid).askForCode(email, headers);
+const confirm = (pid: string, body: Record<string, unknown>) => flow(pid).confirm(body);
+const codeMail = (email: string, after = 0) => flow(portalId).codeMail(email, after);
 /** Lets the next code request through the 1-a-minute limit (the limits themselves are tested below). */
-async function forgetRateLimits(): Promise<void> {
-  await ctx.db.deleteFrom('rate_limit_hits').execute();
-}
+const forgetRateLimits = () => flow(portalId).forgetRateLimits();
 
 async function signIn(pid: string, email: string): Promise<string> {
   await forgetRateLimits();
@@ -220,105 +212,38 @@ describe('the security numbers', () => {
 
   it('kills the code after 5 wrong attempts: even the right code is refused then', async () => {
     await addMember(portalId, 'brute@client.example');
-    await forgetRateLimits();
-    const mark = smtp.messages.length;
-    await askForCode(portalId, 'brute@client.example');
-    const { code } = parseCodeMail(await codeMail('brute@client.example', mark));
-    const wrong = code === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 5; i++) {
-      const res = await confirm(portalId, { email: 'brute@client.example', code: wrong });
-      expect(res.status).toBe(401);
-      expect(await res.json()).toMatchObject({ code: 'verification_failed' });
-    }
-    expect((await confirm(portalId, { email: 'brute@client.example', code })).status).toBe(401);
+    await expectBruteForceKillsCode(flow(portalId), 'brute@client.example');
   });
 
   it('refuses an expired code and a used token', async () => {
     const member = await addMember(portalId, 'expired@client.example');
-    await forgetRateLimits();
-    const mark = smtp.messages.length;
-    await askForCode(portalId, 'expired@client.example');
-    const { code, token } = parseCodeMail(await codeMail('expired@client.example', mark));
-    await ctx.db
-      .updateTable('verification_codes')
-      .set({ expires_at: new Date(Date.now() - 1000) })
-      .where('member_id', '=', member.id)
-      .execute();
-    expect((await confirm(portalId, { email: 'expired@client.example', code })).status).toBe(401);
-    await ctx.db
-      .updateTable('sign_in_tokens')
-      .set({ expires_at: new Date(Date.now() - 1000) })
-      .where('member_id', '=', member.id)
-      .execute();
-    expect((await confirm(portalId, { token })).status).toBe(401);
+    await expectExpiredRefused(flow(portalId), 'expired@client.example', async (what) => {
+      await ctx.db
+        .updateTable(what === 'code' ? 'verification_codes' : 'sign_in_tokens')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .where('member_id', '=', member.id)
+        .execute();
+    });
   });
 
   it('voids the old code and link when a new one is sent', async () => {
     await addMember(portalId, 'twice@client.example');
-    await forgetRateLimits();
-    let mark = smtp.messages.length;
-    await askForCode(portalId, 'twice@client.example');
-    const first = parseCodeMail(await codeMail('twice@client.example', mark));
-    await forgetRateLimits();
-    mark = smtp.messages.length;
-    await askForCode(portalId, 'twice@client.example');
-    const second = parseCodeMail(await codeMail('twice@client.example', mark));
-    if (first.code !== second.code) expect((await confirm(portalId, { email: 'twice@client.example', code: first.code })).status).toBe(401);
-    expect((await confirm(portalId, { token: first.token })).status).toBe(401);
-    expect((await confirm(portalId, { email: 'twice@client.example', code: second.code })).status).toBe(201);
+    await expectNewCodeVoidsOld(flow(portalId), 'twice@client.example');
   });
 
   it('consumes a token atomically: 20 parallel confirms make exactly one session', async () => {
     const member = await addMember(portalId, 'race@client.example');
-    await forgetRateLimits();
-    const mark = smtp.messages.length;
-    await askForCode(portalId, 'race@client.example');
-    const { token } = parseCodeMail(await codeMail('race@client.example', mark));
-    const results = await Promise.all(Array.from({ length: 20 }, () => confirm(portalId, { token })));
-    const statuses = results.map((r) => r.status).sort();
-    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.filter((s) => s === 401)).toHaveLength(19);
-    const sessions = await ctx.db.selectFrom('sessions').select('id').where('member_id', '=', member.id).execute();
-    expect(sessions).toHaveLength(1);
+    await expectParallelConfirmsMakeOneSession(flow(portalId), 'race@client.example', async () => {
+      return (await ctx.db.selectFrom('sessions').select('id').where('member_id', '=', member.id).execute()).length;
+    });
   });
 
   it('limits sends to 1 a minute and 5 an hour per address, with Retry-After, counting unknown addresses too', async () => {
-    await forgetRateLimits();
-    for (const email of ['limits@client.example', 'nobody-here@client.example']) {
-      expect((await askForCode(portalId, email)).status).toBe(202);
-      const second = await askForCode(portalId, email);
-      expect(second.status).toBe(429);
-      expect(await second.json()).toMatchObject({ code: 'rate_limited' });
-      const retryAfter = Number(second.headers.get('retry-after'));
-      expect(retryAfter).toBeGreaterThan(50);
-      expect(retryAfter).toBeLessThanOrEqual(60);
-      // Four more, each a minute apart (moved back in time instead of waited for).
-      for (let i = 0; i < 4; i++) {
-        await ctx.db
-          .updateTable('rate_limit_hits')
-          .set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` })
-          .execute();
-        expect((await askForCode(portalId, email)).status).toBe(202);
-      }
-      await ctx.db
-        .updateTable('rate_limit_hits')
-        .set({ hit_at: sql<Date>`hit_at - interval '61 seconds'` })
-        .execute();
-      const sixth = await askForCode(portalId, email);
-      expect(sixth.status).toBe(429);
-      expect(Number(sixth.headers.get('retry-after'))).toBeGreaterThan(60);
-    }
+    await expectAddressSendLimits(ctx, flow(portalId), ['limits@client.example', 'nobody-here@client.example']);
   });
 
   it('limits sends to 20 an hour per IP address', async () => {
-    await forgetRateLimits();
-    const ip = '192.0.2.77';
-    for (let i = 0; i < 20; i++) {
-      expect((await askForCode(portalId, `ip${i}@client.example`, { 'X-Forwarded-For': ip })).status).toBe(202);
-    }
-    const refused = await askForCode(portalId, 'ip20@client.example', { 'X-Forwarded-For': ip });
-    expect(refused.status).toBe(429);
-    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(3000);
+    await expectIpSendLimit(flow(portalId), '192.0.2.77', (i) => `ip${i}@client.example`);
   });
 
   it('builds links from PUBLIC_URL only, whatever Host or X-Forwarded-Host says', async () => {
@@ -559,29 +484,13 @@ describe('no enumeration', () => {
     for (let i = 0; i < 50; i++) known.push((await addMember(portalId, `timing${i}@client.example`)).email);
     const revoked = await addMember(portalId, 'gone@client.example');
     await ctx.fetch(`/v1/portals/${portalId}/members/${revoked.id}`, { apiKey: owner.apiKey, method: 'DELETE' });
-    const bodies = new Set<string>();
-    const time = async (email: string) => {
-      const start = performance.now();
-      const res = await askForCode(portalId, email);
-      const ms = performance.now() - start;
-      expect(res.status).toBe(202);
-      bodies.add(await res.text());
-      return ms;
-    };
-    const knownMs: number[] = [];
-    const unknownMs: number[] = [];
-    // Interleaved, so drift in the machine's load hits both alike.
-    for (let i = 0; i < 50; i++) {
-      knownMs.push(await time(known[i]!));
-      unknownMs.push(await time(`stranger${i}@client.example`));
-    }
-    await time('gone@client.example');
-    expect(bodies.size).toBe(1);
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const [k, u] = [median(knownMs), median(unknownMs)];
-    // The request path is the same for every address (the member lookup happens in a queued job), so the
-    // medians differ only by noise: well under a millisecond here, and never by more than 25% or 3 ms.
-    expect(Math.abs(k - u)).toBeLessThan(Math.max(3, 0.25 * Math.max(k, u)));
+    // The request path is the same for every address (the member lookup happens in a queued job).
+    await expectStartAlike(
+      flow(portalId),
+      known,
+      known.map((_e, i) => `stranger${i}@client.example`),
+      ['gone@client.example'],
+    );
   }, 120_000);
 
   it('answers every failed code confirmation alike: same status, same body, timing within noise', async () => {
@@ -607,38 +516,28 @@ describe('no enumeration', () => {
         { timeout: 30_000 },
       )
       .toBe(40);
-    const bodies = new Set<string>();
-    const time = async (email: string, code = '000000') => {
-      const start = performance.now();
-      const res = await confirm(portalId, { email, code });
-      const ms = performance.now() - start;
-      expect(res.status).toBe(401);
-      const { request_id: _id, ...body } = (await res.json()) as Record<string, unknown>;
-      bodies.add(JSON.stringify(body));
-      return ms;
-    };
-    const knownMs: number[] = [];
-    const unknownMs: number[] = [];
-    for (let i = 0; i < 40; i++) {
-      if (i % 20 === 0) await forgetRateLimits(); // the per-portal limit (100 an hour) is tested elsewhere
-      knownMs.push(await time(known[i]!.email));
-      unknownMs.push(await time(`nobody${i}@client.example`));
-    }
-    // A revoked member, an expired code and a dead code (5 wrong attempts) answer the very same.
-    await forgetRateLimits();
-    await time('gone@client.example');
-    await ctx.db
-      .updateTable('verification_codes')
-      .set({ expires_at: new Date(Date.now() - 1000) })
-      .where('member_id', '=', known[0]!.id)
-      .execute();
-    await time(known[0]!.email);
-    for (let i = 0; i < 5; i++) await time(known[1]!.email, '111111');
-    expect([...bodies]).toHaveLength(1);
-    expect(JSON.parse([...bodies][0]!)).toMatchObject({
-      code: 'verification_failed',
-      detail: 'The code is wrong or has expired. Ask for a new one.',
-    });
+    // The same statements run for a member and a stranger (lookup, locked code lookup, hash, attempts
+    // update, failure event). A revoked member, an expired code and a dead code (5 wrong attempts) answer
+    // the very same.
+    const wrong = (email: string) => () => confirm(portalId, { email, code: '111111' });
+    const body = await expectFailedConfirmsAlike(
+      flow(portalId),
+      known.map((m) => m.email),
+      known.map((_m, i) => `nobody${i}@client.example`),
+      [
+        wrong('gone@client.example'),
+        async () => {
+          await ctx.db
+            .updateTable('verification_codes')
+            .set({ expires_at: new Date(Date.now() - 1000) })
+            .where('member_id', '=', known[0]!.id)
+            .execute();
+          return wrong(known[0]!.email)();
+        },
+        ...Array.from({ length: 5 }, () => wrong(known[1]!.email)),
+      ],
+    );
+    expect(body).toMatchObject({ code: 'verification_failed', detail: 'The code is wrong or has expired. Ask for a new one.' });
 
     const failures = await ctx.db
       .selectFrom('events')
@@ -649,11 +548,5 @@ describe('no enumeration', () => {
     const reasons = new Set(failures.map((e) => e.data.reason));
     for (const reason of ['wrong_code', 'unknown_email', 'member_revoked', 'expired', 'too_many_attempts'])
       expect(reasons).toContain(reason);
-
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const [k, u] = [median(knownMs), median(unknownMs)];
-    // The same statements run for a member and a stranger (lookup, locked code lookup, hash, attempts
-    // update, failure event): the medians differ only by noise.
-    expect(Math.abs(k - u)).toBeLessThan(Math.max(3, 0.25 * Math.max(k, u)));
   }, 120_000);
 });
