@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import canonicalize from 'canonicalize';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Foyer } from '@foyer/sdk';
 import { newId } from '../src/lib/ids.ts';
 import { legacyCanonicalJson } from '../src/modules/events/legacy-canonical-json.ts';
 import { verifyAuditChains } from '../src/modules/events/verify.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+import { fileForm } from './support/uploads.ts';
 
 // The audit chain's formats: events keep the hash version they were recorded with, new ones are hashed over
-// RFC 8785 canonical JSON (version 3), and an outside verifier recomputes a hash from the API's answer with
-// any RFC 8785 implementation (here the `canonicalize` package) and SHA-256.
+// RFC 8785 canonical JSON (version 3 on; version 4 also covers the acting user's address), and an outside
+// verifier recomputes a hash from the API's answer with any RFC 8785 implementation (here the `canonicalize`
+// package) and SHA-256.
 let ctx: TestContext;
 let owner: TestWorkspace;
 let foyer: Foyer;
@@ -29,8 +32,11 @@ async function lastHash(portalId: string): Promise<string> {
   return row?.hash ?? '0'.repeat(64);
 }
 
-/** Appends an event as an older release recorded it: version 1 or 2 fields, hashed over the legacy canonical JSON. */
-async function seedOldEvent(portalId: string, version: 1 | 2, data: Record<string, unknown>): Promise<void> {
+/**
+ * Appends an event as an older release recorded it: version 1 or 2 fields, hashed over the legacy canonical
+ * JSON, or version 3 (the fields of 2, before users' addresses were recorded) over RFC 8785.
+ */
+async function seedOldEvent(portalId: string, version: 1 | 2 | 3, data: Record<string, unknown>): Promise<void> {
   const prevHash = await lastHash(portalId);
   const event = {
     id: newId('event'),
@@ -48,7 +54,7 @@ async function seedOldEvent(portalId: string, version: 1 | 2, data: Record<strin
     created_at: new Date(),
   };
   const fields = { ...event, created_at: event.created_at.toISOString() };
-  const hashed = version === 1 ? fields : { ...fields, actor_method: 'code', hash_version: 2 };
+  const hashed = version === 1 ? fields : { ...fields, actor_method: 'code', hash_version: version };
   await ctx.db
     .insertInto('events')
     .values({
@@ -57,16 +63,17 @@ async function seedOldEvent(portalId: string, version: 1 | 2, data: Record<strin
       actor_method: version === 1 ? null : 'code',
       hash_version: version,
       prev_hash: prevHash,
-      hash: sha256(prevHash + legacyCanonicalJson(hashed)),
+      hash: sha256(prevHash + (version === 3 ? canonicalize(hashed)! : legacyCanonicalJson(hashed))),
     })
     .execute();
 }
 
 describe('audit chain format', () => {
-  it('verifies a chain of version 1 and 2 events followed by new version 3 ones', async () => {
+  it('verifies a chain of version 1, 2 and 3 events followed by new version 4 ones', async () => {
     const portal = await foyer.portals.create({ name: 'Old and new' });
     await seedOldEvent(portal.id, 1, { note: 'before sign-in methods' });
     await seedOldEvent(portal.id, 2, { nested: { b: 1, a: [true, null, 'é'] } });
+    await seedOldEvent(portal.id, 3, { note: 'before users' });
     await foyer.files.upload(portal.id, new Blob(['bytes']), { name: 'ünïcode – report.pdf' });
     await foyer.portals.update(portal.id, { access_mode: 'link' });
 
@@ -76,22 +83,31 @@ describe('audit chain format', () => {
       .where('portal_id', '=', portal.id)
       .orderBy('seq')
       .execute();
-    expect(versions.map((e) => e.hash_version)).toEqual([1, 2, 3, 3]);
-    expect(versions.slice(2).map((e) => e.type)).toEqual(['file.uploaded', 'portal.access_mode_changed']);
+    expect(versions.map((e) => e.hash_version)).toEqual([1, 2, 3, 4, 4]);
+    expect(versions.slice(3).map((e) => e.type)).toEqual(['file.uploaded', 'portal.access_mode_changed']);
     const [report] = await verifyAuditChains(ctx.db, { portalId: portal.id });
-    expect(report).toEqual({ chain: portal.id, events: 4 });
+    expect(report).toEqual({ chain: portal.id, events: 5 });
   });
 
   it('lets an outside verifier recompute a new event’s hash from the API with RFC 8785 and SHA-256', async () => {
     const portal = await foyer.portals.create({ name: 'Outside' });
     await foyer.files.upload(portal.id, new Blob(['one']), { name: 'first.pdf' });
-    await foyer.files.upload(portal.id, new Blob(['two']), { name: 'Ω “quoted” \\ name.pdf' });
+    // The second by a person of the business: version 4 covers their address.
+    const user = await ctx.newUser(owner.workspaceId);
+    const upload = await ctx.upload(
+      `/v1/portals/${portal.id}/files`,
+      fileForm(Buffer.from('two'), { filename: 'Ω “quoted” \\ name.pdf' }),
+      user.token,
+    );
+    expect(upload.status).toBe(201);
     const [newest, previous] = (await foyer.events.listPortal(portal.id).page()).data;
 
-    expect(newest).toMatchObject({ type: 'file.uploaded', hash_version: 3, prev_hash: previous!.hash });
+    expect(newest).toMatchObject({ type: 'file.uploaded', hash_version: 4, prev_hash: previous!.hash });
+    expect(newest!.actor).toEqual({ kind: 'user', id: user.id, email: user.email, sign_in_method: null });
+    expect(previous!.actor).toEqual({ kind: 'owner', id: owner.keyId, sign_in_method: null });
     expect(previous!.prev_hash).toBe('0'.repeat(64)); // the chain's first event
     for (const event of [newest!, previous!]) {
-      // The README's recipe: the version-3 fields, RFC 8785, then sha256(prev_hash ‖ that), all UTF-8.
+      // The README's recipe: the version-4 fields, RFC 8785, then sha256(prev_hash ‖ that), all UTF-8.
       const fields = {
         id: event.id,
         workspace_id: owner.workspaceId,
@@ -108,9 +124,27 @@ describe('audit chain format', () => {
         request_id: event.request_id,
         created_at: event.created_at,
         hash_version: event.hash_version,
+        actor_email: event.actor.email ?? null,
       };
       expect(sha256(event.prev_hash + canonicalize(fields)!)).toBe(event.hash);
     }
+  });
+
+  it('breaks an event’s hash when the recorded user address is changed', async () => {
+    const portal = await foyer.portals.create({ name: 'Who did it' });
+    const user = await ctx.newUser(owner.workspaceId);
+    const res = await ctx.fetch(`/v1/portals/${portal.id}`, {
+      apiKey: user.token,
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ access_mode: 'link' }),
+    });
+    expect(res.status).toBe(200);
+    expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken).toBeUndefined();
+    await sql`alter table events disable trigger events_append_only`.execute(ctx.db);
+    await sql`update events set actor_email = 'someone.else@business.test' where portal_id = ${portal.id}`.execute(ctx.db);
+    await sql`alter table events enable trigger events_append_only`.execute(ctx.db);
+    expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken?.reason).toContain('altered');
   });
 
   it('gives the same bytes as RFC 8785 for the values older versions hashed', () => {
@@ -140,13 +174,13 @@ describe('audit chain format', () => {
         user_agent: null,
         request_id: null,
         created_at: new Date(),
-        hash_version: 4,
+        hash_version: 5,
         prev_hash: prevHash,
         hash: 'f'.repeat(64),
       })
       .execute();
     const [report] = await verifyAuditChains(ctx.db, { portalId: portal.id });
     expect(report!.broken?.event_id).toBe(id);
-    expect(report!.broken?.reason).toContain('hash version 4 is not known');
+    expect(report!.broken?.reason).toContain('hash version 5 is not known');
   });
 });

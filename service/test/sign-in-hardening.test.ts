@@ -402,7 +402,7 @@ describe('sign-in methods are recorded (finding 3)', () => {
       .where('portal_id', '=', portal.id)
       .orderBy('seq')
       .execute();
-    expect(rows.at(-1)).toEqual({ hash_version: 3, actor_method: 'access_link', type: 'session.created' });
+    expect(rows.at(-1)).toEqual({ hash_version: 4, actor_method: 'access_link', type: 'session.created' });
     expect((await verifyAuditChains(ctx.db, { portalId: portal.id }))[0]!.broken).toBeUndefined();
 
     // The method is covered: changing it breaks the event's hash.
