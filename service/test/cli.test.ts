@@ -39,6 +39,27 @@ describe('foyer CLI', () => {
     expect(data).toMatchObject({ id: workspaceId, name: 'Acme', owner_emails: ['me@acme.test'] });
   });
 
+  it('makes each --owner-email a user with role owner, who signs in to the console with an emailed code', async () => {
+    const client = createFoyerClient({ baseUrl: ctx.baseUrl, apiKey: firstKey });
+    const { data } = await client.GET('/v1/workspace/users');
+    expect(data!.data).toEqual([expect.objectContaining({ email: 'me@acme.test', role: 'owner', status: 'invited' })]);
+    const json = { 'content-type': 'application/json' };
+    const asked = await ctx.fetch('/v1/auth/verifications', { method: 'POST', headers: json, body: '{"email":"me@acme.test"}' });
+    expect(asked.status).toBe(202);
+    await expect.poll(async () => (await ctx.devMail('me@acme.test')).length, { timeout: 20_000 }).toBe(1);
+    const [mail] = await ctx.devMail('me@acme.test');
+    const code = /^(\d{6}) is your sign-in code for Acme$/.exec(mail!.subject)![1]!;
+    const confirmed = await ctx.fetch('/v1/auth/verifications/confirm', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'me@acme.test', code }),
+    });
+    expect(confirmed.status).toBe(201);
+    const session = (await confirmed.json()) as { session_token: string; user: { role: string; status: string } };
+    expect(session.user).toMatchObject({ role: 'owner', status: 'active' });
+    expect((await ctx.fetch('/v1/workspace/users', { apiKey: session.session_token })).status).toBe(200);
+  });
+
   it('creates, lists and revokes keys; a revoked key fails on the next request', async () => {
     const created = await runCli(['key', 'create', '--workspace', workspaceId, '--name', 'ci', '--json'], env);
     expect(created.code, created.stderr).toBe(0);

@@ -137,6 +137,9 @@ describe('npm start with embedded defaults', () => {
     expect(out).toContain(`curl -H "Authorization: Bearer ${apiKey}" ${base()}/v1/portals`);
     expect(out).toMatch(/Demo client\s+demo\.client@example\.com/);
     expect(out).toContain(`Dev mailbox      ${base()}/dev/mail`);
+    // The newcomer's way into the console: its URL and the demo owner, whose code shows in the dev mailbox.
+    expect(out).toContain(`Console          ${base()}/console`);
+    expect(out).toMatch(/Demo owner\s+owner@demo\.foyer\.test \(sign in to the console with it; the code appears in the dev mailbox/);
     expect(existsSync(join(dataDir, 'postgres', 'PG_VERSION'))).toBe(true);
   });
 
@@ -174,6 +177,29 @@ describe('npm start with embedded defaults', () => {
     const page = await fetch(`${base()}/dev/mail`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Test message from Demo');
+  });
+
+  it('lets the demo owner sign in with the code this console prints', async () => {
+    const json = { 'content-type': 'application/json' };
+    const asked = await fetch(`${base()}/v1/auth/verifications`, {
+      method: 'POST',
+      headers: json,
+      body: '{"email":"owner@demo.foyer.test"}',
+    });
+    expect(asked.status).toBe(202);
+    await service.waitFor(
+      /mail to owner@demo\.foyer\.test “\d{6} is your sign-in code for Demo”  code \d{6}  link \S+\/console\/verify#token=/,
+    );
+    const code = /mail to owner@demo\.foyer\.test “(\d{6}) is your sign-in code/.exec(service.output())![1]!;
+    const confirmed = await fetch(`${base()}/v1/auth/verifications/confirm`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'owner@demo.foyer.test', code }),
+    });
+    expect(confirmed.status).toBe(201);
+    const { session_token: token } = (await confirmed.json()) as { session_token: string };
+    const portals = await fetch(`${base()}/v1/portals`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(((await portals.json()) as { data: Array<{ id: string }> }).data.map((p) => p.id)).toEqual([demoPortal]);
   });
 
   it('finishes an in-flight request on SIGTERM, then stops the database', async () => {
