@@ -74,6 +74,15 @@ async function askForCode(portalId: string, email: string): Promise<{ code: stri
   return { code: /\b(\d{6})\b/.exec(mail.subject)![1]!, token: /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
 }
 
+/** A console sign-in code and magic link for a person of the business. */
+async function askForUserCode(email: string): Promise<{ code: string; token: string }> {
+  await ctx.db.deleteFrom('rate_limit_hits').execute();
+  const mark = (await mailSoFar()).length;
+  await post('/v1/auth/verifications', { email });
+  const mail = await waitForMail((m, i) => m.to.includes(email) && /sign-in code/.test(m.subject) && i >= mark);
+  return { code: /\b(\d{6})\b/.exec(mail.subject)![1]!, token: /#token=([A-Za-z0-9_-]+)/.exec(mail.text)![1]! };
+}
+
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
 });
@@ -142,6 +151,41 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     });
     handedOut('session by access link', byAccessLink.session_token as string);
 
+    // The business's people: an invitation, a console code, a magic link, a workspace choice, the console's
+    // cookie and its CSRF value, and an API key made over HTTP.
+    const mark = (await mailSoFar()).length;
+    await post('/v1/workspace/users', { email: 'staff@acme.example', role: 'staff' }, apiKey);
+    const invitation = await waitForMail((m, i) => m.to.includes('staff@acme.example') && i >= mark);
+    const invitationToken = /#token=([A-Za-z0-9_-]+)/.exec(invitation.text)![1]!;
+    handedOut('invitation token', invitationToken);
+    handedOut(
+      'user session by invitation',
+      (await post('/v1/auth/verifications/confirm', { token: invitationToken })).session_token as string,
+    );
+    const ownerCode = await askForUserCode('owner@acme.example');
+    const ownerSession = (await post('/v1/auth/verifications/confirm', { email: 'owner@acme.example', code: ownerCode.code }))
+      .session_token as string;
+    handedOut('user session by code', ownerSession);
+    handedOut('API key made over HTTP', (await post('/v1/api-keys', { name: 'made by a user' }, ownerSession)).api_key as string);
+    const again = await runCli(['workspace', 'create', '--name', 'Acme Two', '--owner-email', 'owner@acme.example', '--json'], env);
+    expect(again.code, again.stderr).toBe(0);
+    handedOut('API key from the second workspace', (JSON.parse(again.stdout) as { api_key: string }).api_key);
+    const twoWorkspaces = await askForUserCode('owner@acme.example');
+    const choice = (await post('/v1/auth/verifications/confirm', { token: twoWorkspaces.token })).workspace_choice as {
+      choice_token: string;
+    };
+    handedOut('workspace choice token', choice.choice_token);
+    const chosen = await ctx.fetch('/v1/auth/verifications/confirm', {
+      method: 'POST',
+      headers: { ...json, 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ choice_token: choice.choice_token, workspace_id: workspaceId, transport: 'cookie' }),
+    });
+    expect(chosen.status).toBe(201);
+    for (const cookie of chosen.headers.getSetCookie()) {
+      const [name, value] = cookie.split(';')[0]!.split('=') as [string, string];
+      handedOut(`console cookie ${name}`, value);
+    }
+
     // Work that makes notifications and webhook deliveries.
     const session = byCode.session_token as string;
     const uploaded = await ctx.upload(`/v1/portals/${portalId}/files`, fileForm(PDF_BYTES, { filename: 'statement.pdf' }), session, {
@@ -172,7 +216,7 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     // The scan reads what it should: the public id of a session is in its row.
     const sessionId = session.slice('cs_'.length, session.indexOf('.'));
     expect(await scanEverything([['session id', sessionId]])).toContain('public.sessions.id: session id');
-    expect(secrets.size).toBeGreaterThanOrEqual(20);
+    expect(secrets.size).toBeGreaterThanOrEqual(35);
     expect(dana.id).toBeDefined();
   }, 120_000);
 
