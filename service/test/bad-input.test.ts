@@ -8,6 +8,7 @@ import { fileForm, multipart } from './support/uploads.ts';
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
 let ctx: TestContext;
 let ws: TestWorkspace;
+let userToken: string;
 /** Real objects of `ws`, by path parameter name, so query and body checks reach the handler. */
 const existing: Record<string, string> = {};
 
@@ -53,7 +54,19 @@ beforeAll(async () => {
     event_id: uploaded.id,
     event_type: uploaded.type,
   });
+  // People of the business: another user to change, a key to revoke, and a user session for the operations
+  // only a user session may call (its own sessions, sign-out).
+  const user = await ctx.newUser(ws.workspaceId, { role: 'owner' });
+  userToken = user.token;
+  existing.user_id = (await ctx.newUser(ws.workspaceId)).id;
+  existing.user_session_id = user.sessionId;
+  existing.api_key_id = ws.keyId;
 });
+
+/** The caller an operation needs: the workspace's API key, or a user session where only a user session may call. */
+function credentialFor(op: Operation): string {
+  return op.credentials.length === 1 && op.credentials[0] === 'user' ? userToken : ws.apiKey;
+}
 afterAll(() => ctx.close());
 
 // HEAD operations are answered by their GET twin's handler (covered here) and carry no problem body.
@@ -129,9 +142,9 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
   if (op.path.includes('{'))
     it('refuses malformed and unknown ids', async () => {
       for (const id of ['x', 'prt_', '../../etc/passwd', 'prt_' + 'Z'.repeat(32), 'prt_' + '0'.repeat(500), "1' or '1'='1"]) {
-        await expectProblem(await send(op, { apiKey: ws.apiKey, url: urlFor(op, id), ...validBody(op) }));
+        await expectProblem(await send(op, { apiKey: credentialFor(op), url: urlFor(op, id), ...validBody(op) }));
       }
-      const unknown = await send(op, { apiKey: ws.apiKey, ...validBody(op) });
+      const unknown = await send(op, { apiKey: credentialFor(op), ...validBody(op) });
       expect((await expectProblem(unknown, 404)).code).toBe('not_found');
     });
 
@@ -157,7 +170,7 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
       for (const q of queries) {
         const name = q.split(/[=[]/)[0]!;
         if (name !== 'unknown' && !op.parameters.some((p) => p.in === 'query' && p.name === name)) continue;
-        const body = await expectProblem(await send(op, { apiKey: ws.apiKey, url: `${realUrlFor(op)}?${q}` }), 400);
+        const body = await expectProblem(await send(op, { apiKey: credentialFor(op), url: `${realUrlFor(op)}?${q}` }), 400);
         expect(['validation_failed', 'invalid_cursor']).toContain(body.code);
       }
     });
@@ -167,34 +180,37 @@ describe.each(apiOperations.map((op) => [`${op.method} ${op.path}`, op] as const
       const schema = resolve(op.requestSchema);
       const valid = validValue(schema) as Record<string, unknown>;
       for (const [field, fieldSchema] of Object.entries(schema?.properties ?? {})) {
-        const res = await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
+        const res = await send(op, { apiKey: credentialFor(op), ...jsonBody({ ...valid, [field]: wrongValue(fieldSchema) }) });
         const body = await expectProblem(res, 400);
         expect(body.code).toBe('validation_failed');
         expect(JSON.stringify(body.errors)).toContain(field); // the offending field is named
       }
       for (const field of schema?.required ?? []) {
         const { [field]: _omitted, ...rest } = valid;
-        const body = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody(rest) }), 400);
+        const body = await expectProblem(await send(op, { apiKey: credentialFor(op), ...jsonBody(rest) }), 400);
         expect(JSON.stringify(body)).toContain(field);
       }
-      const unknown = await expectProblem(await send(op, { apiKey: ws.apiKey, ...jsonBody({ ...valid, not_a_field: 1 }) }), 400);
+      const unknown = await expectProblem(await send(op, { apiKey: credentialFor(op), ...jsonBody({ ...valid, not_a_field: 1 }) }), 400);
       expect(JSON.stringify(unknown.errors)).toContain('not_a_field');
     });
 
   if (hasBody)
     it('refuses malformed JSON, non-object JSON, a 10 MB body and non-JSON media types', async () => {
       for (const raw of ['{"name":', '{name: 1}', '', 'null', '[]', '"text"', '{"a":1}{"b":2}']) {
-        await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: raw }), 400);
+        await expectProblem(await send(op, { apiKey: credentialFor(op), headers: { 'content-type': 'application/json' }, body: raw }), 400);
       }
       const huge = JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024) });
       const tooLarge = await expectProblem(
-        await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json' }, body: huge }),
+        await send(op, { apiKey: credentialFor(op), headers: { 'content-type': 'application/json' }, body: huge }),
         413,
       );
       expect(tooLarge.code).toBe('payload_too_large');
-      await expectProblem(await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'text/plain' }, body: 'name=x' }), [400, 415]);
       await expectProblem(
-        await send(op, { apiKey: ws.apiKey, headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }),
+        await send(op, { apiKey: credentialFor(op), headers: { 'content-type': 'text/plain' }, body: 'name=x' }),
+        [400, 415],
+      );
+      await expectProblem(
+        await send(op, { apiKey: credentialFor(op), headers: { 'content-type': 'application/json; charset=latin1' }, body: '{}' }),
         [400, 415],
       );
     });
@@ -234,7 +250,7 @@ describe('NUL and lone surrogates', () => {
       const valid = (op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>;
       for (const [field, isArray] of stringFields(op)) {
         const res = await send(op, {
-          apiKey: ws.apiKey,
+          apiKey: credentialFor(op),
           url: realUrlFor(op),
           ...jsonBody({ ...valid, [field]: isArray ? [unsafe] : unsafe }),
         });

@@ -81,6 +81,12 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
     body: '{}',
   });
   into.approval_request_id = ((await approval.json()) as { id: string }).id;
+  // People of the business: a user and their session, and the workspace's API key.
+  const user = await ctx.newUser(ws.workspaceId, { role: 'owner' });
+  into.user_id = user.id;
+  into.user_session_id = user.sessionId;
+  into.api_key_id = ws.keyId;
+  into.user_token = user.token;
 }
 
 beforeAll(async () => {
@@ -143,5 +149,7 @@ describe('a client session', () => {
     expect(me.status).toBe(200);
     const portal = await ctx.fetch(`/v1/portals/${own.portal_id}`, { apiKey: owner.apiKey });
     expect(await portal.json()).toMatchObject({ name: 'P', status: 'active' });
+    // The key it tried to revoke and the user it tried to remove (and their session) are all still there.
+    expect((await ctx.fetch('/v1/me', { apiKey: own.user_token })).status).toBe(200);
   });
 });
