@@ -9,6 +9,8 @@ import { preview } from './support/fuzz-values.ts';
 import { fileForm } from './support/uploads.ts';
 import { newId } from '../src/lib/ids.ts';
 import { insertDelivery } from '../src/modules/webhooks/repository.ts';
+import { NO_REQUEST } from '../src/lib/request-meta.ts';
+import { createUserSession } from '../src/modules/user-sessions/service.ts';
 
 // A seeded contract fuzzer: thousands of malformed requests over every operation in openapi.yaml, with real
 // credentials and real objects so they reach the handlers. No answer may be a 5xx (or missing). A failure
@@ -25,12 +27,16 @@ const LAST = [
   'DELETE /v1/comments/{comment_id}',
   'DELETE /v1/approval-requests/{approval_request_id}',
   'DELETE /v1/webhook-endpoints/{endpoint_id}',
+  'DELETE /v1/api-keys/{api_key_id}',
+  'DELETE /v1/workspace/users/{user_id}',
+  'DELETE /v1/auth/sessions/{user_session_id}',
   'DELETE /v1/portals/{portal_id}/members/{member_id}',
   'DELETE /v1/sessions/{session_id}',
   'DELETE /v1/files/{file_id}',
   'DELETE /v1/me',
   'PATCH /v1/portals/{portal_id}',
   'DELETE /v1/portals/{portal_id}',
+  'POST /v1/auth/sign-out',
 ];
 
 // Codes the middleware answers before an operation's handler runs.
@@ -63,7 +69,7 @@ async function clientSession(ws: TestWorkspace, portal: string, email: string): 
 }
 
 /** One of each object the contract's path parameters name, in `ws`. */
-async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<string, string>; clientToken: string }> {
+async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<string, string>; clientToken: string; userToken: string }> {
   const portal = (await post<{ id: string }>('/v1/portals', ws.apiKey, { name: `Fuzz ${label}` })).id;
   const upload = await ctx.upload(`/v1/portals/${portal}/files`, fileForm(Buffer.from(`fuzz ${label}`)), ws.apiKey);
   const file = ((await upload.json()) as { id: string }).id;
@@ -91,8 +97,18 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
     event_id: uploaded.id,
     event_type: uploaded.type,
   });
+  // A user whose session calls the `user` operations, another of their sessions to end, another user to
+  // remove and another key to revoke: the DELETEs never aim at the credentials the fuzzer calls with.
+  const user = await ctx.newUser(ws.workspaceId, { role: 'owner', email: `owner@${label}.test` });
+  const [userRow] = await ctx.db.selectFrom('users').selectAll().where('id', '=', user.id).execute();
+  const otherSession = await createUserSession(ctx.db, ctx.config.secretKey, userRow!, 'code', NO_REQUEST);
+  const staff = await ctx.newUser(ws.workspaceId, { email: `staff@${label}.test` });
+  const key = (await post<{ id: string }>('/v1/api-keys', ws.apiKey, { name: 'to revoke' })).id;
   return {
     ids: {
+      user_id: staff.id,
+      user_session_id: otherSession.row.id,
+      api_key_id: key,
       portal_id: portal,
       file_id: file,
       member_id: other.member,
@@ -103,6 +119,7 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
       delivery_id: delivery,
     },
     clientToken: client.token,
+    userToken: user.token,
   };
 }
 
@@ -200,6 +217,7 @@ describe('contract fuzzer', () => {
       ids: mine.ids,
       foreignIds: theirs.ids,
       ownerKey: ws.apiKey,
+      userToken: mine.userToken,
       clientToken: mine.clientToken,
       foreignOwnerKey: foreign.apiKey,
     };

@@ -24,8 +24,18 @@ export interface FuzzWorld {
   /** Objects of another workspace (must be 404 to this one's credentials). */
   foreignIds: Record<string, string>;
   ownerKey: string;
+  /** A user session (role owner) of the workspace under test: the only credential of `user` operations. */
+  userToken: string;
   clientToken: string;
   foreignOwnerKey: string;
+}
+
+/** The credential a caller of `kind` (an operation's `x-foyer-credentials` entry) presents. */
+function credentialOf(r: Random, kind: string, world: FuzzWorld): string {
+  if (kind === 'client') return world.clientToken;
+  if (kind === 'user') return world.userToken;
+  // A user session acts on every owner operation as an API key does: both are tried.
+  return r.chance(0.3) ? world.userToken : world.ownerKey;
 }
 
 export interface FuzzRequest {
@@ -276,7 +286,7 @@ function pathFor(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest): 
 }
 
 function credentials(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest): void {
-  const right = op.credentials.length === 0 ? undefined : r.pick(op.credentials) === 'client' ? world.clientToken : world.ownerKey;
+  const right = op.credentials.length === 0 ? undefined : credentialOf(r, r.pick(op.credentials), world);
   const roll = r.next();
   let header: string | undefined;
   if (roll < 0.75) header = right && `Bearer ${right}`;
@@ -311,7 +321,7 @@ function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
     const parameter = r.pick(query);
     req.path += `?${parameter.name}=${encodeURIComponent(String(edgeValue(r, parameter.schema)))}`;
   }
-  const credential = op.credentials.length === 0 ? undefined : r.pick(op.credentials) === 'client' ? world.clientToken : world.ownerKey;
+  const credential = op.credentials.length === 0 ? undefined : credentialOf(r, r.pick(op.credentials), world);
   if (credential) req.headers.authorization = `Bearer ${credential}`;
   if (op.multipart) {
     const filename = r.pick(['😀'.repeat(100) + '.pdf', `${'a'.repeat(300)}.pdf`, 'CON.pdf', 'résumé.pdf', '.pdf', 'a b.pdf']);
