@@ -230,6 +230,18 @@ describe('the console cookie', () => {
     for (const cookie of cleared) expect(cookie).toContain('Expires=Thu, 01 Jan 1970 00:00:00 GMT');
     const after = await send('/v1/me');
     expect(after.status).toBe(401);
-    expect(await after.json()).toMatchObject({ code: 'invalid_credentials' });
+    expect(await after.json()).toMatchObject({ code: 'authentication_required' });
+  });
+
+  it('does not stand in the way of signing in again when the session it holds has ended', async () => {
+    const stale = await cookieSignIn(ctx, 'olivia@acme.example');
+    const staleHeaders = { cookie: `foyer_session=${stale.session}`, 'x-foyer-csrf': stale.csrf, 'sec-fetch-site': 'same-origin' };
+    expect((await ctx.fetch('/v1/auth/sign-out', { method: 'POST', headers: staleHeaders })).status).toBe(204);
+    // The browser kept the cookie (a missed Set-Cookie, an ended session): the console asks for a code anyway.
+    const d = signInDriver(ctx, smtp, { start: '/v1/auth/verifications', confirm: '/v1/auth/verifications/confirm' });
+    const { code } = await d.requestCode('olivia@acme.example');
+    const again = await d.confirm({ email: 'olivia@acme.example', code, transport: 'cookie' }, staleHeaders);
+    expect(again.status).toBe(201);
+    expect(again.headers.getSetCookie()).toHaveLength(2);
   });
 });

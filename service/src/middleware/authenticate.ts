@@ -63,8 +63,10 @@ async function fromCookie(req: Request, db: Db, secretKey: string): Promise<Http
   if (!parsed || !hashesEqual(presented, csrfToken(secretKey, `uss_${parsed.idPart}`))) {
     return createError('csrf_failed', `The ${CSRF_HEADER} header does not match this session: reload the console.`);
   }
+  // A session that has ended leaves the request unauthenticated rather than refused: the console can neither
+  // read nor delete its HttpOnly cookie, and must still be able to sign in again (a public operation). Every
+  // other operation then answers 401 for want of credentials.
   const auth = await authenticateUserSession(db, secretKey, token);
-  if (!auth) return createError('invalid_credentials', 'This session has ended (signed out, revoked or expired). Sign in again.');
-  req.auth = auth;
+  if (auth) req.auth = auth;
   return undefined;
 }

@@ -79,10 +79,9 @@ export class UserService {
         changes.notifications_muted = input.notifications.muted;
         changes.muted_portal_ids = await this.checkPortals(trx, caller.workspaceId, input.notifications.muted_portal_ids);
       }
+      if (Object.keys(changes).length === 0) return user;
       const updated = (await updateUser(trx, user.id, changes)) ?? user;
-      const changed = (Object.keys(changes) as Array<keyof typeof changes>).map((k) =>
-        k === 'muted_portal_ids' || k === 'notifications_muted' ? 'notifications' : k,
-      );
+      const changed = Object.keys(changes).map((k) => (k === 'muted_portal_ids' || k === 'notifications_muted' ? 'notifications' : k));
       await this.record(trx, caller, updated, 'user.updated', { changed: [...new Set(changed)], role: updated.role }, meta);
       return updated;
     });
