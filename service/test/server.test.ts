@@ -188,7 +188,7 @@ describe('npm start with embedded defaults', () => {
     });
     expect(asked.status).toBe(202);
     await service.waitFor(
-      /mail to owner@demo\.foyer\.test “\d{6} is your sign-in code for Demo”  code \d{6}  link \S+\/console\/verify#token=/,
+      /mail to owner@demo\.foyer\.test “\d{6} is your sign-in code for Demo” {2}code \d{6} {2}link \S+\/console\/verify#token=/,
     );
     const code = /mail to owner@demo\.foyer\.test “(\d{6}) is your sign-in code/.exec(service.output())![1]!;
     const confirmed = await fetch(`${base()}/v1/auth/verifications/confirm`, {
