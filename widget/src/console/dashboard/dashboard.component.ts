@@ -89,6 +89,8 @@ export class FoyerConsoleDashboard extends LitElement {
       if (mode === 'more') {
         this._items = [...this._items, ...page.data];
         this._cursor = page.has_more ? page.next_cursor : null;
+        // Keyboard users go on from the first new portal (the button may be gone at the end of the list).
+        void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('li.portal .title')[shown]?.focus());
       } else if (mode === 'refresh' && shown > limit) {
         // More than one refresh can read: refresh the first ones, keep the rest and where they continue.
         this._items = [...page.data, ...this._items.slice(limit)];

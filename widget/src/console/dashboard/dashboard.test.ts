@@ -155,6 +155,9 @@ describe('<foyer-console-dashboard>', () => {
     button(el, /Load more/).click();
     await waitForText(el, 'Portal 30');
     expect(rows(el)).to.have.length(30);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The focus moves on to the first portal that came in.
+    expect(deepQuery(el, 'foyer-console-dashboard')!.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Portal 26');
     expect(() => button(el, /Load more/)).to.throw();
     const calls = await callsOf(key, 'getDashboard');
     expect(calls.map((c) => c.query.cursor)).to.deep.equal([undefined, '25']);
