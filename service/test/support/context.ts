@@ -109,6 +109,8 @@ export interface TestContextOptions {
    * `local` gives the embedded default's dev mailbox (clear, /dev/mail served) on the test database.
    */
   devMailbox?: 'local';
+  /** Listen on this port of 127.0.0.1 (default: any free one), e.g. the one PUBLIC_URL names for a browser test. */
+  port?: number;
   /** The widget's built scripts the app serves (default: widget/dist, as built). */
   webAssets?: WebAssets;
 }
@@ -149,7 +151,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
 
 export async function createTestContext(
   overrides: Record<string, string> = {},
-  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox, webAssets }: TestContextOptions = {},
+  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox, webAssets, port = 0 }: TestContextOptions = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
@@ -177,7 +179,7 @@ export async function createTestContext(
   await startEventConsumers(config, { db, queue, logger, events }, { pollingIntervalSeconds });
   const app = createApp(config, { db, logger, storage, queue, events, ...(webAssets ? { webAssets } : {}) });
   const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    const s = app.listen(port, '127.0.0.1', () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

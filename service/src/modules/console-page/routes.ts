@@ -46,7 +46,7 @@ export function consolePageRoutes(config: Config, bundle: () => WidgetBundle | u
     res.type('html').send(
       shell(
         'Foyer console',
-        html`<foyer-console api-base="${config.publicUrl}"></foyer-console>
+        html`<foyer-console class="fullscreen" api-base="${config.publicUrl}"></foyer-console>
 <noscript><main class="card"><h1>Foyer console</h1><p>The console needs JavaScript.</p></main></noscript>
 <script type="module" src="${current.path}" integrity="${current.integrity}" crossorigin="anonymous"></script>`,
       ).value,

@@ -7,6 +7,7 @@ import { base } from '../../themes/base.styles.ts';
 import { consoleContext, type ConsoleContext } from '../shared/context.ts';
 import { consoleBase } from '../shared/console.styles.ts';
 import { emptyState, failedState, forbiddenState, formError, isForbidden, loadingState } from '../shared/states.ts';
+import { trimTrailingSlashes } from '../shared/trim-slashes.ts';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:[0-9]{1,5})?$/;
@@ -285,7 +286,7 @@ export class FoyerConsoleWorkspaceForm extends LitElement {
       const form = event.target as HTMLFormElement;
       let value = formText(form, 'value');
       if (origins) {
-        value = value.replace(/\/+$/, '');
+        value = trimTrailingSlashes(value);
         if (!ORIGIN.test(value)) {
           this._actionError = s.originInvalid;
           return;

@@ -1,3 +1,5 @@
+import { trimTrailingSlashes } from '../shared/trim-slashes.ts';
+
 /** Where the console lives on the service. */
 export const BASE = '/console';
 
@@ -12,7 +14,7 @@ export type Route =
 
 /** The page a path shows: `/console`, `/console/portals/new`, `/console/portals/prt_…`, `/console/settings[/tab]`, `/console/verify`. */
 export function routeOf(pathname: string): Route {
-  const path = pathname.replace(/\/+$/, '');
+  const path = trimTrailingSlashes(pathname);
   if (path === BASE || path === '') return { page: 'dashboard' };
   if (!path.startsWith(`${BASE}/`)) return { page: 'not-found' };
   const [first, second, ...rest] = path.slice(BASE.length + 1).split('/');
