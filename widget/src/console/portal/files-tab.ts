@@ -1,0 +1,168 @@
+import { Task } from '@lit/task';
+import type { File as FoyerFile } from '@foyer/sdk';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { formatBytes, formatRelative } from '../../internal/format.ts';
+import { icons } from '../../internal/icons.ts';
+import { base } from '../../themes/base.styles.ts';
+import { actorName, errorText, firstItems, saveFile, type PortalPage } from './page.ts';
+import { empty, taskView } from './states.ts';
+import { tabStyles } from './tab.styles.ts';
+import { UploadQueue } from './upload-queue.ts';
+
+const PAGE = 50;
+
+/** The badge of a file's latest approval request (overdue when pending past its due date). */
+export function approvalBadge(page: PortalPage, approval: FoyerFile['approval']) {
+  if (!approval) return nothing;
+  const overdue = approval.status === 'pending' && approval.due_at && Date.parse(approval.due_at) < Date.now();
+  const s = page.strings;
+  return html`<span class="badge ${overdue ? 'overdue' : approval.status}">${overdue ? s.overdue : (s.approvalStatus[approval.status] ?? approval.status)}</span>`;
+}
+
+/**
+ * @tag foyer-console-portal-files
+ * @summary The Files tab: a drop zone and a file picker for several files at once, each transfer with its
+ * progress and Cancel, the portal's files with their approval status, and one file's page
+ * (`<foyer-console-portal-file>`) when opened.
+ */
+export class FoyerConsolePortalFiles extends LitElement {
+  static override styles = [
+    base,
+    tabStyles,
+    css`
+      .zone {
+        position: relative;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.75rem;
+        padding: 1rem 1.25rem;
+        border: 1.5px dashed color-mix(in srgb, var(--_accent) 35%, var(--_border));
+        border-radius: var(--_radius);
+        background: color-mix(in srgb, var(--_accent) 4%, var(--_surface));
+      }
+      .zone.dragging {
+        border-color: var(--_accent);
+        background: var(--_tint);
+      }
+      .file-icon {
+        display: flex;
+        color: var(--_muted);
+      }
+      .open {
+        padding: 0;
+        border: 0;
+        background: none;
+        text-align: start;
+        color: var(--_link);
+      }
+      .open:hover {
+        text-decoration: underline;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) page?: PortalPage;
+
+  /** The open file, if any. */
+  @state() private _fileId?: string;
+  @state() private _dragging = false;
+  @state() private _shown = PAGE;
+  @state() private _error = '';
+  @query('#picker') private _picker!: HTMLInputElement;
+
+  readonly queue = new UploadQueue(
+    this,
+    () => this.page,
+    () => this.page?.refresh(),
+  );
+
+  private readonly __files = new Task(this, {
+    task: ([page, shown], { signal }) =>
+      page ? firstItems(page.client.files.list(page.portal.id, { limit: PAGE }, { signal }).pages(), shown) : Promise.resolve(undefined),
+    args: () => [this.page, this._shown] as const,
+  });
+
+  /** Queues files to upload as new files of the portal. */
+  addFiles(files: Iterable<File>): void {
+    this.queue.add(files);
+  }
+
+  private __onDrop(event: DragEvent): void {
+    event.preventDefault();
+    this._dragging = false;
+    if (event.dataTransfer?.files.length) this.queue.add(event.dataTransfer.files, this._fileId);
+  }
+
+  private __onPicked(): void {
+    if (this._picker.files?.length) this.queue.add(this._picker.files);
+    this._picker.value = '';
+  }
+
+  private async __download(file: FoyerFile): Promise<void> {
+    this._error = '';
+    try {
+      await saveFile(this.page!, file.id, file.name);
+    } catch (error) {
+      this._error = errorText(this.page!.strings, error);
+    }
+  }
+
+  private __open(fileId: string | undefined): void {
+    this._fileId = fileId;
+  }
+
+  private __list(page: PortalPage, files: { items: FoyerFile[]; more: boolean }) {
+    const s = page.strings;
+    if (!files.items.length) return empty(s.noFilesTitle, s.noFiles);
+    return html`<ul class="list" aria-label=${s.filesTitle}>
+        ${files.items.map(
+          (file) => html`<li class="card item">
+            <span class="file-icon">${icons.file()}</span>
+            <div class="grow">
+              <button class="open name" type="button" aria-label=${s.openFile(file.name)} @click=${() => this.__open(file.id)}>${file.name}</button>
+              <p class="muted small">
+                ${s.versionShort(file.current_version.version)} · ${formatBytes(file.current_version.size, page.locale)} ·
+                ${s.uploadedBy(actorName(page, file.current_version.uploaded_by))} · ${formatRelative(file.updated_at, page.locale)}
+              </p>
+            </div>
+            ${approvalBadge(page, file.approval)}
+            <button class="btn icon-only" type="button" aria-label=${`${s.download} ${file.name}`} @click=${() => this.__download(file)}>
+              ${icons.download()}
+            </button>
+          </li>`,
+        )}
+      </ul>
+      ${files.more ? html`<button class="btn secondary" type="button" @click=${() => (this._shown += PAGE)}>${s.loadMore}</button>` : nothing}`;
+  }
+
+  override render() {
+    const page = this.page;
+    if (!page) return nothing;
+    const s = page.strings;
+    return html`<section
+      @dragover=${(e: DragEvent) => (e.preventDefault(), (this._dragging = true))}
+      @dragleave=${(e: DragEvent) => e.target === e.currentTarget && (this._dragging = false)}
+      @drop=${this.__onDrop}
+    >
+      <h2 class="sr-only">${s.filesTitle}</h2>
+      ${this._fileId
+        ? nothing
+        : html`<div class="zone ${this._dragging ? 'dragging' : ''}">
+            <input id="picker" class="sr-only" type="file" multiple tabindex="-1" aria-hidden="true" @change=${this.__onPicked} />
+            <button class="btn primary" type="button" @click=${() => this._picker.click()}>${icons.upload()} ${s.chooseFiles}</button>
+            <span class="muted">${this._dragging ? s.dropHere : s.dropHint}</span>
+          </div>`}
+      ${this.queue.render(page)} ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
+      ${this._fileId
+        ? html`<foyer-console-portal-file
+            .page=${page}
+            file-id=${this._fileId}
+            .upload=${(file: File) => this.queue.add([file], this._fileId)}
+            @back=${() => this.__open(undefined)}
+          ></foyer-console-portal-file>`
+        : taskView(this.__files, s, (files) => (files ? this.__list(page, files) : nothing))}
+    </section>`;
+  }
+}

@@ -1,0 +1,41 @@
+// Importing this module defines `<foyer-console-portal>` and the elements of its tabs.
+import { FoyerConsolePortalActivity } from './activity-tab.ts';
+import { FoyerConsolePortalApprovals } from './approvals-tab.ts';
+import { FoyerConsolePortalComments } from './comments.ts';
+import { FoyerConsolePortal } from './console-portal.component.ts';
+import { FoyerConsolePortalCopy } from './copy-button.ts';
+import { FoyerConsolePortalFile } from './file-detail.ts';
+import { FoyerConsolePortalFiles } from './files-tab.ts';
+import { FoyerConsolePortalMembers } from './members-tab.ts';
+import { FoyerConsolePortalSettings } from './settings-tab.ts';
+
+export { FoyerConsolePortal };
+export type { FoyerConsoleNavigateEvent } from './page.ts';
+export { portalStrings, type ConsolePortalStrings } from './strings.ts';
+
+const elements = {
+  'foyer-console-portal': FoyerConsolePortal,
+  'foyer-console-portal-files': FoyerConsolePortalFiles,
+  'foyer-console-portal-file': FoyerConsolePortalFile,
+  'foyer-console-portal-comments': FoyerConsolePortalComments,
+  'foyer-console-portal-approvals': FoyerConsolePortalApprovals,
+  'foyer-console-portal-members': FoyerConsolePortalMembers,
+  'foyer-console-portal-activity': FoyerConsolePortalActivity,
+  'foyer-console-portal-settings': FoyerConsolePortalSettings,
+  'foyer-console-portal-copy': FoyerConsolePortalCopy,
+};
+for (const [tag, element] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, element);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'foyer-console-portal': FoyerConsolePortal;
+    'foyer-console-portal-files': FoyerConsolePortalFiles;
+    'foyer-console-portal-file': FoyerConsolePortalFile;
+    'foyer-console-portal-comments': FoyerConsolePortalComments;
+    'foyer-console-portal-approvals': FoyerConsolePortalApprovals;
+    'foyer-console-portal-members': FoyerConsolePortalMembers;
+    'foyer-console-portal-activity': FoyerConsolePortalActivity;
+    'foyer-console-portal-settings': FoyerConsolePortalSettings;
+    'foyer-console-portal-copy': FoyerConsolePortalCopy;
+  }
+}

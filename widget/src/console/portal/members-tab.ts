@@ -1,0 +1,232 @@
+import { Task } from '@lit/task';
+import type { Schema } from '@foyer/sdk';
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { formText } from '../../internal/form-text.ts';
+import { formatDateTime, formatRelative } from '../../internal/format.ts';
+import { base } from '../../themes/base.styles.ts';
+import { errorText, modal, type PortalPage } from './page.ts';
+import { empty, taskView } from './states.ts';
+import { tabStyles } from './tab.styles.ts';
+
+type Member = Schema<'Member'>;
+type Session = Schema<'Session'>;
+
+/** "Chrome on macOS"-like, from a user agent: enough to tell two devices apart. */
+function browserOf(agent: string | null): string {
+  if (!agent) return '';
+  const browser = /(Edg|Firefox|Chrome|Safari)\//.exec(agent)?.[1]?.replace('Edg', 'Edge');
+  const os = /(Windows|Android|iPhone|iPad|Mac OS X|Linux)/.exec(agent)?.[1]?.replace('Mac OS X', 'macOS');
+  return browser && os ? `${browser} · ${os}` : agent.slice(0, 60);
+}
+
+/**
+ * @tag foyer-console-portal-members
+ * @summary The Members tab: invite (email, name, invitation email), each member's status and devices with
+ * "Sign out this device", a one-time sign-in link (shown once, with Copy) and Revoke (confirmed).
+ */
+export class FoyerConsolePortalMembers extends LitElement {
+  static override styles = [
+    base,
+    tabStyles,
+    css`
+      .member {
+        display: grid;
+        gap: 0.5rem;
+      }
+      .devices {
+        display: grid;
+        gap: 0.375rem;
+        padding-top: 0.5rem;
+        border-top: 1px solid var(--_border);
+      }
+      .invite {
+        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+        align-items: end;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) page?: PortalPage;
+
+  @state() private _busy = false;
+  @state() private _error: unknown;
+  @state() private _notice = '';
+  /** Revoke is asked for this member. */
+  @state() private _revoking?: Member;
+  /** A sign-in link just created: shown once, then forgotten. */
+  @state() private _link?: { member: Member; url: string; expires_at: string };
+
+  private readonly __members = new Task(this, {
+    task: async ([page], { signal }) => {
+      if (!page) return undefined;
+      const [members, sessions] = await Promise.all([
+        page.client.members.list(page.portal.id, { limit: 100 }, { signal }).toArray({ limit: 1000 }),
+        page.client.sessions.list(page.portal.id, { limit: 100 }, { signal }).toArray({ limit: 1000 }),
+      ]);
+      return { members, sessions };
+    },
+    args: () => [this.page] as const,
+  });
+
+  private async __act(action: () => Promise<unknown>): Promise<boolean> {
+    this._busy = true;
+    this._error = undefined;
+    this._notice = '';
+    try {
+      await action();
+      this.page!.refresh();
+      return true;
+    } catch (error) {
+      this._error = error;
+      return false;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private async __invite(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const email = formText(form, 'email');
+    const name = formText(form, 'name');
+    const sendInvite = new FormData(form).get('send') === 'on';
+    const page = this.page!;
+    if (await this.__act(() => page.client.members.add(page.portal.id, { email, name: name || null, send_invite: sendInvite }))) {
+      form.reset();
+      this._notice = page.strings.invited(email);
+    }
+  }
+
+  private async __revoke(member: Member): Promise<void> {
+    const page = this.page!;
+    if (await this.__act(() => page.client.members.revoke(page.portal.id, member.id))) this._revoking = undefined;
+  }
+
+  private async __signInLink(member: Member): Promise<void> {
+    const page = this.page!;
+    this._busy = true;
+    this._error = undefined;
+    try {
+      const link = await page.client.signInLinks.create(page.portal.id, { member_id: member.id });
+      this._link = { member, ...link };
+    } catch (error) {
+      this._error = error;
+    } finally {
+      this._busy = false;
+    }
+  }
+
+  private __device(page: PortalPage, session: Session) {
+    const s = page.strings;
+    return html`<div class="row between">
+      <span class="small">
+        ${s.device(browserOf(session.user_agent) || s.unknownDevice, session.ip ?? '')} ·
+        <span class="muted">${s.deviceUsed(formatRelative(session.last_used_at, page.locale))}</span>
+      </span>
+      <button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__act(() => page.client.sessions.revoke(session.id))}>
+        ${s.signOutDevice}
+      </button>
+    </div>`;
+  }
+
+  private __member(page: PortalPage, member: Member, sessions: Session[]) {
+    const s = page.strings;
+    const who = member.name ?? member.email;
+    const active = member.status === 'active';
+    return html`<li class="card item member">
+      <div class="row between">
+        <div class="grow">
+          <h3 class="name">${who}</h3>
+          ${member.name ? html`<p class="muted small">${member.email}</p>` : nothing}
+          <p class="muted small">${member.last_seen_at ? s.lastSeen(formatRelative(member.last_seen_at, page.locale)) : s.neverSeen}</p>
+        </div>
+        <span class="badge ${active ? 'approved' : ''}">${active ? s.active : s.revoked}</span>
+        ${active && !member.verified ? html`<span class="badge">${s.notVerified}</span>` : nothing}
+      </div>
+      ${active
+        ? html`<div class="row">
+              <button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__signInLink(member)}>${s.signInLink}</button>
+              <button class="btn danger small" type="button" aria-label=${s.revokeNamed(who)} @click=${() => ((this._error = undefined), (this._revoking = member))}>
+                ${s.revoke}
+              </button>
+            </div>
+            <div class="devices">
+              <h4 class="small">${s.devices}</h4>
+              ${sessions.length ? sessions.map((session) => this.__device(page, session)) : html`<p class="muted small">${s.noDevices}</p>`}
+            </div>`
+        : nothing}
+    </li>`;
+  }
+
+  private __dialogs(page: PortalPage) {
+    const s = page.strings;
+    const revoking = this._revoking;
+    if (revoking) {
+      const who = revoking.name ?? revoking.email;
+      return html`<dialog ${ref(modal)} aria-labelledby="revoke-title" @close=${() => (this._revoking = undefined)}>
+        <div class="body">
+          <h2 id="revoke-title">${s.revokeTitle(who)}</h2>
+          <p>${s.revokeBody}</p>
+          ${this._error ? html`<p class="alert" role="alert">${errorText(s, this._error)}</p>` : nothing}
+          <div class="actions">
+            <button class="btn secondary" type="button" @click=${() => (this._revoking = undefined)}>${s.cancel}</button>
+            <button class="btn danger" type="button" ?disabled=${this._busy} @click=${() => this.__revoke(revoking)}>${s.revoke}</button>
+          </div>
+        </div>
+      </dialog>`;
+    }
+    const link = this._link;
+    if (link)
+      return html`<dialog ${ref(modal)} aria-labelledby="link-title" @close=${() => (this._link = undefined)}>
+        <div class="body">
+          <h2 id="link-title">${s.signInLinkTitle(link.member.name ?? link.member.email)}</h2>
+          <p>${s.signInLinkBody(formatDateTime(link.expires_at, page.locale))}</p>
+          <div class="field">
+            <label for="link">${s.linkLabel}</label>
+            <input id="link" class="input mono" readonly .value=${link.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
+          </div>
+          <div class="actions">
+            <foyer-console-portal-copy .strings=${s} value=${link.url} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-portal-copy>
+            <button class="btn primary" type="button" @click=${() => (this._link = undefined)}>${s.close}</button>
+          </div>
+        </div>
+      </dialog>`;
+    return nothing;
+  }
+
+  override render() {
+    const page = this.page;
+    if (!page) return nothing;
+    const s = page.strings;
+    return html`<section>
+      <h2>${s.membersTitle}</h2>
+      <form class="card invite" aria-labelledby="invite-title" @submit=${this.__invite}>
+        <h3 id="invite-title">${s.inviteTitle}</h3>
+        <div class="field">
+          <label for="email">${s.emailLabel}</label>
+          <input id="email" name="email" class="input" type="email" autocomplete="off" maxlength="254" required />
+        </div>
+        <div class="field">
+          <label for="member-name">${s.nameLabel}</label>
+          <input id="member-name" name="name" class="input" autocomplete="off" maxlength="200" />
+        </div>
+        <label class="check"><input type="checkbox" name="send" checked /><span>${s.sendInvite}</span></label>
+        <div><button class="btn primary" type="submit" ?disabled=${this._busy}>${s.invite}</button></div>
+      </form>
+      <p role="status" class="small">${this._notice}</p>
+      ${this._error && !this._revoking ? html`<p class="alert" role="alert">${errorText(s, this._error)}</p>` : nothing}
+      ${taskView(this.__members, s, (data) => {
+        if (!data) return nothing;
+        if (!data.members.length) return empty(s.noMembersTitle, s.noMembersBody);
+        // Active members first, each with its devices.
+        const members = [...data.members].sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active'));
+        return html`<ul class="list">
+          ${members.map((m) => this.__member(page, m, data.sessions.filter((x) => x.member.id === m.id)))}
+        </ul>`;
+      })}
+      ${this.__dialogs(page)}
+    </section>`;
+  }
+}

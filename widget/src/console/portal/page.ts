@@ -1,0 +1,99 @@
+import { AuthenticationError, ConnectionError, FoyerError, PermissionError, type Foyer, type Me, type Portal, type Schema } from '@foyer/sdk';
+import type { ConsolePortalStrings } from './strings.ts';
+
+type Actor = Schema<'Actor'> | Schema<'Event'>['actor'];
+
+/**
+ * What `<foyer-console-portal>` hands each of its tabs: the SDK client, the portal, who is looking, the
+ * strings. A new object on every refresh (every ~15 s while visible, on focus, after a change), so a tab's
+ * load keyed on it runs again — keeping what it showed until the new answer arrives.
+ */
+export interface PortalPage {
+  client: Foyer;
+  portal: Portal;
+  me: Me | undefined;
+  strings: ConsolePortalStrings;
+  locale: string | undefined;
+  /** Bumped by every refresh. */
+  revision: number;
+  /** The portal changed here (settings): show the new one everywhere. */
+  changed(portal: Portal): void;
+  /** Something changed that other tabs show (a file, a member): refresh every tab. */
+  refresh(): void;
+  /** In-app navigation to a console path (`foyer-console-navigate`). */
+  navigate(path: string): void;
+}
+
+/** The detail of `foyer-console-navigate`: the console path to go to, e.g. `/console`. */
+export type FoyerConsoleNavigateEvent = CustomEvent<{ path: string }>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'foyer-console-navigate': FoyerConsoleNavigateEvent;
+  }
+}
+
+/** Asks the console shell to show another of its pages (bubbles out of every shadow root). */
+export function navigate(target: EventTarget, path: string): void {
+  target.dispatchEvent(new CustomEvent('foyer-console-navigate', { detail: { path }, bubbles: true, composed: true }));
+}
+
+/**
+ * The sentence for a failed call: the service's own words for what the person can fix, else a generic
+ * one. A string is already the sentence (the page's own checks).
+ */
+export function errorText(s: ConsolePortalStrings, error: unknown): string {
+  if (typeof error === 'string') return error;
+  if (error instanceof AuthenticationError) return s.sessionEnded;
+  if (error instanceof ConnectionError) return s.networkError;
+  if (error instanceof PermissionError) return s.forbidden;
+  if (error instanceof FoyerError && error.status && error.status < 500) return error.message;
+  return s.genericError;
+}
+
+/** Who did something, as a person reads it: "You", a member's name, a user's email, "An API key". */
+export function actorName(page: PortalPage, actor: Actor, names?: Map<string, string>): string {
+  const s = page.strings;
+  const me = page.me?.user?.id;
+  if (actor.id && actor.id === me) return s.you;
+  const named = actor.id ? names?.get(actor.id) : undefined;
+  const person = ('name' in actor && actor.name) || named || ('email' in actor && actor.email) || undefined;
+  if (person) return person;
+  if (actor.kind === 'owner') return actor.id?.startsWith('usr_') ? s.someone : s.apiKey;
+  return actor.kind === 'system' ? s.system : s.someone;
+}
+
+/** A `ref` callback that opens a `<dialog>` as a modal as soon as it is rendered. */
+export function modal(el?: Element): void {
+  if (el instanceof HTMLDialogElement && !el.open) el.showModal();
+}
+
+/** A list read from its first page until it holds at least `count` items (what "Load more" had shown). */
+export async function firstItems<T>(
+  pages: AsyncIterable<{ data: T[]; has_more: boolean }>,
+  count: number,
+): Promise<{ items: T[]; more: boolean }> {
+  const items: T[] = [];
+  let more = false;
+  for await (const page of pages) {
+    items.push(...page.data);
+    more = page.has_more;
+    if (items.length >= count) break;
+  }
+  return { items, more };
+}
+
+/**
+ * Downloads a version through the SDK (the console's cookie needs the CSRF header, which a plain link
+ * cannot send) and saves it under its name through a short-lived blob URL.
+ */
+export async function saveFile(page: PortalPage, fileId: string, name: string, version?: number): Promise<void> {
+  const download = await page.client.files.download(fileId, { version });
+  const url = URL.createObjectURL(await new Response(download.stream).blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
