@@ -7,6 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 
 // The fake API is TypeScript (typed from the contract); tsx loads it here, where the config runs in Node.
 const { fakeApi } = await tsImport('./test/fake-api/fake-api.ts', import.meta.url);
+const { ownerPortalApi } = await tsImport('./test/fake-api/owner-portal.ts', import.meta.url);
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = new URL('../.test-output/screenshots/', import.meta.url).pathname;
@@ -33,7 +34,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     screenshotPlugin(),
   ],
-  middleware: [fakeApi()],
+  middleware: [ownerPortalApi(), fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test
   // that holds uploads open could starve the other's requests.
   concurrency: 1,

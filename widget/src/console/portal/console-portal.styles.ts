@@ -66,6 +66,9 @@ export const styles = css`
   .tab:focus-visible {
     outline-offset: -2px;
   }
+  a.btn {
+    color: var(--_fg);
+  }
   .state {
     display: grid;
     gap: 0.75rem;
