@@ -308,7 +308,9 @@ async function updatePortal(ctx: FakeContext, state: State): Promise<void> {
 
 async function upload(ctx: FakeContext, state: State): Promise<void> {
   if (state.scenario.uploadDelay) await sleep(state.scenario.uploadDelay);
-  const body = await readBody(ctx.req);
+  const body = await readBody(ctx.req).catch(() => undefined);
+  // A canceled upload: the browser closed the connection before the body arrived.
+  if (!body) return problem(ctx, 'uploadFile', 400, 'malformed_upload', 'The upload was cut off');
   const text = body.toString('latin1');
   const name = /name="name"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? /filename="([^"]*)"/.exec(text)?.[1] ?? 'upload';
   const file = addFile(state, Buffer.from(name, 'latin1').toString('utf8'), body.length, OWNER);

@@ -41,10 +41,9 @@ export const styles = css`
   }
   .tabs {
     display: flex;
-    gap: 0.25rem;
-    overflow-x: auto;
+    flex-wrap: wrap;
+    gap: 0 0.25rem;
     border-bottom: 1px solid var(--_border);
-    scrollbar-width: thin;
   }
   .tab {
     flex: none;

@@ -292,7 +292,7 @@ export class FoyerConsolePortalFile extends LitElement {
     const s = page.strings;
     const gone = this.__file.error instanceof NotFoundError;
     return html`<section>
-      <button class="btn ghost small" type="button" @click=${this.__back}>${icons.back()} ${s.backToFiles}</button>
+      <button class="btn ghost small back" type="button" @click=${this.__back}>${icons.back()} ${s.backToFiles}</button>
       ${gone ? failed(s, s.fileGone) : taskView(this.__file, s, (data) => (data ? this.__view(page, data) : nothing))}
     </section>`;
   }

@@ -46,6 +46,15 @@ export class FoyerConsolePortalFiles extends LitElement {
         border-color: var(--_accent);
         background: var(--_tint);
       }
+      .title {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.25rem 0.5rem;
+      }
+      .item {
+        flex-wrap: nowrap;
+      }
       .file-icon {
         display: flex;
         color: var(--_muted);
@@ -121,13 +130,15 @@ export class FoyerConsolePortalFiles extends LitElement {
           (file) => html`<li class="card item">
             <span class="file-icon">${icons.file()}</span>
             <div class="grow">
-              <button class="open name" type="button" aria-label=${s.openFile(file.name)} @click=${() => this.__open(file.id)}>${file.name}</button>
+              <p class="title">
+                <button class="open name" type="button" aria-label=${s.openFile(file.name)} @click=${() => this.__open(file.id)}>${file.name}</button>
+                ${approvalBadge(page, file.approval)}
+              </p>
               <p class="muted small">
                 ${s.versionShort(file.current_version.version)} · ${formatBytes(file.current_version.size, page.locale)} ·
                 ${s.uploadedBy(actorName(page, file.current_version.uploaded_by))} · ${formatRelative(file.updated_at, page.locale)}
               </p>
             </div>
-            ${approvalBadge(page, file.approval)}
             <button class="btn icon-only" type="button" aria-label=${`${s.download} ${file.name}`} @click=${() => this.__download(file)}>
               ${icons.download()}
             </button>

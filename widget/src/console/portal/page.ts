@@ -63,9 +63,9 @@ export function actorName(page: PortalPage, actor: Actor, names?: Map<string, st
   return actor.kind === 'system' ? s.system : s.someone;
 }
 
-/** A `ref` callback that opens a `<dialog>` as a modal as soon as it is rendered. */
+/** A `ref` callback that opens a `<dialog>` as a modal once it is rendered into the page. */
 export function modal(el?: Element): void {
-  if (el instanceof HTMLDialogElement && !el.open) el.showModal();
+  if (el instanceof HTMLDialogElement) queueMicrotask(() => el.isConnected && !el.open && el.showModal());
 }
 
 /** A list read from its first page until it holds at least `count` items (what "Load more" had shown). */

@@ -57,6 +57,9 @@ export const tabStyles = css`
     font-size: 0.8125rem;
     overflow-wrap: anywhere;
   }
+  .back {
+    justify-self: start;
+  }
   .btn.small {
     min-height: 2rem;
     padding: 0.25rem 0.75rem;

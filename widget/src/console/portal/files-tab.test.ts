@@ -1,0 +1,248 @@
+import { expect } from '../../../test/expect.ts';
+import {
+  DANA,
+  button,
+  deepAll,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  mountPage,
+  ownerScenario,
+  ownerState,
+  screenshots,
+  sleep,
+  tabOf,
+  waitForText,
+} from '../../../test/owner-portal-support.ts';
+
+const pdf = (name: string, size = 2048) => new File([new Uint8Array(size).fill(32)], name, { type: 'application/pdf' });
+
+function filesOf(files: File[]): FileList {
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  return transfer.files;
+}
+
+async function openFile(portalId: string, name: string) {
+  const page = await mountPage(portalId);
+  await waitForText(page, name);
+  button(page, `Open ${name}`).click();
+  const detail = await waitForElement(page, 'foyer-console-portal-file');
+  await waitForText(detail, 'Versions');
+  return { page, detail };
+}
+
+async function waitForElement(root: Element, selector: string): Promise<HTMLElement> {
+  for (let i = 0; i < 100; i++) {
+    const el = deepQuery(root, selector);
+    if (el) return el;
+    await sleep(50);
+  }
+  throw new Error(`${selector} did not appear`);
+}
+
+describe('<foyer-console-portal-files>', () => {
+  it('should list the files with their status', async () => {
+    const { portalId } = await ownerScenario({
+      members: [DANA],
+      files: [
+        { name: 'bank-statements-2026.pdf', by: 'member', size: 482_113 },
+        { name: '2026 return.pdf', versions: 2, size: 1_204_112 },
+        { name: 'engagement-letter.pdf' },
+      ],
+      approvals: [
+        { file: '2026 return.pdf', decisions: ['approve'] },
+        { file: 'engagement-letter.pdf', due_at: '2026-01-02T17:00:00.000Z' },
+      ],
+    });
+    const page = await mountPage(portalId);
+    await waitForText(page, 'bank-statements-2026.pdf');
+    const text = deepText(page);
+    expect(text).to.contain('by Dana Whitfield');
+    expect(text).to.contain('v2');
+    expect(text).to.contain('Approved');
+    expect(text).to.contain('Overdue');
+    await expectAccessible(page);
+    await screenshots('files');
+  });
+
+  it('should show loading, then the empty state', async () => {
+    const { portalId } = await ownerScenario({ delays: { listFiles: 1500 } });
+    const page = await mountPage(portalId);
+    await waitForText(page, '2026 tax return');
+    await waitForText(tabOf(page, 'foyer-console-portal-files'), 'Loading…');
+    await expectAccessible(page);
+    await screenshots('files-loading');
+    await waitForText(page, 'No files yet');
+    await expectAccessible(page);
+    await screenshots('files-empty');
+  });
+
+  it('should show an error with Try again when the list does not load', async () => {
+    const { portalId } = await ownerScenario({ fail: { listFiles: 500 } });
+    const page = await mountPage(portalId);
+    await waitForText(page, 'Something went wrong');
+    await expectAccessible(page);
+    await screenshots('files-error');
+    const before = (await ownerState(portalId)).calls.length;
+    button(page, 'Try again').click();
+    await waitForText(page, 'Something went wrong');
+    expect((await ownerState(portalId)).calls.length).to.equal(before);
+  });
+
+  it('should upload several files with progress each, and Cancel stops that one only', async () => {
+    const { portalId } = await ownerScenario({ uploadDelay: 1500 });
+    const page = await mountPage(portalId);
+    await waitForText(page, 'No files yet');
+    const picker = deepQuery<HTMLInputElement>(page, '#picker')!;
+    picker.files = filesOf([pdf('big.pdf', 24 * 1024 * 1024), pdf('small.pdf', 50_000)]);
+    picker.dispatchEvent(new Event('change'));
+    const tab = tabOf(page, 'foyer-console-portal-files');
+    await waitForText(tab, /Uploading… \d+%.*Uploading… \d+%/);
+    expect(deepAll(tab, 'progress').map((p) => p.getAttribute('aria-label'))).to.deep.equal(['big.pdf', 'small.pdf']);
+    await expectAccessible(page);
+    await screenshots('files-uploading');
+    button(tab, 'Cancel upload of big.pdf').click();
+    await waitForText(tab, 'Canceled');
+    await waitForText(tab, 'Uploaded');
+    await waitForText(tab, 'Open small.pdf'.slice(5));
+    const state = await ownerState(portalId);
+    expect(state.files.map((f) => f.name)).to.deep.equal(['small.pdf']);
+    expect(deepText(tab)).not.to.match(/Open big\.pdf/);
+  });
+
+  it('should upload files dropped on the tab', async () => {
+    const { portalId } = await ownerScenario({});
+    const page = await mountPage(portalId);
+    await waitForText(page, 'No files yet');
+    const section = tabOf(page, 'foyer-console-portal-files').shadowRoot!.querySelector('section')!;
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(pdf('one.pdf'));
+    dataTransfer.items.add(pdf('two.pdf'));
+    section.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true }));
+    await waitForText(page, 'Drop files to upload');
+    section.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+    await waitForText(page, 'one.pdf');
+    await waitForText(page, 'two.pdf');
+    await sleep(300);
+    expect((await ownerState(portalId)).files.map((f) => f.name).sort()).to.deep.equal(['one.pdf', 'two.pdf']);
+  });
+
+  it('should show a file with its versions and comments, and rename it', async () => {
+    const { portalId } = await ownerScenario({
+      members: [DANA],
+      files: [{ name: 'return.pdf', versions: 2 }],
+      comments: [
+        { file: 'return.pdf', body: 'Is page 3 right?', by: 'member' },
+        { file: 'return.pdf', body: 'Yes, it includes the April refund.', reply_to: 0 },
+      ],
+    });
+    const { page, detail } = await openFile(portalId, 'return.pdf');
+    await waitForText(detail, 'Is page 3 right?');
+    const text = deepText(detail);
+    expect(text).to.contain('Version 2');
+    expect(text).to.contain('Version 1');
+    expect(text).to.contain('Dana Whitfield');
+    expect(text).to.contain('You');
+    await expectAccessible(page);
+    await screenshots('file');
+    button(detail, 'Rename').click();
+    await sleep(50);
+    const input = deepQuery<HTMLInputElement>(detail, '#name')!;
+    input.value = 'return (final).pdf';
+    button(detail, 'Save').click();
+    await waitForText(detail, 'return (final).pdf');
+    expect((await ownerState(portalId)).calls.find((c) => c.operation === 'updateFile')?.body).to.deep.equal({ name: 'return (final).pdf' });
+  });
+
+  it('should upload a new version of the open file', async () => {
+    const { portalId, fileIds } = await ownerScenario({ files: [{ name: 'return.pdf' }] });
+    const { detail, page } = await openFile(portalId, 'return.pdf');
+    const picker = deepQuery<HTMLInputElement>(detail, '#version-picker')!;
+    picker.files = filesOf([pdf('return-v2.pdf')]);
+    picker.dispatchEvent(new Event('change'));
+    await waitForText(page, 'Uploaded');
+    await waitForText(detail, 'Version 2');
+    expect((await ownerState(portalId)).calls.filter((c) => c.operation === 'uploadFileVersion').map((c) => c.path)).to.deep.equal([
+      `/v1/files/${fileIds[0]}/versions`,
+    ]);
+  });
+
+  it('should delete a file only after confirmation', async () => {
+    const { portalId } = await ownerScenario({ files: [{ name: 'draft.pdf' }, { name: 'keep.pdf' }] });
+    const { page, detail } = await openFile(portalId, 'draft.pdf');
+    button(detail, 'Delete').click();
+    await waitForText(detail, 'Delete draft.pdf?');
+    const dialog = deepQuery<HTMLDialogElement>(detail, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    await expectAccessible(page);
+    await screenshots('file-delete');
+    button(dialog, 'Cancel').click();
+    await sleep(100);
+    expect(deepQuery(detail, 'dialog')).to.equal(null);
+    expect((await ownerState(portalId)).files).to.have.length(2);
+    button(detail, 'Delete').click();
+    await waitForText(detail, 'Delete draft.pdf?');
+    button(deepQuery(detail, 'dialog')!, 'Delete').click();
+    await waitForText(page, 'keep.pdf');
+    await sleep(200);
+    expect(deepText(page)).not.to.contain('draft.pdf');
+    expect((await ownerState(portalId)).files.map((f) => f.name)).to.deep.equal(['keep.pdf']);
+  });
+
+  it('should request approval from the chosen approvers, with the rule and the due date', async () => {
+    const { portalId, memberIds, fileIds } = await ownerScenario({
+      members: [DANA, { email: 'sam@client.test', name: 'Sam Whitfield' }, { email: 'gone@client.test', status: 'revoked' }],
+      files: [{ name: 'return.pdf' }],
+    });
+    const { page, detail } = await openFile(portalId, 'return.pdf');
+    button(detail, 'Request approval').click();
+    await waitForText(detail, 'Sam Whitfield (sam@client.test)');
+    expect(deepText(detail)).not.to.contain('gone@client.test');
+    await expectAccessible(page);
+    await screenshots('file-request-approval');
+    const dialog = deepQuery(detail, 'dialog')!;
+    const boxes = deepAll(dialog, 'input[name=approver]') as HTMLInputElement[];
+    boxes.find((b) => b.value === memberIds[1])!.click();
+    (deepQuery<HTMLInputElement>(dialog, 'input[value=all]')!).click();
+    deepQuery<HTMLInputElement>(dialog, '#due')!.value = '2026-12-31';
+    deepQuery<HTMLTextAreaElement>(dialog, '#message')!.value = 'Please approve your return.';
+    button(dialog, 'Send request').click();
+    await waitForText(detail, 'Awaiting approval');
+    expect(deepQuery(detail, 'dialog')).to.equal(null);
+    const call = (await ownerState(portalId)).calls.find((c) => c.operation === 'createApprovalRequest');
+    expect(call?.path).to.equal(`/v1/files/${fileIds[0]}/approval-requests`);
+    expect(call?.body).to.deep.equal({
+      approvers: [memberIds[0]],
+      rule: 'all',
+      due_at: new Date(2026, 11, 31, 23, 59).toISOString(),
+      message: 'Please approve your return.',
+    });
+  });
+
+  it('should reply to a thread and resolve and reopen it', async () => {
+    const { portalId } = await ownerScenario({
+      members: [DANA],
+      files: [{ name: 'return.pdf' }],
+      comments: [{ file: 'return.pdf', body: 'Is page 3 right?', by: 'member' }],
+    });
+    const { detail } = await openFile(portalId, 'return.pdf');
+    const comments = await waitForElement(detail, 'foyer-console-portal-comments');
+    await waitForText(comments, 'Is page 3 right?');
+    button(comments, 'Reply').click();
+    await sleep(50);
+    deepQuery<HTMLTextAreaElement>(comments, 'textarea[id^=reply-]')!.value = 'Yes, checked.';
+    (deepAll(comments, 'button[type=submit]')[0] as HTMLButtonElement).click();
+    await waitForText(comments, 'Yes, checked.');
+    button(comments, 'Resolve').click();
+    await waitForText(comments, 'Reopen');
+    expect(deepText(comments)).to.contain('Resolved');
+    button(comments, 'Reopen').click();
+    await waitForText(comments, 'Resolve');
+    const calls = (await ownerState(portalId)).calls;
+    const create = calls.find((c) => c.operation === 'createComment')!.body as { parent_id?: string; body: string };
+    expect(create.body).to.equal('Yes, checked.');
+    expect(create.parent_id).to.match(/^cmt_/);
+    expect(calls.filter((c) => c.operation === 'updateComment').map((c) => c.body)).to.deep.equal([{ resolved: true }, { resolved: false }]);
+  });
+});
