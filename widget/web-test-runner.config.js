@@ -26,6 +26,23 @@ function screenshotPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('clipboard', { grant })`: lets the page write and read the clipboard (`grant: true`),
+ * or takes that back (Chromium's default: the Clipboard API refuses), to test Copy buttons both ways.
+ */
+function clipboardPlugin() {
+  return {
+    name: 'foyer-clipboard',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'clipboard') return undefined;
+      const context = session.browser.getPage(session.id).browserContext();
+      if (payload?.grant) await context.overridePermissions(new URL(session.browser.getPage(session.id).url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
+      else await context.clearPermissionOverrides();
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '..',
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -33,6 +50,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     screenshotPlugin(),
+    clipboardPlugin(),
   ],
   middleware: [ownerPortalApi(), fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test

@@ -2,9 +2,9 @@
 // (test/fake-api/owner-portal.ts), mount `<foyer-console-portal>` with an SDK client holding the owner's
 // user-session token (the console itself uses the cookie; the fake takes the token), read back what the
 // fake received, and take screenshots at desktop and phone widths.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import { Foyer, type Me, type Schema } from '@foyer/sdk';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/console/portal/index.ts';
 import type { FoyerConsolePortal } from '../src/console/portal/console-portal.component.ts';
 import { expect } from './expect.ts';
@@ -86,11 +86,10 @@ export async function mountPage(
   ></foyer-console-portal>`);
 }
 
-/** The open tab's element (`foyer-console-portal-<tab>`). */
-export function tabOf<K extends keyof HTMLElementTagNameMap>(page: FoyerConsolePortal, tag: K): HTMLElementTagNameMap[K] {
-  const el = page.shadowRoot!.querySelector(tag);
-  if (!el) throw new Error(`${tag} is not shown`);
-  return el;
+/** The open tab's element (`foyer-console-portal-<tab>`), once the portal has loaded. */
+export async function tabOf<K extends keyof HTMLElementTagNameMap>(page: FoyerConsolePortal, tag: K): Promise<HTMLElementTagNameMap[K]> {
+  await waitUntil(() => page.shadowRoot!.querySelector(tag), `${tag} is not shown`);
+  return page.shadowRoot!.querySelector(tag)!;
 }
 
 /**
@@ -110,3 +109,15 @@ export async function screenshots(name: string): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Lets the page use the Clipboard API (or, with `false`, refuses it again, Chromium's default here). */
+export async function allowClipboard(grant: boolean): Promise<void> {
+  await executeServerCommand('clipboard', { grant });
+}
+
+/** A real click (with user activation) in the middle of the element. */
+export async function realClick(el: Element): Promise<void> {
+  el.scrollIntoView({ block: 'center' });
+  const box = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}

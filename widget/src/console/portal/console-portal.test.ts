@@ -89,7 +89,7 @@ describe('<foyer-console-portal>', () => {
     const page = await mountPage(portalId);
     expect(page.tab).to.equal('members');
     await waitForText(page, 'Dana Whitfield');
-    expect(deepText(tabOf(page, 'foyer-console-portal-members'))).to.contain('Invite a member');
+    expect(deepText(await tabOf(page, 'foyer-console-portal-members'))).to.contain('Invite a member');
   });
 
   it('should pick up a client’s decision on its own refresh', async () => {

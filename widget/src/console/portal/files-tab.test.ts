@@ -70,7 +70,7 @@ describe('<foyer-console-portal-files>', () => {
     const { portalId } = await ownerScenario({ delays: { listFiles: 1500 } });
     const page = await mountPage(portalId);
     await waitForText(page, '2026 tax return');
-    await waitForText(tabOf(page, 'foyer-console-portal-files'), 'Loading…');
+    await waitForText(await tabOf(page, 'foyer-console-portal-files'), 'Loading…');
     await expectAccessible(page);
     await screenshots('files-loading');
     await waitForText(page, 'No files yet');
@@ -97,7 +97,7 @@ describe('<foyer-console-portal-files>', () => {
     const picker = deepQuery<HTMLInputElement>(page, '#picker')!;
     picker.files = filesOf([pdf('big.pdf', 24 * 1024 * 1024), pdf('small.pdf', 50_000)]);
     picker.dispatchEvent(new Event('change'));
-    const tab = tabOf(page, 'foyer-console-portal-files');
+    const tab = await tabOf(page, 'foyer-console-portal-files');
     await waitForText(tab, /Uploading… \d+%.*Uploading… \d+%/);
     expect(deepAll(tab, 'progress').map((p) => p.getAttribute('aria-label'))).to.deep.equal(['big.pdf', 'small.pdf']);
     await expectAccessible(page);
@@ -115,7 +115,7 @@ describe('<foyer-console-portal-files>', () => {
     const { portalId } = await ownerScenario({});
     const page = await mountPage(portalId);
     await waitForText(page, 'No files yet');
-    const section = tabOf(page, 'foyer-console-portal-files').shadowRoot!.querySelector('section')!;
+    const section = (await tabOf(page, 'foyer-console-portal-files')).shadowRoot!.querySelector('section')!;
     const dataTransfer = new DataTransfer();
     dataTransfer.items.add(pdf('one.pdf'));
     dataTransfer.items.add(pdf('two.pdf'));

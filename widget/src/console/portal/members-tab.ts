@@ -45,6 +45,10 @@ export class FoyerConsolePortalMembers extends LitElement {
         grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
         align-items: end;
       }
+      .invite h3,
+      .invite .row {
+        grid-column: 1 / -1;
+      }
     `,
   ];
 
@@ -213,9 +217,11 @@ export class FoyerConsolePortalMembers extends LitElement {
           <input id="member-name" name="name" class="input" autocomplete="off" maxlength="200" />
         </div>
         <label class="check"><input type="checkbox" name="send" checked /><span>${s.sendInvite}</span></label>
-        <div><button class="btn primary" type="submit" ?disabled=${this._busy}>${s.invite}</button></div>
+        <div class="row">
+          <button class="btn primary" type="submit" ?disabled=${this._busy}>${s.invite}</button>
+          <span role="status" class="small">${this._notice}</span>
+        </div>
       </form>
-      <p role="status" class="small">${this._notice}</p>
       ${this._error && !this._revoking ? html`<p class="alert" role="alert">${errorText(s, this._error)}</p>` : nothing}
       ${taskView(this.__members, s, (data) => {
         if (!data) return nothing;
