@@ -193,7 +193,10 @@ function build(id: string, scenario: OwnerPortalScenario): State {
   return state;
 }
 
-/** `/__fake/owner-portals/{id}`: PUT describes the portal (answers its token's portal and ids), GET reads it back, `…/decide` plays the client. */
+/**
+ * `/__fake/owner-portals/{id}`: PUT describes the portal (answers the ids of its files and members), GET reads
+ * it back, `…/events` (PUT) replaces its audit trail, `…/decide` plays the client deciding.
+ */
 async function control(ctx: FakeContext): Promise<void> {
   ctx.type = 'application/json';
   const rest = ctx.path.slice('/__fake/owner-portals/'.length);
@@ -202,13 +205,14 @@ async function control(ctx: FakeContext): Promise<void> {
     return;
   }
   const [id = '', action] = rest.split('/');
-  if (ctx.method === 'PUT') {
+  if (ctx.method === 'PUT' && !action) {
     const state = build(id, await json<OwnerPortalScenario>(ctx.req));
     states.set(id, state);
     ctx.body = JSON.stringify({ files: state.files.map((f) => f.id), members: state.members.map((m) => m.id) });
     return;
   }
   const state = states.get(id);
+  if (state && action === 'events' && ctx.method === 'PUT') state.events = await json<Schema<'Event'>[]>(ctx.req);
   if (state && action === 'decide') {
     // The client (the first member) decides on the file's latest pending request.
     const { file, decision: kind } = await json<{ file: string; decision: Decision['decision'] }>(ctx.req);

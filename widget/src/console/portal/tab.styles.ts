@@ -106,6 +106,7 @@ export const tabStyles = css`
     gap: 0.5rem;
   }
   legend {
+    padding: 0;
     font-weight: 600;
     font-size: 0.875rem;
     margin-bottom: 0.25rem;

@@ -1,0 +1,137 @@
+import type { Schema } from '@foyer/sdk';
+import { expect } from '../../../test/expect.ts';
+import { fakeId } from '../../../test/fake-api/scenario.ts';
+import {
+  DANA,
+  ME,
+  button,
+  deepAll,
+  deepQuery,
+  deepText,
+  expectAccessible,
+  mountPage,
+  ownerScenario,
+  screenshots,
+  tabOf,
+  waitForText,
+} from '../../../test/owner-portal-support.ts';
+
+let n = 0;
+
+/** An event of the portal's audit trail, `minutes` old. */
+function event(
+  type: string,
+  actor: Schema<'Event'>['actor'],
+  target: Schema<'Event'>['target'],
+  data: Record<string, unknown> = {},
+  minutes = 5,
+): Schema<'Event'> {
+  return {
+    id: fakeId('evt', ++n),
+    type,
+    portal_id: null,
+    actor,
+    target,
+    data,
+    ip: null,
+    user_agent: null,
+    request_id: null,
+    created_at: new Date(Date.now() - minutes * 60_000).toISOString(),
+    hash: 'e'.repeat(64),
+    prev_hash: '0'.repeat(64),
+    hash_version: 3,
+  };
+}
+
+/** A portal whose first member is Dana and whose first file is return.pdf, with events by Dana and by the owner. */
+async function withEvents(count = 0) {
+  const base = await ownerScenario({ members: [DANA], files: [{ name: 'return.pdf' }] });
+  const { portalId } = base;
+  const state = (await (await fetch(`/__fake/owner-portals/${portalId}`)).json()) as { members: { id: string }[]; files: { id: string }[] };
+  const dana = { kind: 'member' as const, id: state.members[0]!.id, sign_in_method: 'code' as const };
+  const me = { kind: 'user' as const, id: ME.user!.id, email: ME.user!.email, sign_in_method: null };
+  const file = { type: 'file', id: state.files[0]!.id };
+  const events = [
+    event('approval.approved', dana, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: file.id, version: 1 }, 1),
+    event('file.downloaded', dana, file, { version: 1 }, 2),
+    event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 3),
+    event('approval.requested', me, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: file.id }, 4),
+    event('file.uploaded', me, file, { name: 'return.pdf' }, 5),
+    event('file.deleted', { kind: 'owner', id: fakeId('key', 3), sign_in_method: null }, { type: 'file', id: fakeId('fil', 99) }, { name: 'old.pdf' }, 6),
+    event('webhook_endpoint.created', { kind: 'system', id: null, sign_in_method: null }, null, {}, 7),
+    ...Array.from({ length: count }, (_, i) => event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 10 + i)),
+  ];
+  // The same portal again, now with its events (the fake keeps the ids: only events are added).
+  await fetch(`/__fake/owner-portals/${portalId}/events`, { method: 'PUT', body: JSON.stringify(events) });
+  return { portalId, dana };
+}
+
+describe('<foyer-console-portal-activity>', () => {
+  it('should tell what happened in sentences', async () => {
+    const { portalId } = await withEvents();
+    const page = await mountPage(portalId, { tab: 'activity' });
+    const tab = await tabOf(page, 'foyer-console-portal-activity');
+    await waitForText(tab, 'Dana Whitfield approved return.pdf');
+    const text = deepText(tab);
+    expect(text).to.contain('Dana Whitfield downloaded return.pdf');
+    expect(text).to.contain('Dana Whitfield opened the portal');
+    expect(text).to.contain('You asked for approval of return.pdf');
+    expect(text).to.contain('You uploaded return.pdf');
+    expect(text).to.contain('An API key deleted old.pdf');
+    expect(text).to.contain('Foyer webhook endpoint created');
+    await expectAccessible(page);
+    await screenshots('activity');
+  });
+
+  it('should filter by kind and by person', async () => {
+    const { portalId, dana } = await withEvents();
+    const page = await mountPage(portalId, { tab: 'activity' });
+    const tab = await tabOf(page, 'foyer-console-portal-activity');
+    await waitForText(tab, 'Dana Whitfield approved return.pdf');
+    const type = deepQuery<HTMLSelectElement>(tab, '#type')!;
+    type.value = 'file.downloaded';
+    type.dispatchEvent(new Event('change'));
+    await waitForText(tab, /^(?!.*approved).*Dana Whitfield downloaded return\.pdf/);
+    type.value = '';
+    type.dispatchEvent(new Event('change'));
+    const actor = deepQuery<HTMLSelectElement>(tab, '#actor')!;
+    expect(Array.from(actor.options, (o) => o.text)).to.deep.equal(['Anyone', 'You', 'Dana Whitfield']);
+    actor.value = dana.id;
+    actor.dispatchEvent(new Event('change'));
+    await waitForText(tab, /^(?!.*You uploaded).*Dana Whitfield opened the portal/);
+    expect(deepAll(tab, 'li')).to.have.length(3);
+    type.value = 'comment.created';
+    type.dispatchEvent(new Event('change'));
+    await waitForText(tab, 'No activity matches these filters.');
+  });
+
+  it('should load more and keep what was loaded on refresh', async () => {
+    const { portalId } = await withEvents(40);
+    const page = await mountPage(portalId, { tab: 'activity' });
+    const tab = await tabOf(page, 'foyer-console-portal-activity');
+    await waitForText(tab, 'Load more');
+    expect(deepAll(tab, 'li')).to.have.length(25);
+    button(tab, 'Load more').click();
+    await waitForText(tab, /^(?!.*Load more)/);
+    expect(deepAll(tab, 'li')).to.have.length(47);
+    page.refresh();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(deepAll(tab, 'li')).to.have.length(47);
+  });
+
+  it('should show empty, loading and error states', async () => {
+    const { portalId } = await ownerScenario({ delays: { listPortalEvents: 1500 } });
+    const page = await mountPage(portalId, { tab: 'activity' });
+    await waitForText(page, 'Loading…');
+    await expectAccessible(page);
+    await screenshots('activity-loading');
+    await waitForText(page, 'Nothing yet');
+    await expectAccessible(page);
+    await screenshots('activity-empty');
+    const broken = await ownerScenario({ fail: { listPortalEvents: 500 } });
+    const failed = await mountPage(broken.portalId, { tab: 'activity' });
+    await waitForText(failed, 'Something went wrong');
+    await expectAccessible(failed);
+    await screenshots('activity-error');
+  });
+});
