@@ -36,7 +36,11 @@ function clipboardPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'clipboard') return undefined;
       const context = session.browser.getPage(session.id).browserContext();
-      if (payload?.grant) await context.overridePermissions(new URL(session.browser.getPage(session.id).url()).origin, ['clipboard-read', 'clipboard-sanitized-write']);
+      if (payload?.grant)
+        await context.overridePermissions(new URL(session.browser.getPage(session.id).url()).origin, [
+          'clipboard-read',
+          'clipboard-sanitized-write',
+        ]);
       else await context.clearPermissionOverrides();
       return true;
     },

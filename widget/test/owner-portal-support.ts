@@ -37,7 +37,11 @@ export const ME: Me = {
   },
 };
 
-export const DANA = { email: 'dana@client.test', name: 'Dana Whitfield', devices: ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Chrome/131.0 Safari/537.36'] };
+export const DANA = {
+  email: 'dana@client.test',
+  name: 'Dana Whitfield',
+  devices: ['Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) Chrome/131.0 Safari/537.36'],
+};
 
 /** Describes a portal to the fake; answers its id and the ids of its files and members, in order. */
 export async function ownerScenario(s: OwnerPortalScenario = {}): Promise<{ portalId: string; fileIds: string[]; memberIds: string[] }> {

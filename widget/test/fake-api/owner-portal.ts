@@ -85,11 +85,14 @@ function decision(state: State, request: ApprovalRequest, kind: Decision['decisi
 function summarize(state: State, fileId: string): void {
   const file = state.files.find((f) => f.id === fileId);
   const latest = state.approvals.filter((r) => r.file_id === fileId).at(-1);
-  if (file) file.approval = latest ? { request_id: latest.id, status: latest.status, version: latest.version, due_at: latest.due_at } : null;
+  if (file)
+    file.approval = latest ? { request_id: latest.id, status: latest.status, version: latest.version, due_at: latest.due_at } : null;
 }
 
 function addRequest(state: State, file: File, input: Schema<'ApprovalRequestCreate'>): ApprovalRequest {
-  const approvers = input.approvers ? state.members.filter((m) => input.approvers!.includes(m.id)) : state.members.filter((m) => m.status === 'active');
+  const approvers = input.approvers
+    ? state.members.filter((m) => input.approvers!.includes(m.id))
+    : state.members.filter((m) => m.status === 'active');
   const request: ApprovalRequest = {
     id: fakeId('apr', nextNumber()),
     file_id: file.id,
@@ -216,7 +219,9 @@ async function control(ctx: FakeContext): Promise<void> {
   if (state && action === 'decide') {
     // The client (the first member) decides on the file's latest pending request.
     const { file, decision: kind } = await json<{ file: string; decision: Decision['decision'] }>(ctx.req);
-    const request = state.approvals.filter((r) => r.status === 'pending' && state.files.find((f) => f.id === r.file_id)?.name === file).at(-1);
+    const request = state.approvals
+      .filter((r) => r.status === 'pending' && state.files.find((f) => f.id === r.file_id)?.name === file)
+      .at(-1);
     if (request) {
       request.decisions.push(decision(state, request, kind));
       request.status = kind === 'approve' ? 'approved' : 'changes_requested';
@@ -240,10 +245,25 @@ function route(ctx: FakeContext, state: State): [OperationId, () => Promise<void
       'PATCH ': ['updatePortal', () => updatePortal(ctx, state)],
       'DELETE ': ['deletePortal', () => ((state.deleted = true), reply(ctx, 'deletePortal', 204, undefined))],
       'POST seen': ['markPortalSeen', () => (state.seen++, reply(ctx, 'markPortalSeen', 204, undefined))],
-      'POST access-link': ['rotateAccessLink', () => reply(ctx, 'rotateAccessLink', 201, { url: `${state.portal.url}#k=${'K'.repeat(30)}${nextNumber()}` })],
+      'POST access-link': [
+        'rotateAccessLink',
+        () => reply(ctx, 'rotateAccessLink', 201, { url: `${state.portal.url}#k=${'K'.repeat(30)}${nextNumber()}` }),
+      ],
       'GET files': ['listFiles', () => reply(ctx, 'listFiles', 200, page(ctx, state.files))],
       'POST files': ['uploadFile', () => upload(ctx, state)],
-      'GET members': ['listMembers', () => reply(ctx, 'listMembers', 200, page(ctx, state.members.filter((x) => !ctx.query.status || x.status === ctx.query.status)))],
+      'GET members': [
+        'listMembers',
+        () =>
+          reply(
+            ctx,
+            'listMembers',
+            200,
+            page(
+              ctx,
+              state.members.filter((x) => !ctx.query.status || x.status === ctx.query.status),
+            ),
+          ),
+      ],
       'POST members': ['addMember', () => addMember(ctx, state)],
       'DELETE members/:id': ['revokeMember', () => revokeMember(ctx, state, item!)],
       'GET sessions': ['listSessions', () => reply(ctx, 'listSessions', 200, page(ctx, state.sessions))],
@@ -382,7 +402,14 @@ function record(ctx: FakeContext, state: State, request: ApprovalRequest): void 
       due_at: request.due_at,
       created_at: request.created_at,
     },
-    file: { id: file.id, name: file.name, version: request.version, sha256: request.sha256, size: file.current_version.size, content_type: 'application/pdf' },
+    file: {
+      id: file.id,
+      name: file.name,
+      version: request.version,
+      sha256: request.sha256,
+      size: file.current_version.size,
+      content_type: 'application/pdf',
+    },
     portal: { id: state.portal.id, name: state.portal.name, workspace_name: 'Acme Accounting' },
     decisions: request.decisions,
     generated_at: now(),
@@ -423,7 +450,15 @@ async function fileCall(ctx: FakeContext, state: State, file: File, op: Operatio
       state.calls.push({ operation: op, path: ctx.path });
       return;
     case 'listComments':
-      return reply(ctx, op, 200, page(ctx, state.comments.filter((c) => c.file_id === file.id)));
+      return reply(
+        ctx,
+        op,
+        200,
+        page(
+          ctx,
+          state.comments.filter((c) => c.file_id === file.id),
+        ),
+      );
     case 'createComment': {
       const body = await json<Schema<'CommentCreate'>>(ctx.req);
       state.calls.push({ operation: op, path: ctx.path, body });

@@ -57,7 +57,13 @@ async function withEvents(count = 0) {
     event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 3),
     event('approval.requested', me, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: file.id }, 4),
     event('file.uploaded', me, file, { name: 'return.pdf' }, 5),
-    event('file.deleted', { kind: 'owner', id: fakeId('key', 3), sign_in_method: null }, { type: 'file', id: fakeId('fil', 99) }, { name: 'old.pdf' }, 6),
+    event(
+      'file.deleted',
+      { kind: 'owner', id: fakeId('key', 3), sign_in_method: null },
+      { type: 'file', id: fakeId('fil', 99) },
+      { name: 'old.pdf' },
+      6,
+    ),
     event('webhook_endpoint.created', { kind: 'system', id: null, sign_in_method: null }, null, {}, 7),
     ...Array.from({ length: count }, (_, i) => event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 10 + i)),
   ];

@@ -49,9 +49,11 @@ describe('<foyer-console-portal-approvals>', () => {
     button(tab, 'Show the record').click();
     await waitForText(tab, 'Hide the record');
     const record = tab.shadowRoot!.querySelector('.record')!;
-    const sha256 = record.querySelector('dd.mono')!.textContent!.trim();
+    const sha256 = record.querySelector('dd.mono')!.textContent.trim();
     expect(sha256).to.match(/^[0-9a-f]{64}$/);
-    expect(deepText(record)).to.match(/Who Dana Whitfield Verified email dana@client\.test Signed in with an emailed code When .* Version 1 SHA-256 [0-9a-f]{64}/);
+    expect(deepText(record)).to.match(
+      /Who Dana Whitfield Verified email dana@client\.test Signed in with an emailed code When .* Version 1 SHA-256 [0-9a-f]{64}/,
+    );
     await expectAccessible(page);
     await screenshots('approvals-record');
 
@@ -83,7 +85,11 @@ describe('<foyer-console-portal-approvals>', () => {
     await waitForText(page, 'No approval requests');
     await expectAccessible(page);
     await screenshots('approvals-empty');
-    const { portalId: broken } = await ownerScenario({ files: [{ name: 'a.pdf' }], approvals: [{ file: 'a.pdf' }], fail: { listApprovalRequests: 500 } });
+    const { portalId: broken } = await ownerScenario({
+      files: [{ name: 'a.pdf' }],
+      approvals: [{ file: 'a.pdf' }],
+      fail: { listApprovalRequests: 500 },
+    });
     page = await mountPage(broken, { tab: 'approvals' });
     await waitForText(page, 'Something went wrong');
     await expectAccessible(page);

@@ -10,7 +10,13 @@ import { RefreshController } from './refresh-controller.ts';
 import { failed } from './states.ts';
 import { portalStrings, type ConsolePortalStrings } from './strings.ts';
 
-export const PortalTab = { files: 'files', approvals: 'approvals', members: 'members', activity: 'activity', settings: 'settings' } as const;
+export const PortalTab = {
+  files: 'files',
+  approvals: 'approvals',
+  members: 'members',
+  activity: 'activity',
+  settings: 'settings',
+} as const;
 export type PortalTab = (typeof PortalTab)[keyof typeof PortalTab];
 const TABS = Object.values(PortalTab);
 

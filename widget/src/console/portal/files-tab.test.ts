@@ -152,7 +152,9 @@ describe('<foyer-console-portal-files>', () => {
     input.value = 'return (final).pdf';
     button(detail, 'Save').click();
     await waitForText(detail, 'return (final).pdf');
-    expect((await ownerState(portalId)).calls.find((c) => c.operation === 'updateFile')?.body).to.deep.equal({ name: 'return (final).pdf' });
+    expect((await ownerState(portalId)).calls.find((c) => c.operation === 'updateFile')?.body).to.deep.equal({
+      name: 'return (final).pdf',
+    });
   });
 
   it('should upload a new version of the open file', async () => {
@@ -204,7 +206,7 @@ describe('<foyer-console-portal-files>', () => {
     const dialog = deepQuery(detail, 'dialog')!;
     const boxes = deepAll(dialog, 'input[name=approver]') as HTMLInputElement[];
     boxes.find((b) => b.value === memberIds[1])!.click();
-    (deepQuery<HTMLInputElement>(dialog, 'input[value=all]')!).click();
+    deepQuery<HTMLInputElement>(dialog, 'input[value=all]')!.click();
     deepQuery<HTMLInputElement>(dialog, '#due')!.value = '2026-12-31';
     deepQuery<HTMLTextAreaElement>(dialog, '#message')!.value = 'Please approve your return.';
     button(dialog, 'Send request').click();
@@ -243,6 +245,9 @@ describe('<foyer-console-portal-files>', () => {
     const create = calls.find((c) => c.operation === 'createComment')!.body as { parent_id?: string; body: string };
     expect(create.body).to.equal('Yes, checked.');
     expect(create.parent_id).to.match(/^cmt_/);
-    expect(calls.filter((c) => c.operation === 'updateComment').map((c) => c.body)).to.deep.equal([{ resolved: true }, { resolved: false }]);
+    expect(calls.filter((c) => c.operation === 'updateComment').map((c) => c.body)).to.deep.equal([
+      { resolved: true },
+      { resolved: false },
+    ]);
   });
 });

@@ -1,13 +1,13 @@
 // Importing this module defines `<foyer-console-portal>` and the elements of its tabs.
-import { FoyerConsolePortalActivity } from './activity-tab.ts';
-import { FoyerConsolePortalApprovals } from './approvals-tab.ts';
-import { FoyerConsolePortalComments } from './comments.ts';
+import { FoyerConsolePortalActivity } from './activity-tab.component.ts';
+import { FoyerConsolePortalApprovals } from './approvals-tab.component.ts';
+import { FoyerConsolePortalComments } from './comments.component.ts';
 import { FoyerConsolePortal } from './console-portal.component.ts';
-import { FoyerConsolePortalCopy } from './copy-button.ts';
-import { FoyerConsolePortalFile } from './file-detail.ts';
-import { FoyerConsolePortalFiles } from './files-tab.ts';
-import { FoyerConsolePortalMembers } from './members-tab.ts';
-import { FoyerConsolePortalSettings } from './settings-tab.ts';
+import { FoyerConsolePortalCopy } from './copy-button.component.ts';
+import { FoyerConsolePortalFile } from './file-detail.component.ts';
+import { FoyerConsolePortalFiles } from './files-tab.component.ts';
+import { FoyerConsolePortalMembers } from './members-tab.component.ts';
+import { FoyerConsolePortalSettings } from './settings-tab.component.ts';
 
 export { FoyerConsolePortal };
 export type { FoyerConsoleNavigateEvent } from './page.ts';

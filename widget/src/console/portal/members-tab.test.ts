@@ -18,7 +18,10 @@ import {
 const SAM = {
   email: 'sam@client.test',
   name: 'Sam Whitfield',
-  devices: ['Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1', 'Mozilla/5.0 (Windows NT 10.0) Firefox/133.0'],
+  devices: [
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Version/17.0 Mobile Safari/604.1',
+    'Mozilla/5.0 (Windows NT 10.0) Firefox/133.0',
+  ],
 };
 
 async function membersTab(s: Parameters<typeof ownerScenario>[0]) {

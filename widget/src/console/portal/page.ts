@@ -1,4 +1,13 @@
-import { AuthenticationError, ConnectionError, FoyerError, PermissionError, type Foyer, type Me, type Portal, type Schema } from '@foyer/sdk';
+import {
+  AuthenticationError,
+  ConnectionError,
+  FoyerError,
+  PermissionError,
+  type Foyer,
+  type Me,
+  type Portal,
+  type Schema,
+} from '@foyer/sdk';
 import type { ConsolePortalStrings } from './strings.ts';
 
 type Actor = Schema<'Actor'> | Schema<'Event'>['actor'];

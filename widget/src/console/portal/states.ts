@@ -1,7 +1,8 @@
 import { TaskStatus, type Task } from '@lit/task';
-import { html, type TemplateResult } from 'lit';
+import type { File as FoyerFile } from '@foyer/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { icons } from '../../internal/icons.ts';
-import { errorText } from './page.ts';
+import { errorText, type PortalPage } from './page.ts';
 import type { ConsolePortalStrings } from './strings.ts';
 
 /** Placeholder rows while a tab loads for the first time, announced as "Loading…". */
@@ -35,4 +36,12 @@ export function taskView<T>(task: Task<readonly unknown[], T>, s: ConsolePortalS
   if (task.value !== undefined) return done(task.value);
   if (task.status === TaskStatus.ERROR) return failed(s, task.error, () => task.run());
   return loading(s);
+}
+
+/** The badge of a file's latest approval request (overdue when pending past its due date). */
+export function approvalBadge(page: PortalPage, approval: FoyerFile['approval']) {
+  if (!approval) return nothing;
+  const overdue = approval.status === 'pending' && approval.due_at && Date.parse(approval.due_at) < Date.now();
+  const s = page.strings;
+  return html`<span class="badge ${overdue ? 'overdue' : approval.status}">${overdue ? s.overdue : (s.approvalStatus[approval.status] ?? approval.status)}</span>`;
 }

@@ -46,7 +46,15 @@ export class UploadQueue implements ReactiveController {
   /** Queues files: new files, or (with `fileId`) a new version of that file. */
   add(files: Iterable<File>, fileId?: string): void {
     for (const file of files)
-      this.items.push({ key: nextKey++, file, fileId, loaded: 0, status: UploadStatus.queued, error: '', controller: new AbortController() });
+      this.items.push({
+        key: nextKey++,
+        file,
+        fileId,
+        loaded: 0,
+        status: UploadStatus.queued,
+        error: '',
+        controller: new AbortController(),
+      });
     this.__changed();
     this.__pump();
   }

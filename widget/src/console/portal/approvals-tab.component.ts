@@ -1,13 +1,13 @@
 import { Task } from '@lit/task';
 import type { File as FoyerFile, Schema } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDateTime } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
-import { approvalBadge } from './files-tab.ts';
 import { type PortalPage } from './page.ts';
-import { empty, failed, taskView } from './states.ts';
+import { approvalBadge, empty, failed, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './approvals-tab.styles.ts';
 
 type ApprovalRequest = Schema<'ApprovalRequest'>;
 type ApprovalRecord = Schema<'ApprovalRecord'>;
@@ -25,37 +25,7 @@ type RecordState = { record?: ApprovalRecord; error?: unknown };
  * bytes) with copy buttons.
  */
 export class FoyerConsolePortalApprovals extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .request {
-        display: grid;
-        gap: 0.5rem;
-      }
-      .decision {
-        display: grid;
-        gap: 0.25rem;
-        padding: 0.75rem;
-        border-radius: calc(var(--_radius) - 4px);
-        background: color-mix(in srgb, var(--_fg) 3%, var(--_surface));
-      }
-      .record {
-        display: grid;
-        gap: 0.75rem;
-        padding-top: 0.5rem;
-        border-top: 1px solid var(--_border);
-      }
-      @media (max-width: 30rem) {
-        dl {
-          grid-template-columns: 1fr;
-        }
-        dd {
-          margin-bottom: 0.375rem;
-        }
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
 
@@ -146,18 +116,22 @@ export class FoyerConsolePortalApprovals extends LitElement {
         ${s.ruleIs(request.rule === 'all')}
       </p>
       ${request.message ? html`<p>${request.message}</p>` : nothing}
-      ${request.status === 'pending'
-        ? html`<p class="small">${s.waitingFor(pending.length ? pending.map((m) => m.name ?? m.email).join(', ') : s.everyone)}</p>`
-        : nothing}
+      ${
+        request.status === 'pending'
+          ? html`<p class="small">${s.waitingFor(pending.length ? pending.map((m) => m.name ?? m.email).join(', ') : s.everyone)}</p>`
+          : nothing
+      }
       ${request.decisions.map((d) => this.__decision(page, request, d))}
-      ${request.decisions.length
-        ? html`<div>
+      ${
+        request.decisions.length
+          ? html`<div>
               <button class="btn ghost small" type="button" aria-expanded=${record ? 'true' : 'false'} @click=${() => this.__toggleRecord(request.id)}>
                 ${record ? s.hideRecord : s.showRecord}
               </button>
             </div>
             ${record ? this.__record(page, request, record) : nothing}`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -168,7 +142,11 @@ export class FoyerConsolePortalApprovals extends LitElement {
     return html`<section>
       <h2>${s.approvalsTitle}</h2>
       ${taskView(this.__requests, s, (rows) =>
-        !rows ? nothing : rows.length ? html`<ul class="list">${rows.map((row) => this.__row(page, row))}</ul>` : empty(s.noApprovalsTitle, s.noApprovals),
+        !rows
+          ? nothing
+          : rows.length
+            ? html`<ul class="list">${rows.map((row) => this.__row(page, row))}</ul>`
+            : empty(s.noApprovalsTitle, s.noApprovals),
       )}
     </section>`;
   }

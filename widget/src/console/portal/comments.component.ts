@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { Schema } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formText } from '../../internal/form-text.ts';
 import { formatRelative } from '../../internal/format.ts';
@@ -8,6 +8,7 @@ import { base } from '../../themes/base.styles.ts';
 import { actorName, errorText, type PortalPage } from './page.ts';
 import { taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './comments.styles.ts';
 
 type Comment = Schema<'Comment'>;
 
@@ -17,28 +18,7 @@ type Comment = Schema<'Comment'>;
  * a new comment on the current version.
  */
 export class FoyerConsolePortalComments extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .thread {
-        display: grid;
-        gap: 0.75rem;
-      }
-      .thread.resolved > .comment {
-        opacity: 0.75;
-      }
-      .reply {
-        margin-inline-start: 1.5rem;
-        padding-inline-start: 0.75rem;
-        border-inline-start: 2px solid var(--_border);
-      }
-      .body {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
   @property({ attribute: 'file-id' }) fileId = '';
@@ -111,8 +91,9 @@ export class FoyerConsolePortalComments extends LitElement {
                 ${thread.resolved ? s.reopen : s.resolve}
               </button>
             </div>
-            ${this._replyTo === thread.id
-              ? html`<form @submit=${(e: SubmitEvent) => this.__post(e, thread.id)}>
+            ${
+              this._replyTo === thread.id
+                ? html`<form @submit=${(e: SubmitEvent) => this.__post(e, thread.id)}>
                   <label class="sr-only" for=${`reply-${thread.id}`}>${s.replyLabel}</label>
                   <textarea id=${`reply-${thread.id}`} name="body" class="input" maxlength="10000" required></textarea>
                   <div class="row">
@@ -120,7 +101,8 @@ export class FoyerConsolePortalComments extends LitElement {
                     <button class="btn secondary small" type="button" @click=${() => (this._replyTo = '')}>${s.cancel}</button>
                   </div>
                 </form>`
-              : nothing}
+                : nothing
+            }
           </li>`,
         )}
       </ol>

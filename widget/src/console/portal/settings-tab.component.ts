@@ -1,10 +1,11 @@
 import type { Portal } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { base } from '../../themes/base.styles.ts';
 import { errorText, modal, type PortalPage } from './page.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './settings-tab.styles.ts';
 
 const Dialog = { none: '', rotate: 'rotate', link: 'link', delete: 'delete' } as const;
 type Dialog = (typeof Dialog)[keyof typeof Dialog];
@@ -15,23 +16,7 @@ type Dialog = (typeof Dialog)[keyof typeof Dialog];
  * uploads on/off, archive / unarchive, and delete with the portal's name typed to confirm.
  */
 export class FoyerConsolePortalSettings extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .card {
-        display: grid;
-        gap: 0.75rem;
-      }
-      legend.title {
-        font-size: 1rem;
-        margin-bottom: 0.5rem;
-      }
-      .danger-zone {
-        border-color: color-mix(in srgb, var(--_danger) 40%, var(--_border));
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
 
@@ -178,13 +163,15 @@ export class FoyerConsolePortalSettings extends LitElement {
         )}
         </fieldset>
       </div>
-      ${portal.access_mode === 'link'
-        ? html`<div class="card">
+      ${
+        portal.access_mode === 'link'
+          ? html`<div class="card">
             <h3>${s.accessLinkTitle}</h3>
             <p class="muted">${s.accessLinkBody}</p>
             <div><button class="btn secondary" type="button" @click=${() => (this._dialog = Dialog.rotate)}>${s.rotateLink}</button></div>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="card">
         <h3>${s.uploadsTitle}</h3>
         <label class="check">

@@ -1,6 +1,6 @@
 import { Task } from '@lit/task';
 import type { Schema } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
@@ -9,6 +9,7 @@ import { base } from '../../themes/base.styles.ts';
 import { errorText, modal, type PortalPage } from './page.ts';
 import { empty, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './members-tab.styles.ts';
 
 type Member = Schema<'Member'>;
 type Session = Schema<'Session'>;
@@ -27,30 +28,7 @@ function browserOf(agent: string | null): string {
  * "Sign out this device", a one-time sign-in link (shown once, with Copy) and Revoke (confirmed).
  */
 export class FoyerConsolePortalMembers extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .member {
-        display: grid;
-        gap: 0.5rem;
-      }
-      .devices {
-        display: grid;
-        gap: 0.375rem;
-        padding-top: 0.5rem;
-        border-top: 1px solid var(--_border);
-      }
-      .invite {
-        grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-        align-items: end;
-      }
-      .invite h3,
-      .invite .row {
-        grid-column: 1 / -1;
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
 
@@ -149,8 +127,9 @@ export class FoyerConsolePortalMembers extends LitElement {
         <span class="badge ${active ? 'approved' : ''}">${active ? s.active : s.revoked}</span>
         ${active && !member.verified ? html`<span class="badge">${s.notVerified}</span>` : nothing}
       </div>
-      ${active
-        ? html`<div class="row">
+      ${
+        active
+          ? html`<div class="row">
               <button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__signInLink(member)}>${s.signInLink}</button>
               <button class="btn danger small" type="button" aria-label=${s.revokeNamed(who)} @click=${() => ((this._error = undefined), (this._revoking = member))}>
                 ${s.revoke}
@@ -160,7 +139,8 @@ export class FoyerConsolePortalMembers extends LitElement {
               <h4 class="small">${s.devices}</h4>
               ${sessions.length ? sessions.map((session) => this.__device(page, session)) : html`<p class="muted small">${s.noDevices}</p>`}
             </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -229,7 +209,13 @@ export class FoyerConsolePortalMembers extends LitElement {
         // Active members first, each with its devices.
         const members = [...data.members].sort((a, b) => Number(b.status === 'active') - Number(a.status === 'active'));
         return html`<ul class="list">
-          ${members.map((m) => this.__member(page, m, data.sessions.filter((x) => x.member.id === m.id)))}
+          ${members.map((m) =>
+            this.__member(
+              page,
+              m,
+              data.sessions.filter((x) => x.member.id === m.id),
+            ),
+          )}
         </ul>`;
       })}
       ${this.__dialogs(page)}

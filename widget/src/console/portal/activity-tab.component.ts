@@ -1,12 +1,13 @@
 import { Task } from '@lit/task';
 import type { Schema } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatDateTime, formatRelative } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
 import { actorName, firstItems, type PortalPage } from './page.ts';
 import { empty, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './activity-tab.styles.ts';
 
 type ActivityEvent = Schema<'Event'>;
 const PAGE = 25;
@@ -17,30 +18,7 @@ const PAGE = 25;
  * newest first, filterable by kind and by person, with "Load more" (kept across refreshes).
  */
 export class FoyerConsolePortalActivity extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .filters {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
-        gap: 0.75rem;
-      }
-      .event {
-        flex-wrap: nowrap;
-        align-items: baseline;
-      }
-      time {
-        flex: none;
-        font-size: 0.8125rem;
-      }
-      @media (max-width: 30rem) {
-        .event {
-          flex-wrap: wrap;
-        }
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
 
@@ -71,7 +49,7 @@ export class FoyerConsolePortalActivity extends LitElement {
   private __sentence(page: PortalPage, event: ActivityEvent, names: Map<string, string>): string {
     const s = page.strings;
     const data = event.data as Record<string, unknown>;
-    const text = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : undefined);
+    const text = (key: string) => (typeof data[key] === 'string' ? data[key] : undefined);
     const target = event.target;
     const targetName =
       (target && (target.type === 'file' || target.type === 'member') && names.get(target.id)) ||

@@ -1,24 +1,17 @@
 import { Task } from '@lit/task';
 import type { File as FoyerFile } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { formatBytes, formatRelative } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { actorName, errorText, firstItems, saveFile, type PortalPage } from './page.ts';
-import { empty, taskView } from './states.ts';
+import { approvalBadge, empty, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
 import { UploadQueue } from './upload-queue.ts';
+import { styles } from './files-tab.styles.ts';
 
 const PAGE = 50;
-
-/** The badge of a file's latest approval request (overdue when pending past its due date). */
-export function approvalBadge(page: PortalPage, approval: FoyerFile['approval']) {
-  if (!approval) return nothing;
-  const overdue = approval.status === 'pending' && approval.due_at && Date.parse(approval.due_at) < Date.now();
-  const s = page.strings;
-  return html`<span class="badge ${overdue ? 'overdue' : approval.status}">${overdue ? s.overdue : (s.approvalStatus[approval.status] ?? approval.status)}</span>`;
-}
 
 /**
  * @tag foyer-console-portal-files
@@ -27,50 +20,7 @@ export function approvalBadge(page: PortalPage, approval: FoyerFile['approval'])
  * (`<foyer-console-portal-file>`) when opened.
  */
 export class FoyerConsolePortalFiles extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .zone {
-        position: relative;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.75rem;
-        padding: 1rem 1.25rem;
-        border: 1.5px dashed color-mix(in srgb, var(--_accent) 35%, var(--_border));
-        border-radius: var(--_radius);
-        background: color-mix(in srgb, var(--_accent) 4%, var(--_surface));
-      }
-      .zone.dragging {
-        border-color: var(--_accent);
-        background: var(--_tint);
-      }
-      .title {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-      }
-      .item {
-        flex-wrap: nowrap;
-      }
-      .file-icon {
-        display: flex;
-        color: var(--_muted);
-      }
-      .open {
-        padding: 0;
-        border: 0;
-        background: none;
-        text-align: start;
-        color: var(--_link);
-      }
-      .open:hover {
-        text-decoration: underline;
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
 
@@ -158,22 +108,26 @@ export class FoyerConsolePortalFiles extends LitElement {
       @drop=${this.__onDrop}
     >
       <h2 class="sr-only">${s.filesTitle}</h2>
-      ${this._fileId
-        ? nothing
-        : html`<div class="zone ${this._dragging ? 'dragging' : ''}">
+      ${
+        this._fileId
+          ? nothing
+          : html`<div class="zone ${this._dragging ? 'dragging' : ''}">
             <input id="picker" class="sr-only" type="file" multiple tabindex="-1" aria-hidden="true" @change=${this.__onPicked} />
             <button class="btn primary" type="button" @click=${() => this._picker.click()}>${icons.upload()} ${s.chooseFiles}</button>
             <span class="muted">${this._dragging ? s.dropHere : s.dropHint}</span>
-          </div>`}
+          </div>`
+      }
       ${this.queue.render(page)} ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
-      ${this._fileId
-        ? html`<foyer-console-portal-file
+      ${
+        this._fileId
+          ? html`<foyer-console-portal-file
             .page=${page}
             file-id=${this._fileId}
             .upload=${(file: File) => this.queue.add([file], this._fileId)}
             @back=${() => this.__open(undefined)}
           ></foyer-console-portal-file>`
-        : taskView(this.__files, s, (files) => (files ? this.__list(page, files) : nothing))}
+          : taskView(this.__files, s, (files) => (files ? this.__list(page, files) : nothing))
+      }
     </section>`;
   }
 }

@@ -1,7 +1,8 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { base } from '../../themes/base.styles.ts';
 import { portalStrings, type ConsolePortalStrings } from './strings.ts';
+import { styles } from './copy-button.styles.ts';
 
 /**
  * @tag foyer-console-portal-copy
@@ -11,24 +12,7 @@ import { portalStrings, type ConsolePortalStrings } from './strings.ts';
  * @csspart button - The button.
  */
 export class FoyerConsolePortalCopy extends LitElement {
-  static override styles = [
-    base,
-    css`
-      :host {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5rem;
-      }
-      .btn {
-        min-height: 2rem;
-        padding: 0.25rem 0.75rem;
-        font-size: 0.875rem;
-      }
-      .status {
-        font-size: 0.8125rem;
-      }
-    `,
-  ];
+  static override styles = [base, styles];
 
   /** What to copy. */
   @property() value = '';

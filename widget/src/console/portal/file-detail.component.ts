@@ -1,16 +1,16 @@
 import { Task } from '@lit/task';
 import { NotFoundError, type File as FoyerFile, type Schema } from '@foyer/sdk';
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
 import { formatBytes, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
-import { approvalBadge } from './files-tab.ts';
 import { actorName, errorText, modal, saveFile, type PortalPage } from './page.ts';
-import { failed, taskView } from './states.ts';
+import { approvalBadge, failed, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
+import { styles } from './file-detail.styles.ts';
 
 type ApprovalRequest = Schema<'ApprovalRequest'>;
 type Member = Schema<'Member'>;
@@ -20,7 +20,7 @@ type Dialog = (typeof Dialog)[keyof typeof Dialog];
 /** The end of the chosen day, local time, as the contract's timestamp. */
 function endOfDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d!, 23, 59).toISOString();
+  return new Date(y!, m! - 1, d, 23, 59).toISOString();
 }
 
 /**
@@ -31,22 +31,7 @@ function endOfDay(date: string): string {
  * @event back - The person goes back to the list (also after deleting the file). Not composed.
  */
 export class FoyerConsolePortalFile extends LitElement {
-  static override styles = [
-    base,
-    tabStyles,
-    css`
-      .head {
-        display: grid;
-        gap: 0.75rem;
-      }
-      .version {
-        display: grid;
-        grid-template-columns: 1fr auto;
-        gap: 0.25rem 0.75rem;
-        align-items: center;
-      }
-    `,
-  ];
+  static override styles = [base, tabStyles, styles];
 
   @property({ attribute: false }) page?: PortalPage;
   @property({ attribute: 'file-id' }) fileId = '';
@@ -158,7 +143,11 @@ export class FoyerConsolePortalFile extends LitElement {
           ${this.__errorLine()}
           <div class="actions">
             <button class="btn secondary" type="button" @click=${close}>${s.cancel}</button>
-            <button class="btn danger" type="button" ?disabled=${this._busy} @click=${() => this.__act(() => page.client.files.delete(file.id), () => this.__back())}>
+            <button class="btn danger" type="button" ?disabled=${this._busy} @click=${() =>
+              this.__act(
+                () => page.client.files.delete(file.id),
+                () => this.__back(),
+              )}>
               ${s.delete}
             </button>
           </div>
@@ -171,16 +160,18 @@ export class FoyerConsolePortalFile extends LitElement {
           <h2 id="approval-title">${s.requestApprovalTitle(file.name, file.current_version.version)}</h2>
           <fieldset>
             <legend>${s.approvers}</legend>
-            ${members === undefined
-              ? html`<span class="spinner" role="status" aria-label=${s.loading}></span>`
-              : members.length
-                ? members.map(
-                    (m) => html`<label class="check">
+            ${
+              members === undefined
+                ? html`<span class="spinner" role="status" aria-label=${s.loading}></span>`
+                : members.length
+                  ? members.map(
+                      (m) => html`<label class="check">
                       <input type="checkbox" name="approver" value=${m.id} checked />
                       <span>${m.name ? `${m.name} (${m.email})` : m.email}</span>
                     </label>`,
-                  )
-                : html`<p class="muted">${s.noMembers}</p>`}
+                    )
+                  : html`<p class="muted">${s.noMembers}</p>`
+            }
           </fieldset>
           <fieldset>
             <legend>${s.rule}</legend>
@@ -215,11 +206,13 @@ export class FoyerConsolePortalFile extends LitElement {
           ${s.requestedOn(formatDateTime(request.created_at, page.locale))}${request.due_at ? ` · ${s.dueBy(formatDateTime(request.due_at, page.locale))}` : ''}
         </p>
       </div>
-      ${request.status === 'pending'
-        ? html`<button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__act(() => page.client.approvals.cancel(request.id))}>
+      ${
+        request.status === 'pending'
+          ? html`<button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__act(() => page.client.approvals.cancel(request.id))}>
             ${s.cancelRequest}
           </button>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -231,14 +224,16 @@ export class FoyerConsolePortalFile extends LitElement {
           <h2 class="name">${file.name}</h2>
           ${approvalBadge(page, file.approval)}
         </div>
-        ${this._renaming
-          ? html`<form class="row" @submit=${(e: SubmitEvent) => this.__rename(e, file)}>
+        ${
+          this._renaming
+            ? html`<form class="row" @submit=${(e: SubmitEvent) => this.__rename(e, file)}>
               <label class="sr-only" for="name">${s.renameLabel}</label>
               <input id="name" name="name" class="input grow" .value=${file.name} maxlength="255" required />
               <button class="btn primary" type="submit" ?disabled=${this._busy}>${s.save}</button>
               <button class="btn secondary" type="button" @click=${() => (this._renaming = false)}>${s.cancel}</button>
             </form>`
-          : nothing}
+            : nothing
+        }
         <div class="row">
           <input id="version-picker" class="sr-only" type="file" tabindex="-1" aria-hidden="true" @change=${this.__onPicked} />
           <button class="btn primary" type="button" @click=${() => this.__openApproval()}>${s.requestApproval}</button>
@@ -251,12 +246,14 @@ export class FoyerConsolePortalFile extends LitElement {
         </div>
         ${this._dialog ? nothing : this.__errorLine()}
       </div>
-      ${approvals.length
-        ? html`<h3>${page.strings.tabApprovals}</h3>
+      ${
+        approvals.length
+          ? html`<h3>${page.strings.tabApprovals}</h3>
             <ul class="list">
               ${approvals.map((r) => this.__approval(page, r))}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <h3>${s.versions}</h3>
       <ul class="list">
         ${versions.map(
