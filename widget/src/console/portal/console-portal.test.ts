@@ -13,7 +13,7 @@ import {
   tabOf,
   waitForText,
 } from '../../../test/owner-portal-support.ts';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 
 describe('<foyer-console-portal>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname));
@@ -117,5 +117,28 @@ describe('<foyer-console-portal>', () => {
     await new Promise((r) => setTimeout(r, 1100));
     window.dispatchEvent(new Event('focus'));
     await waitForText(page, 'Approved');
+  });
+
+  it('should be readable in the dark colour scheme', async () => {
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    try {
+      document.body.style.background = '#111318';
+      const { portalId } = await ownerScenario({
+        members: [DANA],
+        files: [{ name: 'return.pdf' }, { name: 'statement.pdf', by: 'member' }],
+        approvals: [{ file: 'return.pdf', decisions: ['approve'] }, { file: 'statement.pdf' }],
+      });
+      const page = await mountPage(portalId, { tab: 'approvals' });
+      await waitForText(page, 'Approved by Dana Whitfield');
+      await expectAccessible(page);
+      await screenshots('dark-approvals');
+      button(page, 'Files').click();
+      await waitForText(page, 'statement.pdf');
+      await expectAccessible(page);
+      await screenshots('dark-files');
+    } finally {
+      document.body.style.background = '';
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    }
   });
 });
