@@ -7,7 +7,7 @@ import { formText } from '../../internal/form-text.ts';
 import { formatBytes, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
-import { actorName, errorText, modal, saveFile, type PortalPage } from './page.ts';
+import { actorName, closeDialogs, errorText, modal, saveFile, type PortalPage } from './page.ts';
 import { approvalBadge, failed, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './file-detail.styles.ts';
@@ -69,7 +69,7 @@ export class FoyerConsolePortalFile extends LitElement {
     this._error = undefined;
     try {
       await action();
-      this._dialog = Dialog.none;
+      closeDialogs(this.renderRoot);
       this._renaming = false;
       after?.();
       this.page!.refresh();
@@ -135,6 +135,7 @@ export class FoyerConsolePortalFile extends LitElement {
   private __dialogs(page: PortalPage, file: FoyerFile) {
     const s = page.strings;
     const close = () => ((this._dialog = Dialog.none), (this._error = undefined));
+    const cancel = () => closeDialogs(this.renderRoot);
     if (this._dialog === Dialog.delete)
       return html`<dialog ${ref(modal)} aria-labelledby="delete-title" @close=${close}>
         <div class="body">
@@ -142,7 +143,7 @@ export class FoyerConsolePortalFile extends LitElement {
           <p>${s.deleteFileBody}</p>
           ${this.__errorLine()}
           <div class="actions">
-            <button class="btn secondary" type="button" @click=${close}>${s.cancel}</button>
+            <button class="btn secondary" type="button" @click=${cancel}>${s.cancel}</button>
             <button class="btn danger" type="button" ?disabled=${this._busy} @click=${() =>
               this.__act(
                 () => page.client.files.delete(file.id),
@@ -188,7 +189,7 @@ export class FoyerConsolePortalFile extends LitElement {
           </div>
           ${this.__errorLine()}
           <div class="actions">
-            <button class="btn secondary" type="button" @click=${close}>${s.cancel}</button>
+            <button class="btn secondary" type="button" @click=${cancel}>${s.cancel}</button>
             <button class="btn primary" type="submit" ?disabled=${this._busy || !members?.length}>${s.sendRequest}</button>
           </div>
         </form>

@@ -51,7 +51,9 @@ export class FoyerConsolePortalFiles extends LitElement {
   private __onDrop(event: DragEvent): void {
     event.preventDefault();
     this._dragging = false;
-    if (event.dataTransfer?.files.length) this.queue.add(event.dataTransfer.files, this._fileId);
+    const files = [...(event.dataTransfer?.files ?? [])];
+    // On a file's page a drop is its new version: one file.
+    if (files.length) this.queue.add(this._fileId ? files.slice(0, 1) : files, this._fileId);
   }
 
   private __onPicked(): void {

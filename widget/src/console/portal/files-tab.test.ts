@@ -173,6 +173,7 @@ describe('<foyer-console-portal-files>', () => {
   it('should delete a file only after confirmation', async () => {
     const { portalId } = await ownerScenario({ files: [{ name: 'draft.pdf' }, { name: 'keep.pdf' }] });
     const { page, detail } = await openFile(portalId, 'draft.pdf');
+    button(detail, 'Delete').focus();
     button(detail, 'Delete').click();
     await waitForText(detail, 'Delete draft.pdf?');
     const dialog = deepQuery<HTMLDialogElement>(detail, 'dialog')!;
@@ -182,6 +183,8 @@ describe('<foyer-console-portal-files>', () => {
     button(dialog, 'Cancel').click();
     await sleep(100);
     expect(deepQuery(detail, 'dialog')).to.equal(null);
+    // Closed the native way: focus is back on the button that opened it.
+    expect(detail.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Delete');
     expect((await ownerState(portalId)).files).to.have.length(2);
     button(detail, 'Delete').click();
     await waitForText(detail, 'Delete draft.pdf?');

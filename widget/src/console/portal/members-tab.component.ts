@@ -6,7 +6,7 @@ import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
 import { formatDateTime, formatRelative } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
-import { errorText, modal, type PortalPage } from './page.ts';
+import { closeDialogs, errorText, modal, type PortalPage } from './page.ts';
 import { empty, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './members-tab.styles.ts';
@@ -83,7 +83,7 @@ export class FoyerConsolePortalMembers extends LitElement {
 
   private async __revoke(member: Member): Promise<void> {
     const page = this.page!;
-    if (await this.__act(() => page.client.members.revoke(page.portal.id, member.id))) this._revoking = undefined;
+    if (await this.__act(() => page.client.members.revoke(page.portal.id, member.id))) closeDialogs(this.renderRoot);
   }
 
   private async __signInLink(member: Member): Promise<void> {
@@ -155,7 +155,7 @@ export class FoyerConsolePortalMembers extends LitElement {
           <p>${s.revokeBody}</p>
           ${this._error ? html`<p class="alert" role="alert">${errorText(s, this._error)}</p>` : nothing}
           <div class="actions">
-            <button class="btn secondary" type="button" @click=${() => (this._revoking = undefined)}>${s.cancel}</button>
+            <button class="btn secondary" type="button" @click=${() => closeDialogs(this.renderRoot)}>${s.cancel}</button>
             <button class="btn danger" type="button" ?disabled=${this._busy} @click=${() => this.__revoke(revoking)}>${s.revoke}</button>
           </div>
         </div>
@@ -173,7 +173,7 @@ export class FoyerConsolePortalMembers extends LitElement {
           </div>
           <div class="actions">
             <foyer-console-portal-copy .strings=${s} value=${link.url} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-portal-copy>
-            <button class="btn primary" type="button" @click=${() => (this._link = undefined)}>${s.close}</button>
+            <button class="btn primary" type="button" @click=${() => closeDialogs(this.renderRoot)}>${s.close}</button>
           </div>
         </div>
       </dialog>`;

@@ -72,6 +72,14 @@ export function actorName(page: PortalPage, actor: Actor, names?: Map<string, st
   return actor.kind === 'system' ? s.system : s.someone;
 }
 
+/**
+ * Closes the open dialogs in `root` the native way, so focus goes back to what opened them; each dialog's
+ * `close` listener then forgets it.
+ */
+export function closeDialogs(root: ParentNode): void {
+  for (const dialog of root.querySelectorAll('dialog')) dialog.close();
+}
+
 /** A `ref` callback that opens a `<dialog>` as a modal once it is rendered into the page. */
 export function modal(el?: Element): void {
   if (el instanceof HTMLDialogElement) queueMicrotask(() => el.isConnected && !el.open && el.showModal());

@@ -3,7 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { base } from '../../themes/base.styles.ts';
-import { errorText, modal, type PortalPage } from './page.ts';
+import { closeDialogs, errorText, modal, type PortalPage } from './page.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './settings-tab.styles.ts';
 
@@ -64,12 +64,14 @@ export class FoyerConsolePortalSettings extends LitElement {
       return true;
     });
     if (done) {
-      this._dialog = Dialog.none;
+      closeDialogs(this.renderRoot);
       page.navigate('/console');
     }
   }
 
-  private __close = (): void => {
+  private readonly __cancel = (): void => closeDialogs(this.renderRoot);
+
+  private readonly __close = (): void => {
     this._dialog = Dialog.none;
     this._link = '';
     this._typed = '';
@@ -90,7 +92,7 @@ export class FoyerConsolePortalSettings extends LitElement {
             <p>${s.rotateBody}</p>
             ${this.__errorLine()}
             <div class="actions">
-              <button class="btn secondary" type="button" @click=${this.__close}>${s.cancel}</button>
+              <button class="btn secondary" type="button" @click=${this.__cancel}>${s.cancel}</button>
               <button class="btn danger" type="button" ?disabled=${this._busy} @click=${this.__rotate}>${s.rotateLink}</button>
             </div>
           </div>
@@ -106,7 +108,7 @@ export class FoyerConsolePortalSettings extends LitElement {
             </div>
             <div class="actions">
               <foyer-console-portal-copy .strings=${s} value=${this._link} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-portal-copy>
-              <button class="btn primary" type="button" @click=${this.__close}>${s.close}</button>
+              <button class="btn primary" type="button" @click=${this.__cancel}>${s.close}</button>
             </div>
           </div>
         </dialog>`;
@@ -127,7 +129,7 @@ export class FoyerConsolePortalSettings extends LitElement {
             </div>
             ${this.__errorLine()}
             <div class="actions">
-              <button class="btn secondary" type="button" @click=${this.__close}>${s.cancel}</button>
+              <button class="btn secondary" type="button" @click=${this.__cancel}>${s.cancel}</button>
               <button class="btn danger" type="submit" ?disabled=${this._busy || this._typed !== portal.name}>${s.deletePortal}</button>
             </div>
           </form>
