@@ -447,7 +447,7 @@ async function fileCall(ctx: FakeContext, state: State, file: File, op: Operatio
       ctx.set('Content-Type', 'application/pdf');
       ctx.set('Content-Disposition', `attachment; filename="${file.name}"`);
       ctx.body = Buffer.from('%PDF-1.7\n');
-      state.calls.push({ operation: op, path: ctx.path });
+      state.calls.push({ operation: op, path: ctx.path, body: { version: ctx.query.version } });
       return;
     case 'listComments':
       return reply(

@@ -128,8 +128,8 @@ describe('<foyer-console-portal-files>', () => {
     expect((await ownerState(portalId)).files.map((f) => f.name).sort()).to.deep.equal(['one.pdf', 'two.pdf']);
   });
 
-  it('should show a file with its versions and comments, and rename it', async () => {
-    const { portalId } = await ownerScenario({
+  it('should show a file with its versions and comments, download a version and rename the file', async () => {
+    const { portalId, fileIds } = await ownerScenario({
       members: [DANA],
       files: [{ name: 'return.pdf', versions: 2 }],
       comments: [
@@ -146,6 +146,10 @@ describe('<foyer-console-portal-files>', () => {
     expect(text).to.contain('You');
     await expectAccessible(page);
     await screenshots('file');
+    button(detail, 'Download version 1').click();
+    await sleep(200);
+    const downloads = (await ownerState(portalId)).calls.filter((c) => c.operation === 'downloadFile');
+    expect(downloads.map((c) => [c.path, c.body])).to.deep.equal([[`/v1/files/${fileIds[0]}/content`, { version: '1' }]]);
     button(detail, 'Rename').click();
     await sleep(50);
     const input = deepQuery<HTMLInputElement>(detail, '#name')!;

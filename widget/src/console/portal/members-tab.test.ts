@@ -49,6 +49,7 @@ describe('<foyer-console-portal-members>', () => {
   it('should invite a member with the invitation email', async () => {
     const { portalId, tab } = await membersTab({});
     await waitForText(tab, 'No members yet');
+    await expectAccessible(tab);
     await screenshots('members-empty');
     deepQuery<HTMLInputElement>(tab, '#email')!.value = 'dana@client.test';
     deepQuery<HTMLInputElement>(tab, '#member-name')!.value = 'Dana Whitfield';
