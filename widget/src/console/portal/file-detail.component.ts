@@ -13,20 +13,13 @@ import { tabStyles } from './tab.styles.ts';
 import { styles } from './file-detail.styles.ts';
 
 type ApprovalRequest = Schema<'ApprovalRequest'>;
-type Member = Schema<'Member'>;
 const Dialog = { none: '', delete: 'delete', approval: 'approval' } as const;
 type Dialog = (typeof Dialog)[keyof typeof Dialog];
-
-/** The end of the chosen day, local time, as the contract's timestamp. */
-function endOfDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d, 23, 59).toISOString();
-}
 
 /**
  * @tag foyer-console-portal-file
  * @summary One file in the console: download, new version, rename, delete (confirmed), "Request approval"
- * (approvers, rule, due date), its versions, its approval requests and its comment thread.
+ * (`<foyer-console-portal-approval-request>`), its versions, its approval requests and its comment thread.
  *
  * @event back - The person goes back to the list (also after deleting the file). Not composed.
  */
@@ -42,7 +35,6 @@ export class FoyerConsolePortalFile extends LitElement {
   @state() private _renaming = false;
   @state() private _busy = false;
   @state() private _error: unknown;
-  @state() private _members?: Member[];
   @query('#version-picker') private _picker!: HTMLInputElement;
 
   private readonly __file = new Task(this, {
@@ -78,38 +70,6 @@ export class FoyerConsolePortalFile extends LitElement {
     } finally {
       this._busy = false;
     }
-  }
-
-  private async __openApproval(): Promise<void> {
-    this._error = undefined;
-    this._dialog = Dialog.approval;
-    try {
-      const page = this.page!;
-      this._members = await page.client.members.list(page.portal.id, { status: 'active', limit: 100 }).toArray({ limit: 100 });
-    } catch (error) {
-      this._error = error;
-    }
-  }
-
-  private __request(event: SubmitEvent, file: FoyerFile): void {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const data = new FormData(form);
-    const approvers = data.getAll('approver').map(String);
-    const due = formText(form, 'due');
-    const message = formText(form, 'message');
-    if (!approvers.length) {
-      this._error = this.page!.strings.pickApprover;
-      return;
-    }
-    void this.__act(() =>
-      this.page!.client.approvals.request(file.id, {
-        approvers,
-        rule: data.get('rule') === 'all' ? 'all' : 'any',
-        due_at: due ? endOfDay(due) : null,
-        message: message || null,
-      }),
-    );
   }
 
   private __rename(event: SubmitEvent, file: FoyerFile): void {
@@ -154,47 +114,8 @@ export class FoyerConsolePortalFile extends LitElement {
           </div>
         </div>
       </dialog>`;
-    if (this._dialog === Dialog.approval) {
-      const members = this._members;
-      return html`<dialog ${ref(modal)} aria-labelledby="approval-title" @close=${close}>
-        <form @submit=${(e: SubmitEvent) => this.__request(e, file)}>
-          <h2 id="approval-title">${s.requestApprovalTitle(file.name, file.current_version.version)}</h2>
-          <fieldset>
-            <legend>${s.approvers}</legend>
-            ${
-              members === undefined
-                ? html`<span class="spinner" role="status" aria-label=${s.loading}></span>`
-                : members.length
-                  ? members.map(
-                      (m) => html`<label class="check">
-                      <input type="checkbox" name="approver" value=${m.id} checked />
-                      <span>${m.name ? `${m.name} (${m.email})` : m.email}</span>
-                    </label>`,
-                    )
-                  : html`<p class="muted">${s.noMembers}</p>`
-            }
-          </fieldset>
-          <fieldset>
-            <legend>${s.rule}</legend>
-            <label class="check"><input type="radio" name="rule" value="any" checked /><span>${s.ruleAny}</span></label>
-            <label class="check"><input type="radio" name="rule" value="all" /><span>${s.ruleAll}</span></label>
-          </fieldset>
-          <div class="field">
-            <label for="due">${s.dueDate}</label>
-            <input id="due" name="due" class="input" type="date" min=${new Date().toISOString().slice(0, 10)} />
-          </div>
-          <div class="field">
-            <label for="message">${s.message}</label>
-            <textarea id="message" name="message" class="input" maxlength="2000"></textarea>
-          </div>
-          ${this.__errorLine()}
-          <div class="actions">
-            <button class="btn secondary" type="button" @click=${cancel}>${s.cancel}</button>
-            <button class="btn primary" type="submit" ?disabled=${this._busy || !members?.length}>${s.sendRequest}</button>
-          </div>
-        </form>
-      </dialog>`;
-    }
+    if (this._dialog === Dialog.approval)
+      return html`<foyer-console-portal-approval-request .page=${page} .file=${file} @closed=${close}></foyer-console-portal-approval-request>`;
     return nothing;
   }
 
@@ -237,7 +158,7 @@ export class FoyerConsolePortalFile extends LitElement {
         }
         <div class="row">
           <input id="version-picker" class="sr-only" type="file" tabindex="-1" aria-hidden="true" @change=${this.__onPicked} />
-          <button class="btn primary" type="button" @click=${() => this.__openApproval()}>${s.requestApproval}</button>
+          <button class="btn primary" type="button" @click=${() => ((this._error = undefined), (this._dialog = Dialog.approval))}>${s.requestApproval}</button>
           <button class="btn secondary" type="button" @click=${() => saveFile(page, file.id, file.name).catch((e: unknown) => (this._error = e))}>
             ${icons.download()} ${s.download}
           </button>

@@ -1,5 +1,6 @@
 // Importing this module defines `<foyer-console-portal>` and the elements of its tabs.
 import { FoyerConsolePortalActivity } from './activity-tab.component.ts';
+import { FoyerConsolePortalApprovalRequest } from './approval-request.component.ts';
 import { FoyerConsolePortalApprovals } from './approvals-tab.component.ts';
 import { FoyerConsolePortalComments } from './comments.component.ts';
 import { FoyerConsolePortal } from './console-portal.component.ts';
@@ -17,6 +18,7 @@ const elements = {
   'foyer-console-portal': FoyerConsolePortal,
   'foyer-console-portal-files': FoyerConsolePortalFiles,
   'foyer-console-portal-file': FoyerConsolePortalFile,
+  'foyer-console-portal-approval-request': FoyerConsolePortalApprovalRequest,
   'foyer-console-portal-comments': FoyerConsolePortalComments,
   'foyer-console-portal-approvals': FoyerConsolePortalApprovals,
   'foyer-console-portal-members': FoyerConsolePortalMembers,
@@ -31,6 +33,7 @@ declare global {
     'foyer-console-portal': FoyerConsolePortal;
     'foyer-console-portal-files': FoyerConsolePortalFiles;
     'foyer-console-portal-file': FoyerConsolePortalFile;
+    'foyer-console-portal-approval-request': FoyerConsolePortalApprovalRequest;
     'foyer-console-portal-comments': FoyerConsolePortalComments;
     'foyer-console-portal-approvals': FoyerConsolePortalApprovals;
     'foyer-console-portal-members': FoyerConsolePortalMembers;
