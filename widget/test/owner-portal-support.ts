@@ -3,7 +3,7 @@
 // user-session token (the console itself uses the cookie; the fake takes the token), read back what the
 // fake received, and take screenshots at desktop and phone widths.
 import { fixture, html, waitUntil } from '@open-wc/testing';
-import { Foyer, type Me, type Schema } from '@foyer/sdk';
+import { Foyer, type Me, type OperationId, type Schema } from '@foyer/sdk';
 import { executeServerCommand, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/console/portal/index.ts';
 import type { FoyerConsolePortal } from '../src/console/portal/console-portal.component.ts';
@@ -60,6 +60,7 @@ export interface OwnerState {
   sessions: Schema<'Session'>[];
   approvals: Schema<'ApprovalRequest'>[];
   calls: OwnerCall[];
+  counts: Partial<Record<OperationId, number>>;
 }
 
 /** What the fake holds now, and the calls it received. */

@@ -1,6 +1,6 @@
 // The state the owner-portal fake (owner-portal.ts) keeps of one portal: built from a test's scenario, changed
 // by the calls, always in the contract's shapes.
-import type { Schema } from '@foyer/sdk';
+import type { OperationId, Schema } from '@foyer/sdk';
 import { nextNumber } from './respond.ts';
 import { fakeId } from './scenario.ts';
 import type { OwnerCall, OwnerPortalScenario } from './owner-portal-scenario.ts';
@@ -26,7 +26,10 @@ export interface State {
   approvals: ApprovalRequest[];
   events: Schema<'Event'>[];
   seen: number;
+  /** What was sent: the calls that change something (with their bodies). */
   calls: OwnerCall[];
+  /** How many times each operation was called. */
+  counts: Partial<Record<OperationId, number>>;
 }
 
 export const OWNER: Schema<'Actor'> = { kind: 'owner', id: fakeId('usr', 1), name: 'Olivia Owner', email: 'olivia@acme.test' };
@@ -134,6 +137,7 @@ export function build(id: string, scenario: OwnerPortalScenario): State {
     events: scenario.events ?? [],
     seen: 0,
     calls: [],
+    counts: {},
   };
   for (const m of scenario.members ?? []) {
     const member: Member = {

@@ -323,6 +323,7 @@ export function ownerPortalApi() {
       return problem(ctx, 'getPortal', 404, 'not_found', 'Not found');
     }
     const [operation, answer] = routed;
+    state.counts[operation] = (state.counts[operation] ?? 0) + 1;
     if (state.scenario.delays?.[operation]) await sleep(state.scenario.delays[operation]);
     const failure = state.scenario.fail?.[operation];
     if (state.deleted) return problem(ctx, 'getPortal', 404, 'not_found', 'Not found');

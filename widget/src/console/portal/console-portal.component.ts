@@ -61,6 +61,7 @@ export class FoyerConsolePortal extends LitElement {
   private __seen = '';
   private readonly __refresh = new RefreshController(this);
   private __page?: PortalPage;
+  private __pageStrings?: Partial<ConsolePortalStrings>;
 
   private readonly __portal = new Task(this, {
     task: ([client, portalId], { signal }) => (client && portalId ? client.portals.get(portalId, { signal }) : initialState),
@@ -124,22 +125,30 @@ export class FoyerConsolePortal extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${this.tab}`)?.focus());
   }
 
-  /** One object per refresh for the tabs (see {@link PortalPage}). */
+  /**
+   * One object per load of the portal for the tabs (see {@link PortalPage}): each refresh reads the portal
+   * first, and its answer (a new object) makes the tabs load again — once per refresh.
+   */
   private __pageFor(portal: Portal): PortalPage {
-    const revision = this.__refresh.revision;
     const page = this.__page;
-    if (page && page.portal === portal && page.revision === revision && page.client === this.client && page.me === this.me) return page;
+    if (
+      page &&
+      page.portal === portal &&
+      page.client === this.client &&
+      page.me === this.me &&
+      page.locale === this.locale &&
+      this.__pageStrings === this.strings
+    )
+      return page;
+    this.__pageStrings = this.strings;
     return (this.__page = {
       client: this.client!,
       portal,
       me: this.me,
       strings: this.__strings,
       locale: this.locale,
-      revision,
-      changed: (p) => {
-        this._portal = p;
-        this.refresh();
-      },
+      revision: (page?.revision ?? 0) + 1,
+      changed: (p) => (this._portal = p),
       refresh: () => this.refresh(),
       navigate: (path) => navigate(this, path),
     });

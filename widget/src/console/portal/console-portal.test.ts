@@ -27,6 +27,17 @@ describe('<foyer-console-portal>', () => {
     expect((await ownerState(portalId)).seen).to.equal(1);
   });
 
+  it('should read the portal, then the shown tab, once per refresh', async () => {
+    const { portalId } = await ownerScenario({ files: [{ name: 'return.pdf' }] });
+    const page = await mountPage(portalId);
+    await waitForText(page, 'return.pdf');
+    const before = (await ownerState(portalId)).counts;
+    page.refresh();
+    await new Promise((r) => setTimeout(r, 500));
+    const after = (await ownerState(portalId)).counts;
+    expect([after.getPortal! - before.getPortal!, after.listFiles! - before.listFiles!]).to.deep.equal([1, 1]);
+  });
+
   it('should show the loading state, then the portal', async () => {
     const { portalId } = await ownerScenario({ delays: { getPortal: 1500 } });
     const page = await mountPage(portalId);

@@ -14,8 +14,9 @@ type Actor = Schema<'Actor'> | Schema<'Event'>['actor'];
 
 /**
  * What `<foyer-console-portal>` hands each of its tabs: the SDK client, the portal, who is looking, the
- * strings. A new object on every refresh (every ~15 s while visible, on focus, after a change), so a tab's
- * load keyed on it runs again — keeping what it showed until the new answer arrives.
+ * strings. A new object on every refresh (every ~15 s while visible, on focus, after a change: once the
+ * portal itself was read again), so a tab's load keyed on it runs again — keeping what it showed until the
+ * new answer arrives.
  */
 export interface PortalPage {
   client: Foyer;
@@ -23,11 +24,11 @@ export interface PortalPage {
   me: Me | undefined;
   strings: ConsolePortalStrings;
   locale: string | undefined;
-  /** Bumped by every refresh. */
+  /** Counts the refreshes. */
   revision: number;
-  /** The portal changed here (settings): show the new one everywhere. */
+  /** The portal changed here (settings): show the new one everywhere (every tab loads again). */
   changed(portal: Portal): void;
-  /** Something changed that other tabs show (a file, a member): refresh every tab. */
+  /** Something changed that other tabs show (a file, a member): read the portal and every tab again. */
   refresh(): void;
   /** In-app navigation to a console path (`foyer-console-navigate`). */
   navigate(path: string): void;
