@@ -7,7 +7,6 @@ import { tsImport } from 'tsx/esm/api';
 
 // The fake API is TypeScript (typed from the contract); tsx loads it here, where the config runs in Node.
 const { fakeApi } = await tsImport('./test/fake-api/fake-api.ts', import.meta.url);
-const { ownerPortalApi } = await tsImport('./test/fake-api/owner-portal.ts', import.meta.url);
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshots = new URL('../.test-output/screenshots/', import.meta.url).pathname;
@@ -56,7 +55,7 @@ export default {
     screenshotPlugin(),
     clipboardPlugin(),
   ],
-  middleware: [ownerPortalApi(), fakeApi()],
+  middleware: [fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test
   // that holds uploads open could starve the other's requests.
   concurrency: 1,

@@ -2,8 +2,9 @@
 // operationId (typed `ConsoleHandlers`, see console.ts); add yours to `modules`. A later module's handler for
 // an operation replaces an earlier one's, so a module may refine an operation another one answers simply.
 import type { ConsoleHandlers } from './console.ts';
+import { portalPageHandlers } from './console-portal.ts';
 import { shellHandlers } from './console-shell.ts';
 
-const modules: ConsoleHandlers[] = [shellHandlers];
+const modules: ConsoleHandlers[] = [shellHandlers, portalPageHandlers];
 
 export const consoleHandlers: ConsoleHandlers = modules.reduce<ConsoleHandlers>((all, handlers) => ({ ...all, ...handlers }), {});

@@ -3,18 +3,21 @@ import { expect } from '../../../test/expect.ts';
 import { fakeId } from '../../../test/fake-api/scenario.ts';
 import {
   DANA,
-  ME,
   button,
   deepAll,
   deepQuery,
   deepText,
   expectAccessible,
   mountPage,
-  ownerScenario,
+  changeScenario,
+  consoleState,
+  olive,
+  portalScenario,
+  unique,
   screenshots,
   tabOf,
   waitForText,
-} from '../../../test/owner-portal-support.ts';
+} from '../../../test/console-portal-support.ts';
 
 let n = 0;
 
@@ -43,19 +46,19 @@ function event(
   };
 }
 
-/** A portal whose first member is Dana and whose first file is return.pdf, with events by Dana and by the owner. */
+/** A portal whose first member is Dana and whose file is return.pdf, with events by Dana, Olive and others. */
 async function withEvents(count = 0) {
-  const base = await ownerScenario({ members: [DANA], files: [{ name: 'return.pdf' }] });
-  const { portalId } = base;
-  const state = (await (await fetch(`/__fake/owner-portals/${portalId}`)).json()) as { members: { id: string }[]; files: { id: string }[] };
-  const dana = { kind: 'member' as const, id: state.members[0]!.id, sign_in_method: 'code' as const };
-  const me = { kind: 'user' as const, id: ME.user!.id, email: ME.user!.email, sign_in_method: null };
-  const file = { type: 'file', id: state.files[0]!.id };
+  const fileId = fakeId('fil', unique());
+  const registered = await portalScenario({ members: [DANA], files: [{ id: fileId, name: 'return.pdf' }] });
+  const { portalId } = registered;
+  const dana = { kind: 'member' as const, id: registered.memberIds[0]!, sign_in_method: 'code' as const };
+  const me = { kind: 'user' as const, id: olive().id, email: olive().email, sign_in_method: null };
+  const file = { type: 'file', id: fileId };
   const events = [
-    event('approval.approved', dana, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: file.id, version: 1 }, 1),
+    event('approval.approved', dana, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: fileId, version: 1 }, 1),
     event('file.downloaded', dana, file, { version: 1 }, 2),
     event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 3),
-    event('approval.requested', me, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: file.id }, 4),
+    event('approval.requested', me, { type: 'approval_request', id: fakeId('apr', 1) }, { file_id: fileId }, 4),
     event('file.uploaded', me, file, { name: 'return.pdf' }, 5),
     event(
       'file.deleted',
@@ -67,15 +70,17 @@ async function withEvents(count = 0) {
     event('webhook_endpoint.created', { kind: 'system', id: null, sign_in_method: null }, null, {}, 7),
     ...Array.from({ length: count }, (_, i) => event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 10 + i)),
   ];
-  // The same portal again, now with its events (the fake keeps the ids: only events are added).
-  await fetch(`/__fake/owner-portals/${portalId}/events`, { method: 'PUT', body: JSON.stringify(events) });
-  return { portalId, dana };
+  // The events name the members' and files' ids, known once registered: add them before the page opens.
+  const { extra } = await consoleState(registered.key);
+  (extra as { portalPages: Record<string, { events?: unknown }> }).portalPages[portalId]!.events = events;
+  await changeScenario(registered.key, { extra });
+  return { registered, dana };
 }
 
 describe('<foyer-console-portal-activity>', () => {
   it('should tell what happened in sentences', async () => {
-    const { portalId } = await withEvents();
-    const page = await mountPage(portalId, { tab: 'activity' });
+    const { registered } = await withEvents();
+    const page = await mountPage(registered, { tab: 'activity' });
     const tab = await tabOf(page, 'foyer-console-portal-activity');
     await waitForText(tab, 'Dana Whitfield approved return.pdf');
     const text = deepText(tab);
@@ -90,8 +95,8 @@ describe('<foyer-console-portal-activity>', () => {
   });
 
   it('should filter by kind and by person', async () => {
-    const { portalId, dana } = await withEvents();
-    const page = await mountPage(portalId, { tab: 'activity' });
+    const { registered, dana } = await withEvents();
+    const page = await mountPage(registered, { tab: 'activity' });
     const tab = await tabOf(page, 'foyer-console-portal-activity');
     await waitForText(tab, 'Dana Whitfield approved return.pdf');
     const type = deepQuery<HTMLSelectElement>(tab, '#type')!;
@@ -112,8 +117,8 @@ describe('<foyer-console-portal-activity>', () => {
   });
 
   it('should load more and keep what was loaded on refresh', async () => {
-    const { portalId } = await withEvents(40);
-    const page = await mountPage(portalId, { tab: 'activity' });
+    const { registered } = await withEvents(40);
+    const page = await mountPage(registered, { tab: 'activity' });
     const tab = await tabOf(page, 'foyer-console-portal-activity');
     await waitForText(tab, 'Load more');
     expect(deepAll(tab, 'li')).to.have.length(25);
@@ -126,16 +131,16 @@ describe('<foyer-console-portal-activity>', () => {
   });
 
   it('should show empty, loading and error states', async () => {
-    const { portalId } = await ownerScenario({ delays: { listPortalEvents: 1500 } });
-    const page = await mountPage(portalId, { tab: 'activity' });
+    const registered = await portalScenario({ delays: { listPortalEvents: 1500 } });
+    const page = await mountPage(registered, { tab: 'activity' });
     await waitForText(page, 'Loading…');
     await expectAccessible(page);
     await screenshots('activity-loading');
     await waitForText(page, 'Nothing yet');
     await expectAccessible(page);
     await screenshots('activity-empty');
-    const broken = await ownerScenario({ fail: { listPortalEvents: 500 } });
-    const failed = await mountPage(broken.portalId, { tab: 'activity' });
+    const broken = await portalScenario({ failures: { listPortalEvents: 500 } });
+    const failed = await mountPage(broken, { tab: 'activity' });
     await waitForText(failed, 'Something went wrong');
     await expectAccessible(failed);
     await screenshots('activity-error');

@@ -68,7 +68,7 @@ export class FoyerConsolePortalApprovals extends LitElement {
       ${d.note ? html`<p class="small">${s.recordNote}: ${d.note}</p>` : nothing}
       <div class="row">
         <span class="mono">${s.sha256} ${d.sha256}</span>
-        <foyer-console-portal-copy .strings=${s} value=${d.sha256} label=${s.copyNamed(s.sha256)}></foyer-console-portal-copy>
+        <foyer-console-copy value=${d.sha256} label=${s.copyNamed(s.sha256)}></foyer-console-copy>
       </div>
     </div>`;
   }
@@ -97,7 +97,7 @@ export class FoyerConsolePortalApprovals extends LitElement {
         </dl>`,
       )}
       <div>
-        <foyer-console-portal-copy .strings=${s} value=${JSON.stringify(record, null, 2)} label=${s.recordCopy}></foyer-console-portal-copy>
+        <foyer-console-copy value=${JSON.stringify(record, null, 2)} label=${s.recordCopy}></foyer-console-copy>
       </div>
     </div>`;
   }

@@ -7,18 +7,18 @@ import {
   deepText,
   expectAccessible,
   mountPage,
-  ownerScenario,
+  portalScenario,
   realClick,
   screenshots,
   tabOf,
   waitForText,
-} from '../../../test/owner-portal-support.ts';
+} from '../../../test/console-portal-support.ts';
 
 describe('<foyer-console-portal-approvals>', () => {
   afterEach(() => allowClipboard(false));
 
   async function decided() {
-    const { portalId } = await ownerScenario({
+    const registered = await portalScenario({
       members: [DANA, { email: 'sam@client.test', name: 'Sam Whitfield' }],
       files: [{ name: '2026 return.pdf' }, { name: 'engagement-letter.pdf' }],
       approvals: [
@@ -26,7 +26,7 @@ describe('<foyer-console-portal-approvals>', () => {
         { file: 'engagement-letter.pdf', due_at: '2026-01-02T17:00:00.000Z', rule: 'all' },
       ],
     });
-    const page = await mountPage(portalId, { tab: 'approvals' });
+    const page = await mountPage(registered, { tab: 'approvals' });
     const tab = await tabOf(page, 'foyer-console-portal-approvals');
     await waitForText(tab, 'Approved by Dana Whitfield');
     return { page, tab };
@@ -69,7 +69,7 @@ describe('<foyer-console-portal-approvals>', () => {
 
   it('should still copy when the Clipboard API is refused', async () => {
     const { tab } = await decided();
-    const copy = deepAll(tab, 'foyer-console-portal-copy')[0]!;
+    const copy = deepAll(tab, 'foyer-console-copy')[0]!;
     await realClick(copy.shadowRoot!.querySelector('button')!);
     await waitForText(copy, 'Copied');
     await allowClipboard(true);
@@ -77,7 +77,7 @@ describe('<foyer-console-portal-approvals>', () => {
   });
 
   it('should show loading, empty and error states', async () => {
-    const { portalId: slow } = await ownerScenario({ delays: { listFiles: 1500 } });
+    const slow = await portalScenario({ delays: { listFiles: 1500 } });
     let page = await mountPage(slow, { tab: 'approvals' });
     await waitForText(page, 'Loading…');
     await expectAccessible(page);
@@ -85,10 +85,10 @@ describe('<foyer-console-portal-approvals>', () => {
     await waitForText(page, 'No approval requests');
     await expectAccessible(page);
     await screenshots('approvals-empty');
-    const { portalId: broken } = await ownerScenario({
+    const broken = await portalScenario({
       files: [{ name: 'a.pdf' }],
       approvals: [{ file: 'a.pdf' }],
-      fail: { listApprovalRequests: 500 },
+      failures: { listApprovalRequests: 500 },
     });
     page = await mountPage(broken, { tab: 'approvals' });
     await waitForText(page, 'Something went wrong');

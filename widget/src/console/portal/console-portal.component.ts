@@ -1,3 +1,4 @@
+import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { NotFoundError, PermissionError, type Foyer, type Me, type Portal } from '@foyer/sdk';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
@@ -5,7 +6,9 @@ import { property, state } from 'lit/decorators.js';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './console-portal.styles.ts';
-import { navigate, type PortalPage } from './page.ts';
+import { consoleContext, type ConsoleContext } from '../shared/context.ts';
+import { linkClick, navigate } from '../shared/events.ts';
+import type { PortalPage } from './page.ts';
 import { RefreshController } from './refresh-controller.ts';
 import { failed } from './states.ts';
 import { portalStrings, type ConsolePortalStrings } from './strings.ts';
@@ -55,6 +58,9 @@ export class FoyerConsolePortal extends LitElement {
   /** Milliseconds between refreshes while the page is visible. */
   @property({ attribute: 'refresh-interval', type: Number }) refreshInterval = 15_000;
 
+  /** The console around the page, when there is one: it signs out when the session ended, and emits `foyer-error`. */
+  @consume({ context: consoleContext, subscribe: true }) @state() private _console?: ConsoleContext;
+
   /** The portal as last loaded (or changed here): kept when a refresh fails for a passing reason. */
   @state() private _portal?: Portal;
   private __attempt = 0;
@@ -69,6 +75,8 @@ export class FoyerConsolePortal extends LitElement {
     onComplete: (portal) => (this._portal = portal),
     onError: (error) => {
       if (error instanceof NotFoundError || error instanceof PermissionError) this._portal = undefined;
+      // An ended session signs the console out; every failure is a `foyer-error`.
+      this._console?.report(error);
     },
   });
 
@@ -100,6 +108,10 @@ export class FoyerConsolePortal extends LitElement {
       this.__seen = this.portalId;
       this.client.portals.markSeen(this.portalId).catch(() => undefined);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('refreshInterval') && changed.get('refreshInterval') !== undefined) this.__refresh.restart();
   }
 
   /** Shows a tab and puts it in the address (`?tab=`) without a new history entry. */
@@ -154,11 +166,6 @@ export class FoyerConsolePortal extends LitElement {
     });
   }
 
-  private __back(event: Event): void {
-    event.preventDefault();
-    navigate(this, '/console');
-  }
-
   private __state(title: string, body: string) {
     const s = this.__strings;
     return html`<div part="base" class="page">
@@ -166,7 +173,7 @@ export class FoyerConsolePortal extends LitElement {
         ${icons.alert()}
         <h1>${title}</h1>
         <p class="muted">${body}</p>
-        <a class="btn secondary" href="/console" @click=${this.__back}>${s.backToPortals}</a>
+        <a class="btn secondary" href="/console" @click=${linkClick}>${s.backToPortals}</a>
       </div>
     </div>`;
   }
@@ -208,7 +215,7 @@ export class FoyerConsolePortal extends LitElement {
     };
     return html`<div part="base" class="page">
       <header part="header" class="header">
-        <a class="back" href="/console" @click=${this.__back}>${icons.back()}<span>${s.backToPortals}</span></a>
+        <a class="back" href="/console" @click=${linkClick}>${icons.back()}<span>${s.backToPortals}</span></a>
         <div class="title">
           <h1>${portal.name}</h1>
           ${portal.status === 'archived' ? html`<span class="badge">${s.archived}</span>` : nothing}

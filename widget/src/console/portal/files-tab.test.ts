@@ -1,19 +1,23 @@
 import { expect } from '../../../test/expect.ts';
+import { fakeId } from '../../../test/fake-api/scenario.ts';
 import {
   DANA,
   button,
+  callsOf,
   deepAll,
   deepQuery,
   deepText,
   expectAccessible,
   mountPage,
-  ownerScenario,
-  ownerState,
+  pageState,
+  portalScenario,
+  unique,
+  type Registered,
   screenshots,
   sleep,
   tabOf,
   waitForText,
-} from '../../../test/owner-portal-support.ts';
+} from '../../../test/console-portal-support.ts';
 
 const pdf = (name: string, size = 2048) => new File([new Uint8Array(size).fill(32)], name, { type: 'application/pdf' });
 
@@ -23,8 +27,8 @@ function filesOf(files: File[]): FileList {
   return transfer.files;
 }
 
-async function openFile(portalId: string, name: string) {
-  const page = await mountPage(portalId);
+async function openFile(registered: Registered, name: string) {
+  const page = await mountPage(registered);
   await waitForText(page, name);
   button(page, `Open ${name}`).click();
   const detail = await waitForElement(page, 'foyer-console-portal-file');
@@ -43,7 +47,7 @@ async function waitForElement(root: Element, selector: string): Promise<HTMLElem
 
 describe('<foyer-console-portal-files>', () => {
   it('should list the files with their status', async () => {
-    const { portalId } = await ownerScenario({
+    const registered = await portalScenario({
       members: [DANA],
       files: [
         { name: 'bank-statements-2026.pdf', by: 'member', size: 482_113 },
@@ -55,7 +59,7 @@ describe('<foyer-console-portal-files>', () => {
         { file: 'engagement-letter.pdf', due_at: '2026-01-02T17:00:00.000Z' },
       ],
     });
-    const page = await mountPage(portalId);
+    const page = await mountPage(registered);
     await waitForText(page, 'bank-statements-2026.pdf');
     const text = deepText(page);
     expect(text).to.contain('by Dana Whitfield');
@@ -67,8 +71,8 @@ describe('<foyer-console-portal-files>', () => {
   });
 
   it('should show loading, then the empty state', async () => {
-    const { portalId } = await ownerScenario({ delays: { listFiles: 1500 } });
-    const page = await mountPage(portalId);
+    const registered = await portalScenario({ delays: { listFiles: 1500 } });
+    const page = await mountPage(registered);
     await waitForText(page, '2026 tax return');
     await waitForText(await tabOf(page, 'foyer-console-portal-files'), 'Loading…');
     await expectAccessible(page);
@@ -79,20 +83,20 @@ describe('<foyer-console-portal-files>', () => {
   });
 
   it('should show an error with Try again when the list does not load', async () => {
-    const { portalId } = await ownerScenario({ fail: { listFiles: 500 } });
-    const page = await mountPage(portalId);
+    const registered = await portalScenario({ failures: { listFiles: 500 } });
+    const page = await mountPage(registered);
     await waitForText(page, 'Something went wrong');
     await expectAccessible(page);
     await screenshots('files-error');
-    const before = (await ownerState(portalId)).calls.length;
+    const before = (await callsOf(registered.key, 'listFiles')).length;
     button(page, 'Try again').click();
     await waitForText(page, 'Something went wrong');
-    expect((await ownerState(portalId)).calls.length).to.equal(before);
+    expect((await callsOf(registered.key, 'listFiles')).length).to.equal(before + 1);
   });
 
   it('should upload several files with progress each, and Cancel stops that one only', async () => {
-    const { portalId } = await ownerScenario({ uploadDelay: 1500 });
-    const page = await mountPage(portalId);
+    const registered = await portalScenario({ delays: { uploadFile: 1500 } });
+    const page = await mountPage(registered);
     await waitForText(page, 'No files yet');
     const picker = deepQuery<HTMLInputElement>(page, '#picker')!;
     picker.files = filesOf([pdf('big.pdf', 24 * 1024 * 1024), pdf('small.pdf', 50_000)]);
@@ -106,14 +110,14 @@ describe('<foyer-console-portal-files>', () => {
     await waitForText(tab, 'Canceled');
     await waitForText(tab, 'Uploaded');
     await waitForText(tab, 'Open small.pdf'.slice(5));
-    const state = await ownerState(portalId);
+    const state = await pageState(registered);
     expect(state.files.map((f) => f.name)).to.deep.equal(['small.pdf']);
     expect(deepText(tab)).not.to.match(/Open big\.pdf/);
   });
 
   it('should upload files dropped on the tab', async () => {
-    const { portalId } = await ownerScenario({});
-    const page = await mountPage(portalId);
+    const registered = await portalScenario({});
+    const page = await mountPage(registered);
     await waitForText(page, 'No files yet');
     const section = (await tabOf(page, 'foyer-console-portal-files')).shadowRoot!.querySelector('section')!;
     const dataTransfer = new DataTransfer();
@@ -125,19 +129,20 @@ describe('<foyer-console-portal-files>', () => {
     await waitForText(page, 'one.pdf');
     await waitForText(page, 'two.pdf');
     await sleep(300);
-    expect((await ownerState(portalId)).files.map((f) => f.name).sort()).to.deep.equal(['one.pdf', 'two.pdf']);
+    expect((await pageState(registered)).files.map((f) => f.name).sort()).to.deep.equal(['one.pdf', 'two.pdf']);
   });
 
   it('should show a file with its versions and comments, download a version and rename the file', async () => {
-    const { portalId, fileIds } = await ownerScenario({
+    const fileId = fakeId('fil', unique());
+    const registered = await portalScenario({
       members: [DANA],
-      files: [{ name: 'return.pdf', versions: 2 }],
+      files: [{ id: fileId, name: 'return.pdf', versions: 2 }],
       comments: [
         { file: 'return.pdf', body: 'Is page 3 right?', by: 'member' },
         { file: 'return.pdf', body: 'Yes, it includes the April refund.', reply_to: 0 },
       ],
     });
-    const { page, detail } = await openFile(portalId, 'return.pdf');
+    const { page, detail } = await openFile(registered, 'return.pdf');
     await waitForText(detail, 'Is page 3 right?');
     const text = deepText(detail);
     expect(text).to.contain('Version 2');
@@ -148,35 +153,36 @@ describe('<foyer-console-portal-files>', () => {
     await screenshots('file');
     button(detail, 'Download version 1').click();
     await sleep(200);
-    const downloads = (await ownerState(portalId)).calls.filter((c) => c.operation === 'downloadFile');
-    expect(downloads.map((c) => [c.path, c.body])).to.deep.equal([[`/v1/files/${fileIds[0]}/content`, { version: '1' }]]);
+    const downloads = (await pageState(registered)).calls.filter((c) => c.operationId === 'downloadFile');
+    expect(downloads.map((c) => [c.path, c.query])).to.deep.equal([[`/v1/files/${fileId}/content`, { version: '1' }]]);
     button(detail, 'Rename').click();
     await sleep(50);
     const input = deepQuery<HTMLInputElement>(detail, '#name')!;
     input.value = 'return (final).pdf';
     button(detail, 'Save').click();
     await waitForText(detail, 'return (final).pdf');
-    expect((await ownerState(portalId)).calls.find((c) => c.operation === 'updateFile')?.body).to.deep.equal({
+    expect((await pageState(registered)).calls.find((c) => c.operationId === 'updateFile')?.body).to.deep.equal({
       name: 'return (final).pdf',
     });
   });
 
   it('should upload a new version of the open file', async () => {
-    const { portalId, fileIds } = await ownerScenario({ files: [{ name: 'return.pdf' }] });
-    const { detail, page } = await openFile(portalId, 'return.pdf');
+    const fileId = fakeId('fil', unique());
+    const registered = await portalScenario({ files: [{ id: fileId, name: 'return.pdf' }] });
+    const { detail, page } = await openFile(registered, 'return.pdf');
     const picker = deepQuery<HTMLInputElement>(detail, '#version-picker')!;
     picker.files = filesOf([pdf('return-v2.pdf')]);
     picker.dispatchEvent(new Event('change'));
     await waitForText(page, 'Uploaded');
     await waitForText(detail, 'Version 2');
-    expect((await ownerState(portalId)).calls.filter((c) => c.operation === 'uploadFileVersion').map((c) => c.path)).to.deep.equal([
-      `/v1/files/${fileIds[0]}/versions`,
+    expect((await pageState(registered)).calls.filter((c) => c.operationId === 'uploadFileVersion').map((c) => c.path)).to.deep.equal([
+      `/v1/files/${fileId}/versions`,
     ]);
   });
 
   it('should delete a file only after confirmation', async () => {
-    const { portalId } = await ownerScenario({ files: [{ name: 'draft.pdf' }, { name: 'keep.pdf' }] });
-    const { page, detail } = await openFile(portalId, 'draft.pdf');
+    const registered = await portalScenario({ files: [{ name: 'draft.pdf' }, { name: 'keep.pdf' }] });
+    const { page, detail } = await openFile(registered, 'draft.pdf');
     button(detail, 'Delete').focus();
     button(detail, 'Delete').click();
     await waitForText(detail, 'Delete draft.pdf?');
@@ -189,22 +195,23 @@ describe('<foyer-console-portal-files>', () => {
     expect(deepQuery(detail, 'dialog')).to.equal(null);
     // Closed the native way: focus is back on the button that opened it.
     expect(detail.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Delete');
-    expect((await ownerState(portalId)).files).to.have.length(2);
+    expect((await pageState(registered)).files).to.have.length(2);
     button(detail, 'Delete').click();
     await waitForText(detail, 'Delete draft.pdf?');
     button(deepQuery(detail, 'dialog')!, 'Delete').click();
     await waitForText(page, 'keep.pdf');
     await sleep(200);
     expect(deepText(page)).not.to.contain('draft.pdf');
-    expect((await ownerState(portalId)).files.map((f) => f.name)).to.deep.equal(['keep.pdf']);
+    expect((await pageState(registered)).files.map((f) => f.name)).to.deep.equal(['keep.pdf']);
   });
 
   it('should request approval from the chosen approvers, with the rule and the due date', async () => {
-    const { portalId, memberIds, fileIds } = await ownerScenario({
+    const fileId = fakeId('fil', unique());
+    const registered = await portalScenario({
       members: [DANA, { email: 'sam@client.test', name: 'Sam Whitfield' }, { email: 'gone@client.test', status: 'revoked' }],
-      files: [{ name: 'return.pdf' }],
+      files: [{ id: fileId, name: 'return.pdf' }],
     });
-    const { page, detail } = await openFile(portalId, 'return.pdf');
+    const { page, detail } = await openFile(registered, 'return.pdf');
     button(detail, 'Request approval').click();
     await waitForText(detail, 'Sam Whitfield (sam@client.test)');
     expect(deepText(detail)).not.to.contain('gone@client.test');
@@ -212,17 +219,17 @@ describe('<foyer-console-portal-files>', () => {
     await screenshots('file-request-approval');
     const dialog = deepQuery(detail, 'dialog')!;
     const boxes = deepAll(dialog, 'input[name=approver]') as HTMLInputElement[];
-    boxes.find((b) => b.value === memberIds[1])!.click();
+    boxes.find((b) => b.value === registered.memberIds[1])!.click();
     deepQuery<HTMLInputElement>(dialog, 'input[value=all]')!.click();
     deepQuery<HTMLInputElement>(dialog, '#due')!.value = '2026-12-31';
     deepQuery<HTMLTextAreaElement>(dialog, '#message')!.value = 'Please approve your return.';
     button(dialog, 'Send request').click();
     await waitForText(detail, 'Awaiting approval');
     expect(deepQuery(detail, 'dialog')).to.equal(null);
-    const call = (await ownerState(portalId)).calls.find((c) => c.operation === 'createApprovalRequest');
-    expect(call?.path).to.equal(`/v1/files/${fileIds[0]}/approval-requests`);
+    const call = (await pageState(registered)).calls.find((c) => c.operationId === 'createApprovalRequest');
+    expect(call?.path).to.equal(`/v1/files/${fileId}/approval-requests`);
     expect(call?.body).to.deep.equal({
-      approvers: [memberIds[0]],
+      approvers: [registered.memberIds[0]],
       rule: 'all',
       due_at: new Date(2026, 11, 31, 23, 59).toISOString(),
       message: 'Please approve your return.',
@@ -230,12 +237,12 @@ describe('<foyer-console-portal-files>', () => {
   });
 
   it('should reply to a thread and resolve and reopen it', async () => {
-    const { portalId } = await ownerScenario({
+    const registered = await portalScenario({
       members: [DANA],
       files: [{ name: 'return.pdf' }],
       comments: [{ file: 'return.pdf', body: 'Is page 3 right?', by: 'member' }],
     });
-    const { detail } = await openFile(portalId, 'return.pdf');
+    const { detail } = await openFile(registered, 'return.pdf');
     const comments = await waitForElement(detail, 'foyer-console-portal-comments');
     await waitForText(comments, 'Is page 3 right?');
     button(comments, 'Reply').click();
@@ -248,11 +255,11 @@ describe('<foyer-console-portal-files>', () => {
     expect(deepText(comments)).to.contain('Resolved');
     button(comments, 'Reopen').click();
     await waitForText(comments, 'Resolve');
-    const calls = (await ownerState(portalId)).calls;
-    const create = calls.find((c) => c.operation === 'createComment')!.body as { parent_id?: string; body: string };
+    const calls = (await pageState(registered)).calls;
+    const create = calls.find((c) => c.operationId === 'createComment')!.body as { parent_id?: string; body: string };
     expect(create.body).to.equal('Yes, checked.');
     expect(create.parent_id).to.match(/^cmt_/);
-    expect(calls.filter((c) => c.operation === 'updateComment').map((c) => c.body)).to.deep.equal([
+    expect(calls.filter((c) => c.operationId === 'updateComment').map((c) => c.body)).to.deep.equal([
       { resolved: true },
       { resolved: false },
     ]);

@@ -1,17 +1,17 @@
-// Importing this module defines `<foyer-console-portal>` and the elements of its tabs.
+// Importing this module defines `<foyer-console-portal>` and the elements of its tabs (the console's entry,
+// src/console.ts, does). The Copy buttons are the console's `<foyer-console-copy>`.
+import '../shared/copy-button.ts';
 import { FoyerConsolePortalActivity } from './activity-tab.component.ts';
 import { FoyerConsolePortalApprovalRequest } from './approval-request.component.ts';
 import { FoyerConsolePortalApprovals } from './approvals-tab.component.ts';
 import { FoyerConsolePortalComments } from './comments.component.ts';
 import { FoyerConsolePortal } from './console-portal.component.ts';
-import { FoyerConsolePortalCopy } from './copy-button.component.ts';
 import { FoyerConsolePortalFile } from './file-detail.component.ts';
 import { FoyerConsolePortalFiles } from './files-tab.component.ts';
 import { FoyerConsolePortalMembers } from './members-tab.component.ts';
 import { FoyerConsolePortalSettings } from './settings-tab.component.ts';
 
 export { FoyerConsolePortal };
-export type { FoyerConsoleNavigateEvent } from './page.ts';
 export { portalStrings, type ConsolePortalStrings } from './strings.ts';
 
 const elements = {
@@ -24,7 +24,6 @@ const elements = {
   'foyer-console-portal-members': FoyerConsolePortalMembers,
   'foyer-console-portal-activity': FoyerConsolePortalActivity,
   'foyer-console-portal-settings': FoyerConsolePortalSettings,
-  'foyer-console-portal-copy': FoyerConsolePortalCopy,
 };
 for (const [tag, element] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, element);
 
@@ -39,6 +38,5 @@ declare global {
     'foyer-console-portal-members': FoyerConsolePortalMembers;
     'foyer-console-portal-activity': FoyerConsolePortalActivity;
     'foyer-console-portal-settings': FoyerConsolePortalSettings;
-    'foyer-console-portal-copy': FoyerConsolePortalCopy;
   }
 }

@@ -172,7 +172,7 @@ export class FoyerConsolePortalMembers extends LitElement {
             <input id="link" class="input mono" readonly .value=${link.url} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />
           </div>
           <div class="actions">
-            <foyer-console-portal-copy .strings=${s} value=${link.url} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-portal-copy>
+            <foyer-console-copy value=${link.url} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-copy>
             <button class="btn primary" type="button" @click=${() => closeDialogs(this.renderRoot)}>${s.close}</button>
           </div>
         </div>

@@ -7,13 +7,13 @@ import {
   deepText,
   expectAccessible,
   mountPage,
-  ownerScenario,
-  ownerState,
+  pageState,
+  portalScenario,
   screenshots,
   sleep,
   tabOf,
   waitForText,
-} from '../../../test/owner-portal-support.ts';
+} from '../../../test/console-portal-support.ts';
 
 const SAM = {
   email: 'sam@client.test',
@@ -24,9 +24,9 @@ const SAM = {
   ],
 };
 
-async function membersTab(s: Parameters<typeof ownerScenario>[0]) {
-  const scenario = await ownerScenario(s);
-  const page = await mountPage(scenario.portalId, { tab: 'members' });
+async function membersTab(s: Parameters<typeof portalScenario>[0]) {
+  const scenario = await portalScenario(s);
+  const page = await mountPage(scenario, { tab: 'members' });
   const tab = await tabOf(page, 'foyer-console-portal-members');
   return { ...scenario, page, tab };
 }
@@ -47,7 +47,7 @@ describe('<foyer-console-portal-members>', () => {
   });
 
   it('should invite a member with the invitation email', async () => {
-    const { portalId, tab } = await membersTab({});
+    const { tab, ...registered } = await membersTab({});
     await waitForText(tab, 'No members yet');
     await expectAccessible(tab);
     await screenshots('members-empty');
@@ -56,13 +56,14 @@ describe('<foyer-console-portal-members>', () => {
     button(tab, 'Invite').click();
     await waitForText(tab, 'dana@client.test was added.');
     await waitForText(tab, 'Never signed in');
-    const call = (await ownerState(portalId)).calls.find((c) => c.operation === 'addMember');
+    const call = (await pageState(registered)).calls.find((c) => c.operationId === 'addMember');
     expect(call?.body).to.deep.equal({ email: 'dana@client.test', name: 'Dana Whitfield', send_invite: true });
     expect(deepQuery<HTMLInputElement>(tab, '#email')!.value).to.equal('');
   });
 
   it('should revoke a member only after confirmation', async () => {
-    const { portalId, memberIds, page, tab } = await membersTab({ members: [DANA] });
+    const { page, tab, ...registered } = await membersTab({ members: [DANA] });
+    const { portalId, memberIds } = registered;
     await waitForText(tab, 'Sign out this device');
     button(tab, 'Revoke Dana Whitfield').click();
     await waitForText(tab, 'Revoke Dana Whitfield?');
@@ -70,26 +71,26 @@ describe('<foyer-console-portal-members>', () => {
     await screenshots('members-revoke');
     button(deepQuery(tab, 'dialog')!, 'Cancel').click();
     await sleep(100);
-    expect((await ownerState(portalId)).members[0]!.status).to.equal('active');
+    expect((await pageState(registered)).members[0]!.status).to.equal('active');
     button(tab, 'Revoke Dana Whitfield').click();
     await waitForText(tab, 'Revoke Dana Whitfield?');
     button(deepQuery(tab, 'dialog')!, 'Revoke').click();
     await waitForText(tab, 'Revoked');
     expect(deepQuery(tab, 'dialog')).to.equal(null);
-    const state = await ownerState(portalId);
-    expect(state.calls.filter((c) => c.operation === 'revokeMember').map((c) => c.path)).to.deep.equal([
+    const state = await pageState(registered);
+    expect(state.calls.filter((c) => c.operationId === 'revokeMember').map((c) => c.path)).to.deep.equal([
       `/v1/portals/${portalId}/members/${memberIds[0]}`,
     ]);
     expect(state.sessions).to.have.length(0);
   });
 
   it('should sign out one device', async () => {
-    const { portalId, tab } = await membersTab({ members: [SAM] });
+    const { tab, ...registered } = await membersTab({ members: [SAM] });
     await waitForText(tab, 'Firefox · Windows');
     button(tab, 'Sign out this device').click();
     await waitForText(tab, 'Firefox · Windows');
     await sleep(300);
-    expect((await ownerState(portalId)).sessions.map((s) => s.user_agent)).to.deep.equal([SAM.devices[1]]);
+    expect((await pageState(registered)).sessions.map((s) => s.user_agent)).to.deep.equal([SAM.devices[1]]);
     expect(deepText(tab)).not.to.contain('Safari · iPhone');
   });
 
@@ -118,7 +119,7 @@ describe('<foyer-console-portal-members>', () => {
     await waitForText(tab, 'Loading…');
     await expectAccessible(page);
     await screenshots('members-loading');
-    const broken = await membersTab({ fail: { listSessions: 500 } });
+    const broken = await membersTab({ failures: { listSessions: 500 } });
     await waitForText(broken.tab, 'Something went wrong');
     await expectAccessible(broken.page);
     await screenshots('members-error');

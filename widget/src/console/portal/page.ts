@@ -34,20 +34,6 @@ export interface PortalPage {
   navigate(path: string): void;
 }
 
-/** The detail of `foyer-console-navigate`: the console path to go to, e.g. `/console`. */
-export type FoyerConsoleNavigateEvent = CustomEvent<{ path: string }>;
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'foyer-console-navigate': FoyerConsoleNavigateEvent;
-  }
-}
-
-/** Asks the console shell to show another of its pages (bubbles out of every shadow root). */
-export function navigate(target: EventTarget, path: string): void {
-  target.dispatchEvent(new CustomEvent('foyer-console-navigate', { detail: { path }, bubbles: true, composed: true }));
-}
-
 /**
  * The sentence for a failed call: the service's own words for what the person can fix, else a generic
  * one. A string is already the sentence (the page's own checks).

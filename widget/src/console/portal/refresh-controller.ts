@@ -23,7 +23,7 @@ export class RefreshController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('focus', this.__wake);
     document.addEventListener('visibilitychange', this.__wake);
-    this.__schedule();
+    this.restart();
   }
 
   hostDisconnected(): void {
@@ -37,12 +37,13 @@ export class RefreshController implements ReactiveController {
     this.__last = Date.now();
     this.revision++;
     this.host.requestUpdate();
-    this.__schedule();
+    this.restart();
   }
 
-  private __schedule(): void {
+  /** Starts the interval again from now (e.g. after `refreshInterval` changed). */
+  restart(): void {
     clearTimeout(this.__timer);
-    this.__timer = setTimeout(() => (document.visibilityState === 'visible' ? this.bump() : this.__schedule()), this.host.refreshInterval);
+    this.__timer = setTimeout(() => (document.visibilityState === 'visible' ? this.bump() : this.restart()), this.host.refreshInterval);
   }
 
   private readonly __wake = (): void => {

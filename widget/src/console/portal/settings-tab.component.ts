@@ -107,7 +107,7 @@ export class FoyerConsolePortalSettings extends LitElement {
               <input id="access-link" class="input mono" readonly .value=${this._link} />
             </div>
             <div class="actions">
-              <foyer-console-portal-copy .strings=${s} value=${this._link} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-portal-copy>
+              <foyer-console-copy value=${this._link} label=${s.copyNamed(s.linkLabel.toLowerCase())}></foyer-console-copy>
               <button class="btn primary" type="button" @click=${this.__cancel}>${s.close}</button>
             </div>
           </div>

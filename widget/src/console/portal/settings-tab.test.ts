@@ -6,27 +6,27 @@ import {
   deepText,
   expectAccessible,
   mountPage,
-  ownerScenario,
-  ownerState,
+  pageState,
+  portalScenario,
   screenshots,
   sleep,
   tabOf,
   waitForText,
-} from '../../../test/owner-portal-support.ts';
+} from '../../../test/console-portal-support.ts';
 
-async function settings(s: Parameters<typeof ownerScenario>[0] = {}) {
-  const { portalId } = await ownerScenario(s);
-  const page = await mountPage(portalId, { tab: 'settings' });
+async function settings(s: Parameters<typeof portalScenario>[0] = {}) {
+  const registered = await portalScenario(s);
+  const page = await mountPage(registered, { tab: 'settings' });
   const tab = await tabOf(page, 'foyer-console-portal-settings');
   await waitForText(tab, 'Who may open the portal');
-  return { portalId, page, tab };
+  return { registered, page, tab };
 }
 
 describe('<foyer-console-portal-settings>', () => {
   afterEach(() => allowClipboard(false));
 
   it('should change the access mode and switch client uploads off', async () => {
-    const { portalId, page, tab } = await settings();
+    const { registered, page, tab } = await settings();
     await expectAccessible(page);
     await screenshots('settings');
     deepQuery<HTMLInputElement>(tab, 'input[name=access]:not(:checked)')!.click();
@@ -35,8 +35,8 @@ describe('<foyer-console-portal-settings>', () => {
     expect(uploads.checked).to.equal(true);
     uploads.click();
     await sleep(300);
-    const state = await ownerState(portalId);
-    expect(state.calls.filter((c) => c.operation === 'updatePortal').map((c) => c.body)).to.deep.equal([
+    const state = await pageState(registered);
+    expect(state.calls.filter((c) => c.operationId === 'updatePortal').map((c) => c.body)).to.deep.equal([
       { access_mode: 'link' },
       { client_uploads: false },
     ]);
@@ -65,18 +65,18 @@ describe('<foyer-console-portal-settings>', () => {
   });
 
   it('should archive and unarchive the portal', async () => {
-    const { portalId, page, tab } = await settings();
+    const { registered, page, tab } = await settings();
     button(tab, 'Archive portal').click();
     await waitForText(tab, 'Unarchive portal');
     expect(deepText(page)).to.match(/2026 tax return Archived/);
-    expect((await ownerState(portalId)).portal.status).to.equal('archived');
+    expect((await pageState(registered)).portal!.status).to.equal('archived');
     button(tab, 'Unarchive portal').click();
     await waitForText(tab, 'Archive portal');
-    expect((await ownerState(portalId)).portal.status).to.equal('active');
+    expect((await pageState(registered)).portal!.status).to.equal('active');
   });
 
   it('should delete the portal only once its name is typed, then go back to the portals', async () => {
-    const { portalId, page, tab } = await settings();
+    const { registered, page, tab } = await settings();
     const paths: string[] = [];
     page.addEventListener('foyer-console-navigate', (e) => paths.push(e.detail.path));
     button(tab, 'Delete portal').click();
@@ -91,7 +91,7 @@ describe('<foyer-console-portal-settings>', () => {
     expect(confirm.disabled).to.equal(true);
     input.form!.requestSubmit();
     await sleep(200);
-    expect((await ownerState(portalId)).deleted).to.equal(false);
+    expect((await pageState(registered)).portal).not.to.equal(undefined);
     await expectAccessible(page);
     await screenshots('settings-delete');
     input.value = '2026 tax return';
@@ -100,7 +100,8 @@ describe('<foyer-console-portal-settings>', () => {
     expect(confirm.disabled).to.equal(false);
     confirm.click();
     await sleep(300);
-    expect((await ownerState(portalId)).deleted).to.equal(true);
+    expect((await pageState(registered)).portal).to.equal(undefined);
     expect(paths).to.deep.equal(['/console']);
+    expect(location.pathname).to.equal('/console');
   });
 });
