@@ -1,4 +1,5 @@
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { mountConsole } from '../../../test/console-support.ts';
 import { expect } from '../../../test/expect.ts';
 import {
   DANA,
@@ -73,10 +74,10 @@ describe('<foyer-console-portal>', () => {
 
   it('should hand an ended session to the console, which asks to sign in again', async () => {
     const registered = await portalScenario({ failures: { getPortal: 401 } });
-    const page = await mountPage(registered);
-    const consoleEl = document.querySelector('foyer-console')!;
+    const consoleEl = await mountConsole(`/console/portals/${registered.portalId}`);
     await waitForText(consoleEl, /Sign in/);
-    expect(page.isConnected).to.equal(false);
+    expect(await callsOf(registered.key, 'getPortal')).to.have.length(1);
+    expect(deepQuery(consoleEl, 'foyer-console-portal')).to.equal(null);
   });
 
   it('should switch tabs with the arrow keys and put the tab in the address', async () => {
