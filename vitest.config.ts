@@ -10,7 +10,7 @@ const sourceCondition = '@foyer/source';
 // they do not compete for the machine's two cores; last, the end-to-end tests (a browser against the
 // service), alone, so their Chromium does not slow the timed start-up of the group before.
 const PROCESS_TESTS = ['service/test/server.test.ts', 'examples/sdk-node/*.test.ts'];
-const E2E_TESTS = ['examples/**/*.e2e.test.ts'];
+const E2E_TESTS = ['examples/**/*.e2e.test.ts', 'service/test/e2e/*.e2e.test.ts'];
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, ...defaultClientConditions] },

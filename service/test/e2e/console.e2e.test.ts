@@ -1,0 +1,253 @@
+// End to end: the owner console. The real service (a started app on a real PostgreSQL, mail through a real
+// SMTP server) serves /console with the built <foyer-console>; Debian's Chromium, driven by playwright-core,
+// plays the accountant and, in a second browser context, her client. The owner signs in with the emailed
+// code, creates "2026 tax return" for dana@…, uploads a PDF and asks for Dana's approval due in 3 days; Dana
+// signs in through the portal's direct link and approves; the console shows the decision record (version 1,
+// sha256, Dana's verified email) by its own refresh; the owner revokes Dana and Dana's next request is
+// refused. Screenshots of every console screen at 1280 px and 360 px go to .test-output/console-e2e/; the
+// three README pictures (docs/console-*.png) are copies of three of them.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
+import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
+import { PDF_BYTES } from '../support/uploads.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const SHOTS = `${ROOT}.test-output/console-e2e`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const json = { 'content-type': 'application/json' };
+const OWNER_EMAIL = 'maria@harborpine.test';
+const CLIENT_EMAIL = 'dana@client.test';
+const DESKTOP = { width: 1280, height: 860 };
+const PHONE = { width: 360, height: 780 };
+
+let smtp: TestSmtp;
+let ctx: TestContext;
+let workspace: TestWorkspace;
+let browser: Browser;
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** The same screen at both widths: `<name>-1280.png` and `<name>-360.png`. */
+async function shots(page: Page, name: string, ready: () => Promise<unknown>): Promise<void> {
+  await page.setViewportSize(DESKTOP);
+  await ready();
+  await shot(page, `${name}-1280`);
+  await page.setViewportSize(PHONE);
+  await ready();
+  await shot(page, `${name}-360`);
+  await page.setViewportSize(DESKTOP);
+}
+
+/** Fails the test on an uncaught error, a console error or an unexpected failed request. */
+function watch(page: Page, allowed: (status: number, path: string) => boolean = () => false): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (response.status() >= 400 && !allowed(response.status(), pathname)) {
+      problems.push(`${response.status()} ${response.request().method()} ${pathname}`);
+    }
+  });
+  return problems;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** The code in the first message to `email` received after the first `seen` messages. */
+async function codeFor(email: string, seen: number): Promise<string> {
+  const mail = await smtp.waitForMessage((m) => smtp.messages.indexOf(m) >= seen && m.to.includes(email) && /\b\d{6}\b/.test(m.subject));
+  return /\b(\d{6})\b/.exec(mail.subject)![1]!;
+}
+
+beforeAll(async () => {
+  // The service serves the built bundles (widget.js, console.js); build them if missing or stale.
+  execFileSync(process.execPath, [`${ROOT}widget/scripts/ensure-built.mjs`], { stdio: 'inherit' });
+  await mkdir(SHOTS, { recursive: true });
+  smtp = await startTestSmtp();
+  // The browser opens the console and the portal's direct link at PUBLIC_URL itself (the pages' CSP and the
+  // widget's API address come from it), so the service listens where PUBLIC_URL says.
+  const port = await freePort();
+  ctx = await createTestContext(
+    { SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>', PUBLIC_URL: `http://127.0.0.1:${port}` },
+    { port },
+  );
+  workspace = await ctx.newWorkspace('Harbor & Pine Accounting');
+  const branded = await ctx.fetch('/v1/workspace', {
+    apiKey: workspace.apiKey,
+    method: 'PATCH',
+    headers: json,
+    body: JSON.stringify({ branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' } }),
+  });
+  expect(branded.status).toBe(200);
+  const user = await ctx.fetch('/v1/workspace/users', {
+    apiKey: workspace.apiKey,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner', send_invite: false }),
+  });
+  expect(user.status).toBe(201);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await ctx?.close();
+  await smtp?.close();
+});
+
+describe('the owner console, end to end', () => {
+  let owner: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  let portalId: string;
+
+  it('signs the owner in with the emailed code; no token reaches script-readable storage', async () => {
+    owner = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
+    page = await owner.newPage();
+    // The signed-out console asks who we are once (401), and a revoked client is refused later.
+    problems = watch(page, (status, path) => status === 401 && path === '/v1/me');
+    await page.goto(`${ctx.baseUrl}/console`);
+    const email = page.getByLabel('Email address');
+    await email.waitFor();
+    await shots(page, '01-sign-in', () => email.waitFor());
+    const before = smtp.messages.length;
+    await email.fill(OWNER_EMAIL);
+    await page.getByRole('button', { name: 'Send code' }).click();
+    await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await shots(page, '02-code-sent', () => page.getByRole('heading', { name: 'Check your email' }).waitFor());
+    const code = await codeFor(OWNER_EMAIL, before);
+    await page.getByLabel('Digit 1 of 6').pressSequentially(code);
+    await page.getByRole('heading', { name: 'Portals' }).waitFor();
+
+    // The session is an HttpOnly cookie scoped to the API: nothing readable by script holds it.
+    const cookies = await owner.cookies(ctx.baseUrl);
+    const session = cookies.find((c) => c.name === 'foyer_session');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/v1' });
+    expect(session!.value).toMatch(/^us_/);
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
+    expect(storage).not.toContain(session!.value);
+    await shots(page, '03-dashboard-empty', () => page.getByRole('heading', { name: 'Portals' }).waitFor());
+  }, 90_000);
+
+  it('creates "2026 tax return" for Dana, uploads a PDF and asks for her approval due in 3 days', async () => {
+    await page.getByRole('link', { name: 'New portal' }).click();
+    await page.getByLabel('Portal name').fill('2026 tax return');
+    await shots(page, '04-new-portal', () => page.getByLabel('Portal name').waitFor());
+    await page.getByLabel('Client name').fill('Dana Whitfield');
+    await page.getByLabel('Client email 1').fill(CLIENT_EMAIL);
+    await page.getByRole('button', { name: 'Create portal' }).click();
+    await page.waitForURL(/\/console\/portals\/prt_[0-9a-z]{32}/);
+    portalId = /prt_[0-9a-z]{32}/.exec(page.url())![0];
+    await page.getByRole('heading', { name: '2026 tax return' }).waitFor();
+    // Dana was invited.
+    await smtp.waitForMessage((m) => m.to.includes(CLIENT_EMAIL));
+
+    await page.locator('input[type=file]').first().setInputFiles([{ name: '2026 tax return.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES }]);
+    await page.getByRole('button', { name: 'Open 2026 tax return.pdf' }).waitFor();
+    await shots(page, '05-portal-files', () => page.getByRole('button', { name: 'Open 2026 tax return.pdf' }).waitFor());
+
+    await page.getByRole('button', { name: 'Open 2026 tax return.pdf' }).click();
+    await page.getByRole('button', { name: 'Request approval' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/Dana Whitfield/).check();
+    const due = new Date(Date.now() + 3 * 24 * 3600_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Due date (optional)').fill(due);
+    await shots(page, '06-request-approval', () => dialog.waitFor());
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Awaiting approval').first().waitFor();
+
+    const requests = await ctx.fetch(`/v1/portals/${portalId}/files`, { apiKey: workspace.apiKey });
+    const files = (await requests.json()) as { data: { id: string; name: string; approval: { status: string; due_at: string | null } | null }[] };
+    expect(files.data).toHaveLength(1);
+    expect(files.data[0]!.approval).toMatchObject({ status: 'pending' });
+    expect(files.data[0]!.approval!.due_at!.slice(0, 10)).toBe(due);
+  }, 90_000);
+
+  it('Dana signs in through the direct link and approves; the console shows the record by its own refresh', async () => {
+    await page.getByRole('tab', { name: 'Approvals' }).click();
+    await page.getByText('Waiting for').first().waitFor();
+
+    const client = await browser.newContext({ viewport: { width: 1000, height: 800 }, deviceScaleFactor: 1 });
+    const dana = await client.newPage();
+    const before = smtp.messages.length;
+    await dana.goto(`${ctx.baseUrl}/p/${portalId}`);
+    await dana.getByLabel('Email address').fill(CLIENT_EMAIL);
+    await dana.getByRole('button', { name: 'Send code' }).click();
+    await dana.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await dana.getByLabel('Digit 1 of 6').pressSequentially(await codeFor(CLIENT_EMAIL, before));
+    await dana.getByRole('button', { name: 'Open 2026 tax return.pdf' }).click();
+    await dana.getByRole('button', { name: 'Approve' }).click();
+    await dana.getByRole('button', { name: 'Approve' }).click();
+    await dana.getByText(/Approved by dana@client.test/).waitFor();
+
+    // No reload: the console's own refresh brings the decision.
+    await page.getByText(/Approved by/).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Show the record' }).first().click();
+    const sha256 = createHash('sha256').update(PDF_BYTES).digest('hex');
+    await page.getByText(sha256).waitFor();
+    await page.getByText(CLIENT_EMAIL).first().waitFor();
+    await shots(page, '07-approval-record', () => page.getByText(sha256).waitFor());
+    const record = page.locator('foyer-console-portal').getByText('Decision record');
+    await expect(record.count()).resolves.toBeGreaterThan(0);
+
+    // The owner revokes Dana; her next request is refused and her portal asks her to sign in again.
+    await page.getByRole('tab', { name: 'Members' }).click();
+    await shots(page, '08-members', () => page.getByRole('button', { name: /Revoke/ }).first().waitFor());
+    await page.getByRole('button', { name: /Revoke Dana Whitfield|Revoke dana@client.test/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('Revoked').first().waitFor();
+    await dana.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await dana.getByText('Your session has ended. Sign in again to continue.').waitFor();
+    const token = await dana.evaluate((key) => localStorage.getItem(key), `foyer:session:${new URL(ctx.baseUrl).origin}:${portalId}`);
+    expect(token).toBeNull();
+    await client.close();
+  }, 120_000);
+
+  it('every other console screen, at 1280 px and 360 px', async () => {
+    for (const tab of ['Activity', 'Settings']) {
+      await page.getByRole('tab', { name: tab }).click();
+      await shots(page, `09-portal-${tab.toLowerCase()}`, () => page.getByRole('tab', { name: tab, selected: true }).waitFor());
+    }
+    await page.goto(`${ctx.baseUrl}/console`);
+    await page.getByText('2026 tax return').first().waitFor();
+    await shots(page, '10-dashboard', () => page.getByText('2026 tax return').first().waitFor());
+    await page.goto(`${ctx.baseUrl}/console/settings`);
+    for (const tab of ['Branding', 'Allowed websites', 'Notification emails', 'Users', 'API keys', 'Webhooks', 'Embed', 'Your account']) {
+      await page.getByRole('tab', { name: tab }).click();
+      const name = tab.toLowerCase().replace(/\s+/g, '-');
+      await shots(page, `11-settings-${name}`, () => page.getByRole('tab', { name: tab, selected: true }).waitFor());
+    }
+    expect(problems).toEqual([]);
+    await owner.close();
+  }, 120_000);
+});
