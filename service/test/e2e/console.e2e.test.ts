@@ -146,20 +146,20 @@ describe('the owner console, end to end', () => {
     await shots(page, '02-code-sent', () => page.getByRole('heading', { name: 'Check your email' }).waitFor());
     const code = await codeFor(OWNER_EMAIL, before);
     await page.getByLabel('Digit 1 of 6').pressSequentially(code);
-    await page.getByRole('heading', { name: 'Portals' }).waitFor();
+    await page.getByRole('heading', { name: 'Portals', exact: true }).waitFor();
 
     // The session is an HttpOnly cookie scoped to the API: nothing readable by script holds it.
-    const cookies = await owner.cookies(ctx.baseUrl);
+    const cookies = await owner.cookies(`${ctx.baseUrl}/v1/me`);
     const session = cookies.find((c) => c.name === 'foyer_session');
     expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/v1' });
     expect(session!.value).toMatch(/^us_/);
     const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
     expect(storage).not.toContain(session!.value);
-    await shots(page, '03-dashboard-empty', () => page.getByRole('heading', { name: 'Portals' }).waitFor());
+    await shots(page, '03-dashboard-empty', () => page.getByRole('heading', { name: 'Portals', exact: true }).waitFor());
   }, 90_000);
 
   it('creates "2026 tax return" for Dana, uploads a PDF and asks for her approval due in 3 days', async () => {
-    await page.getByRole('link', { name: 'New portal' }).click();
+    await page.getByRole('link', { name: 'New portal' }).first().click();
     await page.getByLabel('Portal name').fill('2026 tax return');
     await shots(page, '04-new-portal', () => page.getByLabel('Portal name').waitFor());
     await page.getByLabel('Client name').fill('Dana Whitfield');
@@ -171,7 +171,10 @@ describe('the owner console, end to end', () => {
     // Dana was invited.
     await smtp.waitForMessage((m) => m.to.includes(CLIENT_EMAIL));
 
-    await page.locator('input[type=file]').first().setInputFiles([{ name: '2026 tax return.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES }]);
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles([{ name: '2026 tax return.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES }]);
     await page.getByRole('button', { name: 'Open 2026 tax return.pdf' }).waitFor();
     await shots(page, '05-portal-files', () => page.getByRole('button', { name: 'Open 2026 tax return.pdf' }).waitFor());
 
@@ -187,7 +190,9 @@ describe('the owner console, end to end', () => {
     await page.getByText('Awaiting approval').first().waitFor();
 
     const requests = await ctx.fetch(`/v1/portals/${portalId}/files`, { apiKey: workspace.apiKey });
-    const files = (await requests.json()) as { data: { id: string; name: string; approval: { status: string; due_at: string | null } | null }[] };
+    const files = (await requests.json()) as {
+      data: { id: string; name: string; approval: { status: string; due_at: string | null } | null }[];
+    };
     expect(files.data).toHaveLength(1);
     expect(files.data[0]!.approval).toMatchObject({ status: 'pending' });
     expect(files.data[0]!.approval!.due_at!.slice(0, 10)).toBe(due);
@@ -211,7 +216,10 @@ describe('the owner console, end to end', () => {
     await dana.getByText(/Approved by dana@client.test/).waitFor();
 
     // No reload: the console's own refresh brings the decision.
-    await page.getByText(/Approved by/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/Approved by/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Show the record' }).first().click();
     const sha256 = createHash('sha256').update(PDF_BYTES).digest('hex');
     await page.getByText(sha256).waitFor();
@@ -222,7 +230,12 @@ describe('the owner console, end to end', () => {
 
     // The owner revokes Dana; her next request is refused and her portal asks her to sign in again.
     await page.getByRole('tab', { name: 'Members' }).click();
-    await shots(page, '08-members', () => page.getByRole('button', { name: /Revoke/ }).first().waitFor());
+    await shots(page, '08-members', () =>
+      page
+        .getByRole('button', { name: /Revoke/ })
+        .first()
+        .waitFor(),
+    );
     await page.getByRole('button', { name: /Revoke Dana Whitfield|Revoke dana@client.test/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('Revoked').first().waitFor();
