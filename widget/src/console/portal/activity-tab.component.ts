@@ -60,7 +60,9 @@ export class FoyerConsolePortalActivity extends LitElement {
       text('email') ||
       '';
     const verb = s.eventTypes[event.type] ?? event.type.replace(/[._]/g, ' ');
-    return s.event(actorName(page, event.actor, names), verb, target?.type === 'portal' ? '' : targetName);
+    const actor = actorName(page, event.actor, names);
+    // A member's own sign-in names the member twice ("dana signed in dana"): say it once.
+    return s.event(actor, verb, target?.type === 'portal' || targetName === actor ? '' : targetName);
   }
 
   private __filters(page: PortalPage, members: Schema<'Member'>[]) {
