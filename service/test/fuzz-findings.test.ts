@@ -205,6 +205,27 @@ describe('inputs the contract fuzzer found', () => {
     expect(await problem(await posted!)).toMatchObject({ status: 404, code: 'not_found' });
   });
 
+  it('answers a member added, a file uploaded or a seen mark set while their portal is deleted with 404, not a foreign-key 500 (fuzz seed 1477514185)', async () => {
+    const doomed = (await ws.client.POST('/v1/portals', { body: { name: 'Doomed' } })).data!.id;
+    let answers: Array<Promise<Response>> = [];
+    // The delete holds the portal's row until it commits; each request found the portal before, and arrives meanwhile.
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('portals').where('id', '=', doomed).execute();
+      answers = [
+        ctx.fetch(`/v1/portals/${doomed}/members`, {
+          apiKey: ws.apiKey,
+          method: 'POST',
+          headers: json,
+          body: '{"email":"late@example.com"}',
+        }),
+        ctx.upload(`/v1/portals/${doomed}/files`, fileForm(Buffer.from('late')), ws.apiKey),
+        ctx.fetch(`/v1/portals/${doomed}/seen`, { apiKey: ws.apiKey, method: 'POST' }),
+      ];
+      await new Promise((resolve) => setTimeout(resolve, 800));
+    });
+    for (const answer of answers) expect(await problem(await answer)).toMatchObject({ status: 404, code: 'not_found' });
+  });
+
   it('refuses date-times JavaScript and PostgreSQL cannot hold (leap second, +25:00), naming the field', async () => {
     for (const dueAt of ['2026-12-31T23:59:60Z', '2026-01-01T00:00:00+25:00', '2026-02-30T00:00:00Z']) {
       const res = await ctx.fetch(`/v1/files/${fileId}/approval-requests`, {

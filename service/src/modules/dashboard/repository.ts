@@ -163,7 +163,9 @@ export async function markSeen(db: Executor, workspaceId: string, portalId: stri
         .selectFrom('portals')
         .select(['id', sql.val(viewerId).as('viewer_id'), 'workspace_id', sql<Date>`now()`.as('seen_at')])
         .where('id', '=', portalId)
-        .where('workspace_id', '=', workspaceId),
+        .where('workspace_id', '=', workspaceId)
+        // A delete of the portal in progress is waited for: then no row, a 404, not the foreign key's 500.
+        .forShare(),
     )
     .onConflict((oc) => oc.columns(['portal_id', 'viewer_id']).doUpdateSet({ seen_at: sql<Date>`excluded.seen_at` }))
     .returning('portal_id')

@@ -6,6 +6,7 @@ import { actorOf, authorKind, requireAuth, type Actor, type Auth } from '../../a
 import { requirePortalAccess, type PortalAction } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
+import { holdPortal } from '../portals/repository.ts';
 import { sanitizeFilename } from '../../lib/filename.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, MAX_INTEGER, toPage, type Page } from '../../lib/pagination.ts';
@@ -44,6 +45,7 @@ export class FileService {
     const received = await this.receive(req, portal.id);
     return this.commitOrDiscard(received, async () => {
       const fileId = await this.db.transaction().execute(async (trx) => {
+        if (!(await holdPortal(trx, portal.id))) throw notFound('portal');
         const file = await repo.insertFile(trx, {
           id: newId('file'),
           portal_id: portal.id,

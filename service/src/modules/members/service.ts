@@ -4,6 +4,7 @@ import { actorOf, requireOwner, type Auth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
 import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
+import { holdPortal } from '../portals/repository.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
@@ -38,6 +39,7 @@ export class MemberService {
     const email = input.email.trim().toLowerCase();
     const name = input.name?.trim() || null;
     const result = await this.db.transaction().execute(async (trx) => {
+      if (!(await holdPortal(trx, portal.id))) throw notFound('portal');
       const existing = await repo.findMemberByEmail(trx, portal.id, email);
       let member: MemberRow;
       let created = false;

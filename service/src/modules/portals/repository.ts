@@ -80,3 +80,13 @@ export async function deletePortal(db: Executor, workspaceId: string, id: string
 export async function listPortalsOfWorkspace(db: Executor, workspaceId: string, limit: number): Promise<PortalRow[]> {
   return db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId).orderBy('seq').limit(limit).execute();
 }
+
+/**
+ * Holds off a concurrent delete of the portal until the caller's transaction ends, and tells whether it is
+ * still there. Call it before inserting a row that references the portal: a delete that came first then
+ * answers 404 instead of the insert's foreign key failing (a 500).
+ */
+export async function holdPortal(trx: Executor, id: string): Promise<boolean> {
+  const row = await trx.selectFrom('portals').select('id').where('id', '=', id).forShare().executeTakeFirst();
+  return row !== undefined;
+}
