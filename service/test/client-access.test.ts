@@ -290,6 +290,16 @@ describe('revocation, sessions and sign-out', () => {
     expect(((await members.json()) as { data: Array<{ id: string }> }).data.map((m) => m.id)).toContain(member.id);
   });
 
+  it('a sign-in sets the member\'s last_seen_at at once (the console said "Never signed in" beside a live device)', async () => {
+    const member = await addMember(portalId, 'seen@client.example');
+    await signIn(portalId, 'seen@client.example');
+    const res = await ctx.fetch(`/v1/portals/${portalId}/members?limit=100`, { apiKey: owner.apiKey });
+    const listed = ((await res.json()) as { data: Array<{ id: string; last_seen_at: string | null }> }).data.find(
+      (m) => m.id === member.id,
+    );
+    expect(listed?.last_seen_at).not.toBeNull();
+  });
+
   it('lets the owner list and end sessions, and a client sign its device out', async () => {
     await addMember(portalId, 'sessions@client.example');
     const first = await signIn(portalId, 'sessions@client.example');

@@ -4,15 +4,18 @@ import { prepare, queryPrepared, type PreparedRow } from '../../db/prepared.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { SessionRow } from './table.ts';
 
-export function insertSession(
+/** A new session; signing in counts as being seen, so the member's `last_seen_at` moves with it. */
+export async function insertSession(
   db: Executor,
   session: Omit<SessionRow, 'seq' | 'created_at' | 'last_used_at' | 'revoked_at'>,
 ): Promise<SessionRow> {
-  return db
+  const row = await db
     .insertInto('sessions')
     .values({ ...session, revoked_at: null })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await db.updateTable('members').set({ last_seen_at: row.created_at }).where('id', '=', row.member_id).execute();
+  return row;
 }
 
 // Runs on every request a client makes: prepared, primary-key lookups.
