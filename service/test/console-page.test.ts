@@ -94,7 +94,7 @@ describe('the console page', () => {
       expectPageHeaders(res, url);
       const page = await res.text();
       expect(page).toContain('<meta name="robots" content="noindex">');
-      expect(page).toContain(`<foyer-console api-base="${TEST_PUBLIC_URL}"></foyer-console>`);
+      expect(page).toContain(`<foyer-console class="fullscreen" api-base="${TEST_PUBLIC_URL}"></foyer-console>`);
       expect(page).toContain(
         `<script type="module" src="${bundle.path}" integrity="${bundle.integrity}" crossorigin="anonymous"></script>`,
       );
