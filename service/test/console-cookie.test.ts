@@ -233,6 +233,39 @@ describe('the console cookie', () => {
     expect(await after.json()).toMatchObject({ code: 'authentication_required' });
   });
 
+  it('is set again when a retried sign-in is replayed from its Idempotency-Key (the replay carried only the body)', async () => {
+    await ctx.fetch('/v1/workspace/users', {
+      apiKey: acme.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'retry@acme.example', role: 'staff', send_invite: false }),
+    });
+    const d = signInDriver(ctx, smtp, { start: '/v1/auth/verifications', confirm: '/v1/auth/verifications/confirm' });
+    const { code } = await d.requestCode('retry@acme.example');
+    const body = { email: 'retry@acme.example', code, transport: 'cookie' };
+    // Same device, same address: the retry falls in the same idempotency scope.
+    const retry = { 'idempotency-key': 'sign-in-retry-1', 'X-Forwarded-For': '203.0.113.77' };
+    const first = await d.confirm(body, retry);
+    expect(first.status).toBe(201);
+    // The answer was lost on the way (say): the SDK retries with the same key and body.
+    const replay = await d.confirm(body, retry);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.headers.getSetCookie()).toEqual(first.headers.getSetCookie());
+    const session = replay.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('foyer_session='))!
+      .split(';')[0]!;
+    const csrf = replay.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('foyer_csrf='))!
+      .split(';')[0]!
+      .slice('foyer_csrf='.length);
+    const me = await ctx.fetch('/v1/me', { headers: { cookie: `${session}; foyer_csrf=${csrf}`, 'x-foyer-csrf': csrf } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { user: { email: string } }).user.email).toBe('retry@acme.example');
+  });
+
   it('does not stand in the way of signing in again when the session it holds has ended', async () => {
     const stale = await cookieSignIn(ctx, 'olivia@acme.example');
     const staleHeaders = { cookie: `foyer_session=${stale.session}`, 'x-foyer-csrf': stale.csrf, 'sec-fetch-site': 'same-origin' };

@@ -5,11 +5,14 @@ import { createError } from '../errors/http-error.ts';
 import { SecretBox } from '../lib/secret-box.ts';
 import { claimKey, completeKey, findKey, releaseKey } from '../modules/idempotency/repository.ts';
 
-// Response headers worth replaying; the rest (dates, request ids) belong to the new response.
-const REPLAYED_HEADERS = ['content-type', 'location'];
+// Response headers worth replaying; the rest (dates, request ids) belong to the new response. `set-cookie`:
+// a console sign-in (`transport: "cookie"`) answers its session only there, so a replay without it would
+// leave the retrying browser signed out with its code spent.
+const REPLAYED_HEADERS = ['content-type', 'location', 'set-cookie'];
 
 interface StoredResponse {
-  headers: Record<string, string>;
+  /** `set-cookie` is a list (one cookie each); the others are single values. */
+  headers: Record<string, string | string[]>;
   body: string;
 }
 
@@ -91,7 +94,7 @@ function sealContext(scope: string, key: string): string {
  */
 function captureResponse(
   res: Response,
-  done: (status: number, headers: Record<string, string>, body: string) => Promise<void>,
+  done: (status: number, headers: Record<string, string | string[]>, body: string) => Promise<void>,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
     const send = res.send.bind(res);
@@ -101,10 +104,10 @@ function captureResponse(
       if (typeof chunk === 'string') body = chunk;
       else if (Buffer.isBuffer(chunk)) body = chunk.toString('utf8');
       else if (chunk !== undefined && chunk !== null) body = JSON.stringify(chunk);
-      const headers: Record<string, string> = {};
+      const headers: Record<string, string | string[]> = {};
       for (const name of REPLAYED_HEADERS) {
         const value = res.getHeader(name);
-        if (value !== undefined) headers[name] = String(value);
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.map(String) : String(value);
       }
       done(res.statusCode, headers, body).then(resolve, reject);
       return send(chunk);
