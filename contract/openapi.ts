@@ -2035,6 +2035,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The address is already a user of this workspace (`user_exists`), or a request with the same `Idempotency-Key` is still in progress (`idempotency_in_progress`). */
+        UserExists: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:user_exists",
+                 *       "title": "This address is already a user of the workspace",
+                 *       "status": 409,
+                 *       "code": "user_exists",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The change would leave the workspace without an owner. */
         LastOwner: {
             headers: {
@@ -4126,7 +4144,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["OwnerRoleRequired"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["UserExists"];
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
