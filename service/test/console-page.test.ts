@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtWebAssets } from '../src/modules/widget-assets/bundles.ts';
 import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspace } from './support/context.ts';
@@ -14,7 +15,6 @@ import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspac
 // stand-in for <foyer-console> (the real one is the widget build's), enough to see the page's strict CSP
 // at work in Debian's Chromium.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const EXPECTED_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' https: data:; " +
   "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -189,7 +189,7 @@ describe('the console page', () => {
 describe('the console page in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    browser = await launchChromium();
   });
   afterAll(() => browser.close());
 

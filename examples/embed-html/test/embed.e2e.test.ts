@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../../service/test/support/browser.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../../../service/test/support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../../../service/test/support/smtp.ts';
 import { fileForm, PDF_BYTES } from '../../../service/test/support/uploads.ts';
@@ -15,7 +16,6 @@ import { startSite } from '../serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOTS = `${ROOT}.test-output/e2e`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const json = { 'content-type': 'application/json' };
 
 let smtp: TestSmtp;
@@ -116,19 +116,7 @@ beforeAll(async () => {
   });
   expect(patched.status).toBe(200);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {

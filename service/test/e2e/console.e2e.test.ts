@@ -11,15 +11,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
 import { fileForm, PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOTS = `${ROOT}.test-output/console-e2e`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const json = { 'content-type': 'application/json' };
 const OWNER_EMAIL = 'maria@harborpine.test';
 const CLIENT_EMAIL = 'dana@client.test';
@@ -138,19 +138,7 @@ beforeAll(async () => {
     body: JSON.stringify({ email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner', send_invite: false }),
   });
   expect(user.status).toBe(201);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {
