@@ -125,7 +125,9 @@ mon data = $DIR/mon.\$id
 [osd]
 osd data = $DIR/osd.\$id
 osd objectstore = memstore
-memstore device bytes = 2147483648
+# 6 GiB: uploads-resumable-1gib puts a whole GiB in (before deleting it) while the other test worker writes
+# too; memstore takes memory only as objects arrive.
+memstore device bytes = 6442450944
 
 [client.rgw]
 rgw frontends = beast endpoint=127.0.0.1:$PORT

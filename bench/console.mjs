@@ -7,14 +7,14 @@
 // median and p95 of every sample), then autocannon (CONNECTIONS connections, DURATION s per URL) for
 // throughput. Prints each figure, the ratio to /v1/portals, and whether the dashboard's median is within
 // the issue's target (≤ 50 ms).
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { Agent, request } from 'node:http';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { seedConsolePortals } from './lib/seed-console.mjs';
 import { startService } from './lib/service.mjs';
+import { percentile, sequential, throughput as measureThroughput } from './lib/timing.mjs';
 
 const PORTALS = Number(process.env.BENCH_PORTALS ?? 1000);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
@@ -31,8 +31,7 @@ try {
   // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
   const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
   cleanup.push(service.stop);
-  const state = JSON.parse(await readFile(join(work, 'foyer', 'postgres.json'), 'utf8'));
-  const db = new pg.Client({ connectionString: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer` });
+  const db = new pg.Client({ connectionString: service.databaseUrl });
   await db.connect();
   cleanup.push(() => db.end());
 
@@ -84,7 +83,8 @@ try {
 
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION} s per URL`);
   const throughput = {};
-  for (const [name, path] of Object.entries(urls)) throughput[name] = await load(base + path, headers);
+  for (const [name, path] of Object.entries(urls))
+    throughput[name] = await measureThroughput(base + path, headers, { connections: CONNECTIONS, duration: DURATION });
 
   const portalsMedian = percentile(samples['GET /v1/portals?limit=25'], 0.5);
   console.log(`\n  ${'request'.padEnd(52)} median ms  p95 ms  median per run       req/s seq  req/s (${CONNECTIONS} conn)  × portals`);
@@ -113,45 +113,6 @@ try {
 } finally {
   for (const fn of cleanup.reverse()) await fn().catch(() => {});
   await rm(work, { recursive: true, force: true });
-}
-
-/** `count` requests one after another on the agent's one connection; each one's time in ms. */
-async function sequential(agent, url, headers, count) {
-  const times = [];
-  for (let i = 0; i < count; i++) {
-    const start = process.hrtime.bigint();
-    const status = await get(agent, url, headers);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (status !== 200) throw new Error(`${url}: HTTP ${status}`);
-  }
-  return times;
-}
-
-function get(agent, url, headers) {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers }, (res) => {
-      res.on('data', () => {});
-      res.on('end', () => resolve(res.statusCode));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-}
-
-function load(url, headers) {
-  return new Promise((resolveRun, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, result) => {
-      if (err) return reject(err);
-      if (result.non2xx > 0) return reject(new Error(`${url}: ${result.non2xx} non-2xx responses`));
-      resolveRun(result.requests.average);
-    });
-  });
 }
 
 /** Each URL answers a full page; the dashboard's counts cover every portal. */

@@ -6,7 +6,7 @@
 // 100,000-file portal against the 50-file one, the same way. Prints req/s, p99 and the ratios.
 // Targets (issue 5): service ≥ 0.75 of the bare server; 100k-file first page ≥ 0.9 of the 50-file one.
 import { fork } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +27,7 @@ try {
   // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
   const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
   cleanup.push(service.stop);
-  const state = JSON.parse(await readFile(join(work, 'foyer', 'postgres.json'), 'utf8'));
-  const databaseUrl = `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer`;
+  const { databaseUrl } = service;
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
   cleanup.push(() => db.end());

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // npm run bench:upload — upload and download a 512 MiB file through the service (local disk backend,
-// embedded PostgreSQL) and, in the same run, through a bare node:http pipe-to-disk baseline. Prints MB/s,
-// the ratio service/baseline (medians of several rounds, alternating) and the service's peak RSS (VmHWM).
-// Targets (issue 3): upload ratio ≥ 0.7, download ratio ≥ 0.8, peak RSS ≤ 200 MB.
+// embedded PostgreSQL) and, in the same run, through a bare node:http pipe-to-disk baseline; and the same file
+// as a resumable (tus) upload: a creation, then PATCHes of BENCH_TUS_CHUNK_MIB (default: the whole file in one
+// PATCH, as the SDK's files.uploadResumable sends it), streamed from disk by a plain tus client on node:http.
+// Prints MB/s, the ratios (medians of several rounds, taking turns) and the service's peak RSS (VmHWM): over
+// the whole run, and during one 1 GiB resumable upload (the peak reset just before it, clear_refs).
+// Targets: upload ratio ≥ 0.7, download ratio ≥ 0.8, peak RSS ≤ 200 MB (issue 3); resumable/plain upload
+// ≥ 0.8 and peak RSS during a 1 GiB resumable upload ≤ 200 MB (issue 15).
 import { fork } from 'node:child_process';
 import { randomFillSync, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +20,9 @@ import { startService } from './lib/service.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE = Number(process.env.BENCH_UPLOAD_MIB ?? 512) * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+// Bytes per PATCH of the resumable upload; 0: the whole file in one PATCH.
+const TUS_CHUNK = Number(process.env.BENCH_TUS_CHUNK_MIB ?? 0) * 1024 * 1024;
+const GiB = 1024 * 1024 * 1024;
 const MB = 1e6;
 
 const work = await mkdtemp(join(tmpdir(), 'foyer-bench-upload-'));
@@ -27,7 +34,7 @@ try {
   const source = join(work, 'source.bin');
   await writeRandomFile(source, SIZE);
 
-  const service = await startService(work, { MAX_UPLOAD_BYTES: String(SIZE + 1024) });
+  const service = await startService(work, { MAX_UPLOAD_BYTES: String(Math.max(SIZE, GiB) + 1024) });
   cleanup.push(() => service.stop());
   const raw = await startRaw(work);
   cleanup.push(() => raw.stop());
@@ -39,7 +46,7 @@ try {
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   const contentType = `multipart/form-data; boundary=${boundary}`;
 
-  const results = { serviceUp: [], rawUp: [], serviceDown: [], rawDown: [] };
+  const results = { serviceUp: [], rawUp: [], serviceDown: [], rawDown: [], resumableUp: [] };
   let fileId;
   for (let round = 0; round < ROUNDS; round++) {
     const up = await timed(() =>
@@ -51,9 +58,18 @@ try {
     results.serviceDown.push((await timed(() => getFile(service.port, `/v1/files/${fileId}/content`, service.apiKey))).seconds);
     // The baseline kept the whole multipart body, so it sends back a few hundred bytes more.
     results.rawDown.push((await timed(() => getFile(raw.port, '/download', undefined, head.length + SIZE + tail.length))).seconds);
+    results.resumableUp.push((await timed(() => tusUpload(service, source, SIZE))).seconds);
     process.stdout.write(`  round ${round + 1}/${ROUNDS} done\n`);
   }
   const rss = await peakRss(service.pid);
+
+  // One 1 GiB resumable upload, the service's peak RSS started again from its current size just before.
+  const big = join(work, 'source-1gib.bin');
+  await writeRandomFile(big, GiB);
+  await writeFile(`/proc/${service.pid}/clear_refs`, '5');
+  const rssBefore = await peakRss(service.pid);
+  const bigSeconds = (await timed(() => tusUpload(service, big, GiB))).seconds;
+  const resumableRss = await peakRss(service.pid);
 
   const rate = (seconds) => SIZE / MB / median(seconds);
   const rows = [
@@ -68,8 +84,19 @@ try {
       `  ${name.padEnd(10)}  ${svc.toFixed(0).padStart(12)}   ${base.toFixed(0).padStart(13)}   ${ratio.toFixed(2).padStart(5)}   ≥ ${target} ${ratio >= target ? 'ok' : 'MISSED'}`,
     );
   }
+  const plain = rate(results.serviceUp);
+  const resumable = rate(results.resumableUp);
+  const chunk = TUS_CHUNK > 0 ? `PATCHes of ${TUS_CHUNK / 1024 / 1024} MiB` : 'one PATCH';
+  const ratio = resumable / plain;
   console.log(
-    `\n  service peak RSS (VmHWM): ${(rss / 1024 / 1024).toFixed(0)} MB (target ≤ 200 MB) ${rss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}`,
+    `\n  resumable upload (tus, ${chunk}): ${resumable.toFixed(0)} MB/s vs plain upload ${plain.toFixed(0)} MB/s: ` +
+      `ratio ${ratio.toFixed(2)} (target ≥ 0.8) ${ratio >= 0.8 ? 'ok' : 'MISSED'}`,
+  );
+  const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+  console.log(`\n  service peak RSS (VmHWM), the whole run: ${mb(rss)} MB (target ≤ 200 MB) ${rss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}`);
+  console.log(
+    `  service peak RSS (VmHWM) during a 1 GiB resumable upload (${(GiB / MB / bigSeconds).toFixed(0)} MB/s): ${mb(resumableRss)} MB ` +
+      `(target ≤ 200 MB) ${resumableRss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}; ${mb(rssBefore)} MB resident when it began`,
   );
 } finally {
   for (const fn of cleanup.reverse()) await fn().catch(() => {});
@@ -139,6 +166,48 @@ function getFile(port, path, apiKey, expected = SIZE) {
     })
       .on('error', reject)
       .end();
+  });
+}
+
+/**
+ * A resumable upload of `size` bytes of `file` with tus 1.0 over node:http: the creation, then PATCHes of
+ * TUS_CHUNK bytes (or one), each streamed from disk. Resolves to the file the last PATCH answers.
+ */
+async function tusUpload(service, file, size) {
+  const auth = { authorization: `Bearer ${service.apiKey}`, 'tus-resumable': '1.0.0' };
+  const b64 = (text) => Buffer.from(text).toString('base64');
+  const created = await send(service.port, {
+    method: 'POST',
+    path: '/v1/uploads',
+    headers: { ...auth, 'upload-length': size, 'upload-metadata': `portal_id ${b64(service.portalId)},filename ${b64('bench.bin')}` },
+  });
+  if (created.status !== 201) throw new Error(`tus creation ${created.status}: ${created.body}`);
+  const path = new URL(created.headers.location, 'http://service').pathname;
+  for (let offset = 0; ;) {
+    const end = TUS_CHUNK > 0 ? Math.min(size, offset + TUS_CHUNK) : size;
+    const headers = { ...auth, 'upload-offset': offset, 'content-type': 'application/offset+octet-stream', 'content-length': end - offset };
+    const body = createReadStream(file, { start: offset, end: end - 1, highWaterMark: 1024 * 1024 });
+    const answer = await send(service.port, { method: 'PATCH', path, headers }, body);
+    if (answer.status !== 204 && answer.status !== 200) throw new Error(`tus PATCH ${answer.status}: ${answer.body}`);
+    offset = Number(answer.headers['upload-offset']);
+    if (offset === size) {
+      if (JSON.parse(answer.body).current_version.size !== size) throw new Error(`tus upload: ${answer.body}`);
+      return answer.body;
+    }
+  }
+}
+
+/** One request on node:http, `body` (a stream) piped into it; resolves to the status, headers and body text. */
+function send(port, options, body) {
+  return new Promise((resolveDone, reject) => {
+    const req = request({ host: '127.0.0.1', port, ...options }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolveDone({ status: res.statusCode, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    if (body) body.pipe(req);
+    else req.end();
   });
 }
 

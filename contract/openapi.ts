@@ -91,7 +91,20 @@ export interface paths {
         get: operations["getPortal"];
         put?: never;
         post?: never;
-        /** Delete a portal and everything in it */
+        /**
+         * Delete a portal and everything in it
+         * @description Deletes the portal, its files (every version), members, sessions, comments, approvals and requests. Its
+         *     event trail stays (the workspace's audit record) unless `erase=true`.
+         *
+         *     With `erase=true` (owners only: a `staff` user is 403 `owner_role_required`) nothing of the portal is left:
+         *     besides the above, its stored bytes (every object under the portal's storage prefix, previews included),
+         *     its exports, the workspace exports made before (they hold the portal), its event trail, the webhook
+         *     deliveries of those events and the rate-limit counters naming its members' addresses. What remains is one
+         *     `portal.erased` event in the workspace's own chain (`portal_id` null) with counts only — no name, address
+         *     or hash of the content — and the erased chain's last hash and length (`data.chain_head`,
+         *     `data.chain_events`), so the erased trail can still be matched against an export of it. Every other chain
+         *     (the workspace's and the other portals') stays verifiable: chains are per portal.
+         */
         delete: operations["deletePortal"];
         options?: never;
         head?: never;
@@ -170,12 +183,46 @@ export interface paths {
          *     magic-link or one-time sign-in-link token (single use, consumed atomically). `{link_key, name, email}`: a
          *     `link`-mode portal's secret link (the visitor is not verified; owners see that); an address that belongs
          *     to a member who is verified or was added by the owner is 403 `verification_required` (that person signs
-         *     in with a code). Answers the session token once. Limits (the `RateLimit` policies): `per-ip`, 60
+         *     in with a code). `{embed_code}`: a code from `createEmbedSession` (single use, consumed atomically; the
+         *     session's sign-in method is `embed`); a used, expired or unknown one is the same 401. Answers the session
+         *     token once. Limits (the `RateLimit` policies): `per-ip`, 60
          *     confirmations of any kind an hour per IP address (an IPv6 address counts by its /64); `per-portal`, 100
          *     code confirmations an hour per portal; `per-ip-link`, 30 portal-link sign-ins an hour per IP address. Over
          *     a limit: 429 with `Retry-After`.
          */
         post: operations["confirmVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/embed-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A one-time code that signs a client in from the business's own website
+         * @description Owner API key only (server to server: the business's backend, which has signed its user in, calls it
+         *     while rendering the page; a user session is 403 `api_key_required`, a client session 404). Names the
+         *     client by `member_id` or by `email` (exactly one). An email that is not a member yet becomes one, added
+         *     by the key (`member.added` with `data.via: embed`): the business vouches for the address. A revoked
+         *     member is 409 `member_revoked` — the business revoked them; add them again (`addMember`) first. An
+         *     archived portal is 409 `portal_archived`.
+         *     Answers `embed_code` once: 256 random bits, valid `ttl_seconds` (1 to 600, default 120), usable once
+         *     (consumed atomically by `confirmVerification` `{embed_code}`, e.g. by `<foyer-portal embed-code=…>`);
+         *     only a keyed hash is kept. The session it becomes records the sign-in method `embed`. Recorded as
+         *     `member.embed_session_created`.
+         */
+        post: operations["createEmbedSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -224,6 +271,60 @@ export interface paths {
          *     only while the portal's `access_mode` is `link`.
          */
         post: operations["rotateAccessLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download the portal's files as one zip
+         * @description Streams a zip of the current version of every file of the portal, or of the files listed in `files`, as it
+         *     reads them from storage (constant memory, any size: ZIP64 past 4 GiB). Entries are stored uncompressed under
+         *     their display names, sanitised, with a repeated name numbered (`report.pdf`, `report (2).pdf`). Always an
+         *     attachment (`Content-Disposition: attachment`, `foyer-<portal_id>.zip`), with `nosniff`. A listed file that
+         *     is not in the portal is 404. Recorded as one `portal.archive_downloaded` event with the number of files.
+         */
+        get: operations["downloadPortalArchive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/portals/{portal_id}/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export everything of a portal
+         * @description Queues a job that writes a zip of the portal to storage: every file with all its versions, the members,
+         *     comments, approval requests with their decisions, document requests, the event trail with its hashes, and a
+         *     README with a script that re-verifies the chain offline. Poll `GET /v1/workspace/exports/{export_id}` until
+         *     `status` is `ready`, then download it (for 7 days). While an export of the portal is `queued` or `running`,
+         *     this answers that one instead of starting another. Recorded as `export.created`, then `export.ready`.
+         */
+        post: operations["createPortalExport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -368,12 +469,113 @@ export interface paths {
          *     overrides the part's filename. The name is display-only: it is sanitised (no path separators, control or
          *     bidi characters, Windows device names; at most 255 bytes of UTF-8). An upload over the size limit is 413;
          *     an aborted or malformed one is 400 — either way nothing is stored.
+         *
+         *     A `request_item_id` part (also before `file`) attaches the file to that item of one of the portal's
+         *     requests and makes the item `submitted`: a type outside the item's `allowed_types` is 415
+         *     `file_type_not_allowed`, an item that is `accepted` is 409 `request_item_conflict`, and an item of another
+         *     portal is 404. To a one-file item (`multiple: false`) that already has its file, the upload becomes that
+         *     file's new version (the answer is that file). A portal with `client_uploads` off still accepts a client's
+         *     upload to an item that is not yet accepted.
          */
         post: operations["uploadFile"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a resumable upload (tus 1.0 creation)
+         * @description Creates a [tus 1.0](https://tus.io/protocols/resumable-upload) upload; the answer's `Location` is its URL
+         *     (`/v1/uploads/{upload_id}`), to which the bytes go in `PATCH` requests. Only when the last byte is in does
+         *     the file or version appear — checked exactly like `uploadFile` / `uploadFileVersion` (sha256, size, type
+         *     from the content's magic bytes, a request item's `allowed_types`, events, webhooks, notifications). Until
+         *     then nothing is visible; an upload not finished within `UPLOAD_EXPIRY_SECONDS` (24 hours) of its creation
+         *     expires (`Upload-Expires`) and its bytes are removed.
+         *
+         *     `Upload-Metadata` (tus: comma-separated `key base64(value)` pairs) names the target, with the permissions
+         *     of the plain upload:
+         *     - `portal_id` — a new file in that portal (a client: its own portal, with `client_uploads` on unless the
+         *       upload answers a request item), optionally with `request_item_id` (an item of one of the portal's
+         *       requests, not yet accepted: to a one-file item holding its file, the upload becomes that file's next
+         *       version);
+         *     - or `file_id` — a new version of that file (re-submitting the items it answers);
+         *     - `filename` (or `name`) — the display name, sanitised as for a plain upload.
+         *     Other keys are ignored.
+         *
+         *     Everything that can be checked before the bytes is checked here: the credential and the target (404
+         *     otherwise), `uploads_disabled` (403), an accepted item (409 `request_item_conflict`), an archived portal
+         *     for a client (404), `Upload-Length` over `MAX_UPLOAD_BYTES` (413 `file_too_large`). `Upload-Length` is
+         *     required: a deferred length (`Upload-Defer-Length`) and concatenation are refused (400
+         *     `malformed_upload`). The creation may carry bytes (`creation-with-upload`, `Content-Type:
+         *     application/offset+octet-stream`); an upload whose every byte arrives with its creation (an empty file,
+         *     say) answers with the file as `PATCH` does.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        /**
+         * Resumable uploads (tus 1.0) — what the service supports
+         * @description tus discovery: the protocol versions, extensions and the largest upload the service takes. A browser's
+         *     CORS preflight (`OPTIONS` with an `Origin`) is answered by the CORS layer instead.
+         */
+        options: operations["getUploadCapabilities"];
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/uploads/{upload_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A resumable upload's id (`upl_…`), the last segment of its `Location`. */
+                upload_id: components["schemas"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Abandon a resumable upload (tus 1.0 termination)
+         * @description Removes what the service holds of an unfinished upload; its URL is 404 afterwards. A finished upload is
+         *     a file now: 409 `upload_completed` (delete the file instead). Send `Tus-Resumable: 1.0.0`.
+         */
+        delete: operations["deleteUpload"];
+        options?: never;
+        /**
+         * How much of a resumable upload the service holds (tus 1.0)
+         * @description `Upload-Offset` is where the next `PATCH` starts. An upload is the caller's own: its creator (a client:
+         *     the same member; the business: any owner credential of the workspace) — anyone else gets 404. An
+         *     expired upload is 410 `upload_expired`. When every byte is in but the file was not made yet (the service
+         *     stopped in between), this request makes it. A finished upload keeps answering (offset = length) until it
+         *     would have expired. Send `Tus-Resumable: 1.0.0` (412 `tus_resumable_required` otherwise).
+         */
+        head: operations["getUploadOffset"];
+        /**
+         * Send bytes of a resumable upload (tus 1.0)
+         * @description Appends the body (`Content-Type: application/offset+octet-stream`) at `Upload-Offset`, which must be the
+         *     offset the service holds (409 `upload_offset_mismatch` otherwise: ask with `HEAD`). A connection cut
+         *     mid-way keeps what arrived. A chunk answers 204 with the new `Upload-Offset`; the request that brings
+         *     the last byte answers 200 with the new file (or the file with its new version), made exactly as
+         *     `uploadFile` makes it. A type the target does not take (a request item's `allowed_types`) is 415
+         *     `file_type_not_allowed` and the upload is removed; so is a target gone meanwhile (404) or an item
+         *     accepted meanwhile (409 `request_item_conflict`). Sending more than `Upload-Length` is 413
+         *     `file_too_large`. A `PATCH` at the end (`Upload-Offset` = `Upload-Length`, no body) of a finished upload
+         *     answers its file again. Send `Tus-Resumable: 1.0.0` (412 `tus_resumable_required` otherwise). A
+         *     `PATCH` to an upload another request is still writing stops that one (its connection dropped) and goes
+         *     on; if it cannot within a few seconds it is 423 `upload_locked`: try again.
+         */
+        patch: operations["appendToUpload"];
         trace?: never;
     };
     "/v1/files/{file_id}": {
@@ -413,7 +615,9 @@ export interface paths {
         put?: never;
         /**
          * Upload a new version (streamed)
-         * @description Same streaming rules as an upload. The new version becomes the file's current version.
+         * @description Same streaming rules as an upload. The new version becomes the file's current version. For a file attached
+         *     to a request item, the version re-submits the item (`submitted`) and must have one of its `allowed_types`
+         *     (415 `file_type_not_allowed`); an `accepted` item is 409 `request_item_conflict`.
          */
         post: operations["uploadFileVersion"];
         delete?: never;
@@ -447,6 +651,62 @@ export interface paths {
         options?: never;
         /** A version's size, type and ETag, without the bytes */
         head: operations["headFileContent"];
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A version's previews and how far along they are
+         * @description Previews are made in the background after each upload and new version: JPEG (turned upright by its EXIF
+         *     orientation), PNG, WebP, GIF (its first frame), AVIF and TIFF images are downscaled to WebP (1600 px on the
+         *     long edge); the first pages of a PDF (`PREVIEW_MAX_PAGES`, 20 by default) are rendered to PNG, each 1600 px
+         *     on its long edge; each gets a 320 px WebP thumbnail. `status` is `pending` until then, `ready` with the
+         *     images, `failed` with a `reason` (a damaged or hostile file, or one over the renderer's time, memory or
+         *     size limits), or `unsupported` for any other type (HEIC included). The original is never served inline:
+         *     a preview is a plain image in its own operation (`getFilePreview`), whose path each image's `url` gives.
+         */
+        get: operations["listFilePreviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/files/{file_id}/previews/{preview_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+                /** @description A preview image's id (`pvw_` followed by 32 random characters), from `listFilePreviews`. */
+                preview_id: components["schemas"]["PreviewId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * One preview image
+         * @description The image's bytes (`image/webp` or `image/png`), with the same authorization as the file, `X-Content-Type-Options:
+         *     nosniff` and `Content-Security-Policy: default-src 'none'; sandbox`. An image never changes: its ETag
+         *     answers `If-None-Match` with 304.
+         */
+        get: operations["getFilePreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -573,6 +833,84 @@ export interface paths {
         };
         /** The decision record, as a downloadable JSON document */
         get: operations["getApprovalRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/approval-requests/{approval_request_id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The signed receipt of a decided approval request
+         * @description A receipt anyone can verify offline: `receipt` names the workspace, portal, file, version and sha256, the
+         *     request and each decision (the verified email, how the member signed in, when, from which IP), and
+         *     `payload` is exactly the bytes signed — `receipt` in RFC 8785 canonical JSON, base64. `signature` is the
+         *     Ed25519 signature of those bytes by the workspace's key `key_id`, whose public half is published at
+         *     `/.well-known/foyer-receipt-keys.json`. The receipt is issued when first asked for and never changes
+         *     afterwards (a later key rotation leaves it signed by the key it names). Only a request that is `approved`
+         *     or `changes_requested` has one: any other is 409 `approval_undecided`. Verify with `foyer receipt verify
+         *     receipt.json --file the.pdf`, or with `openssl pkeyutl -verify` (README, "Approval receipts").
+         *
+         *     With `Accept: text/html` (a browser's), the same receipt is a printable page: no script, a print
+         *     stylesheet from this service, the receipt in words, the key and signature, and the JSON to save as
+         *     `receipt.json`. The console and the widget open it from a decided request's "Receipt" link.
+         */
+        get: operations["getApprovalReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace/receipt-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the workspace's receipt signing key
+         * @description Makes a new Ed25519 key the workspace's current one for receipts issued from now on and retires the
+         *     previous one. Retired keys stay published at `/.well-known/foyer-receipt-keys.json`, so receipts they
+         *     signed still verify. Private keys never leave the service (they rest encrypted under `SECRET_KEY`).
+         *     Recorded as `receipt_key.rotated`.
+         */
+        post: operations["rotateReceiptKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/foyer-receipt-keys.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public keys that sign approval receipts
+         * @description Every workspace's receipt keys, current and retired, as a JSON Web Key Set (RFC 7517; Ed25519 keys as in
+         *     RFC 8037) with each key's workspace, status and PEM form (for `openssl`). A receipt names its key by
+         *     `key_id` (the key's `kid`). Public and cacheable (5 minutes; `ETag`), with `Access-Control-Allow-Origin: *`.
+         */
+        get: operations["listReceiptKeys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -803,6 +1141,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/workspace/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List exports, newest first
+         * @description The workspace's exports, of portals and of the whole workspace, until they expire.
+         */
+        get: operations["listExports"];
+        put?: never;
+        /**
+         * Export everything of the workspace
+         * @description Queues a job that writes a zip of the whole workspace: every portal as `createPortalExport` would export it
+         *     (under `portals/<portal_id>/`), the users, and the workspace's own event trail. While a workspace export is
+         *     `queued` or `running`, this answers that one instead of starting another.
+         */
+        post: operations["createWorkspaceExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace/exports/{export_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An export id (`exp_…`). */
+                export_id: components["schemas"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /** Read an export's status and progress */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/workspace/exports/{export_id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An export id (`exp_…`). */
+                export_id: components["schemas"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Download a ready export
+         * @description The zip, as an attachment (`foyer-export-<export_id>.zip`), until `expires_at` (7 days after it was ready);
+         *     then the export is gone (404). An export that is not `ready` yet (or failed) is 409 `export_not_ready`.
+         */
+        get: operations["downloadExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/workspace/users": {
         parameters: {
             query?: never;
@@ -911,8 +1319,9 @@ export interface paths {
          * @description The console's home: one summary per portal, most recent activity first — its client, last activity, and
          *     what waits: client uploads since the caller last looked (`POST /v1/portals/{portal_id}/seen`), client
          *     comment threads nobody of the business has answered, pending and overdue approval requests. A portal is
-         *     `waiting_on_us` when it has new client uploads or unanswered client comments, else `waiting_on_client`
-         *     when an approval request is pending, else `done`; archived portals are `archived` and listed only with
+         *     `waiting_on_us` when it has new client uploads, unanswered client comments or request items to review
+         *     (`submitted`), else `waiting_on_client` when an approval request is pending or request items wait on the
+         *     client, else `done`; archived portals are `archived` and listed only with
          *     `filter=archived`. `q` matches the portal's name, its client's name and its members' emails (case-insensitive
          *     substring). `counts` counts every state for the same `q`.
          */
@@ -995,6 +1404,193 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/portals/{portal_id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a portal's document requests, newest first
+         * @description Each request with its items and each item's files. A client sees its own portal's requests.
+         */
+        get: operations["listPortalRequests"];
+        put?: never;
+        /**
+         * Ask the client for documents
+         * @description Creates a request with its items (at most 50). With `notify` (default true) every active member gets one
+         *     email listing the items, the due date and the portal link. An archived portal is 409 `portal_archived`.
+         */
+        post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is missing what, across portals
+         * @description The workspace's requests with their portal, for the "who is missing what" view. `sort=due_at` (default)
+         *     lists the earliest due first, so overdue requests lead and requests without a due date come last; ties
+         *     go by portal name. `waiting` keeps requests with items waiting on the client (`client`: open or sent
+         *     back) or on the business (`us`: submitted, to review).
+         */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document request id (`req_…`). */
+                request_id: components["parameters"]["DocumentRequestId"];
+            };
+            cookie?: never;
+        };
+        /** Read a request with its items and their files */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a request
+         * @description The request and its items go; files already sent stay in the portal.
+         */
+        delete: operations["deleteRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a request's title, message or due date, or add items
+         * @description Moving `due_at` plans its reminders again from the new date (never more than `REQUEST_REMINDER_MAX` in all). Items added to a complete request make it open again when
+         *     they are required. More than 50 items in all is 409 `too_many_items`.
+         */
+        patch: operations["updateRequest"];
+        trace?: never;
+    };
+    "/v1/request-items/{request_item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request item id (`rqi_…`). */
+                request_item_id: components["parameters"]["RequestItemId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Review an item (accept, send back, reopen), edit it, or mark it not applicable
+         * @description `status` moves the item:
+         *     - owner: `accepted` (from `submitted`), `changes_requested` with a `reason` the client sees (from
+         *       `submitted` or `accepted`), `open` (reopen, from any status), `not_applicable` (waive it, from any status
+         *       but `accepted`);
+         *     - client: `not_applicable` with an optional `note`, for an optional item (a required one is 409
+         *       `item_required`) that is `open` or `changes_requested`; `open` to undo that.
+         *
+         *     A move the item's status does not allow is 409 `request_item_conflict`. The owner may also edit `title`,
+         *     `description`, `required`, `multiple` and `allowed_types` (a client trying is 403 `owner_only_field`).
+         *     When every required item is `accepted` the request becomes `complete` (`request.completed`).
+         */
+        patch: operations["updateRequestItem"];
+        trace?: never;
+    };
+    "/v1/request-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the workspace's request templates, by name */
+        get: operations["listRequestTemplates"];
+        put?: never;
+        /** Save a list of items to ask many clients for */
+        post: operations["createRequestTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/request-templates/{request_template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        /** Read a template */
+        get: operations["getRequestTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template
+         * @description Requests already made from it stay.
+         */
+        delete: operations["deleteRequestTemplate"];
+        options?: never;
+        head?: never;
+        /**
+         * Rename a template or change its message or items
+         * @description Requests already made from the template keep their items.
+         */
+        patch: operations["updateRequestTemplate"];
+        trace?: never;
+    };
+    "/v1/request-templates/{request_template_id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give many portals their own request from a template, in one call
+         * @description Each listed portal (up to 1,000) gets its own request with the template's items: a portal gets the
+         *     whole request or nothing, and one portal's failure never undoes another's request. The answer lists
+         *     every portal's result, in the order given: `created` (with the new request's id), `exists` (the portal
+         *     already has an open request made from this template — re-running an apply after a failure fills in only
+         *     what is missing), or `failed` with an error `code` (`not_found` for a portal this workspace does not
+         *     have, `portal_archived`, `internal_error` when its request could not be written — applying again retries
+         *     it). With `notify` (default true) each created request emails its portal's members once.
+         */
+        post: operations["applyRequestTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1026,7 +1622,7 @@ export interface components {
          * @description Stable, machine-readable error code.
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "rate_limited" | "uploads_disabled" | "not_author" | "verification_required" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "owner_role_required" | "last_owner" | "user_exists" | "csrf_failed" | "delivery_not_failed" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "malformed_json" | "payload_too_large" | "unsupported_media_type" | "authentication_required" | "invalid_credentials" | "not_found" | "method_not_allowed" | "invalid_cursor" | "idempotency_key_reused" | "idempotency_in_progress" | "verification_failed" | "api_key_required" | "member_revoked" | "rate_limited" | "uploads_disabled" | "not_author" | "verification_required" | "owner_cannot_decide" | "not_an_approver" | "approval_superseded" | "approval_canceled" | "approval_closed" | "already_decided" | "approval_undecided" | "no_approvers" | "file_too_large" | "malformed_upload" | "range_not_satisfiable" | "owner_role_required" | "last_owner" | "user_exists" | "csrf_failed" | "delivery_not_failed" | "portal_archived" | "too_many_items" | "request_item_conflict" | "item_required" | "owner_only_field" | "file_type_not_allowed" | "upload_offset_mismatch" | "upload_completed" | "upload_expired" | "upload_locked" | "tus_resumable_required" | "service_unavailable" | "internal_error" | "export_not_ready";
         /**
          * Format: date-time
          * @example 2026-11-28T09:30:00.000Z
@@ -1087,6 +1683,7 @@ export interface components {
         AccessMode: "verified" | "link";
         Portal: {
             id: components["schemas"]["PortalId"];
+            requests: components["schemas"]["PortalRequestProgress"];
             name: string;
             client_name: string | null;
             access_mode: components["schemas"]["AccessMode"];
@@ -1100,6 +1697,42 @@ export interface components {
             url: string;
             created_at: components["schemas"]["Timestamp"];
             updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @example exp_5k2m9q4w7x1c5v6b0n3j8h2g4d6s1a3n */
+        ExportId: string;
+        Export: {
+            id: components["schemas"]["ExportId"];
+            /** @enum {string} */
+            scope: "portal" | "workspace";
+            /** @description The exported portal; null for an export of the whole workspace. */
+            portal_id: components["schemas"]["PortalId"] | null;
+            /**
+             * @description `queued`, then `running` while the zip is written, then `ready` (downloadable) or `failed`.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "ready" | "failed";
+            /**
+             * Format: int32
+             * @description Percent of the files' bytes written so far (100 when ready).
+             */
+            progress: number;
+            /**
+             * Format: int64
+             * @description The zip's size in bytes, once ready.
+             */
+            size: number | null;
+            /** @description Why it failed (`failed` only). */
+            error: string | null;
+            created_at: components["schemas"]["Timestamp"];
+            /** @description When it became `ready` or `failed`. */
+            completed_at: components["schemas"]["Timestamp"] | null;
+            /** @description Until when it can be downloaded (7 days after it was ready); then it is deleted. */
+            expires_at: components["schemas"]["Timestamp"] | null;
+        };
+        ExportList: {
+            data: components["schemas"]["Export"][];
+            has_more: boolean;
+            next_cursor: string | null;
         };
         PortalCreate: {
             name: string;
@@ -1147,6 +1780,69 @@ export interface components {
             uploaded_by: components["schemas"]["Actor"];
             created_at: components["schemas"]["Timestamp"];
         };
+        /** @example pvw_7k2m9q4w7x1c5v6b0n3j8h2g4d6s1a3n */
+        PreviewId: string;
+        /**
+         * @description `pending`: not made yet (it will be, shortly). `ready`: the images are listed. `failed`: the renderer could
+         *     not make them (`reason` says why). `unsupported`: no preview is made for this type.
+         * @enum {string}
+         */
+        PreviewStatus: "pending" | "ready" | "failed" | "unsupported";
+        /**
+         * @description Why a preview failed: `too_large` (the file is over `PREVIEW_MAX_BYTES`), `too_many_pixels` (an image over
+         *     the pixel limit: a decompression bomb or a huge scan), `page_too_large` (a PDF page over 14,400 pt, PDF's
+         *     own limit), `encrypted` (a password-protected PDF), `unreadable` (damaged, truncated or not what its first
+         *     bytes claim), `timed_out` (over `PREVIEW_TIMEOUT_SECONDS`), `out_of_memory` (over `PREVIEW_MEMORY_MB`),
+         *     `crashed` (the renderer ended without an answer).
+         * @enum {string}
+         */
+        PreviewFailure: "too_large" | "too_many_pixels" | "page_too_large" | "encrypted" | "unreadable" | "timed_out" | "out_of_memory" | "crashed";
+        PreviewImage: {
+            id: components["schemas"]["PreviewId"];
+            /**
+             * Format: int32
+             * @description The PDF page it shows (1 for an image).
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Pixels.
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @description Pixels.
+             */
+            height: number;
+            /** @enum {string} */
+            content_type: "image/webp" | "image/png";
+            /**
+             * Format: int64
+             * @description Bytes.
+             */
+            size: number;
+            /** @description The image's path (`getFilePreview`), relative to the API's base URL. */
+            url: string;
+        };
+        FilePreviews: {
+            file_id: components["schemas"]["FileId"];
+            /** Format: int32 */
+            version: number;
+            /** @description The version's detected type. */
+            content_type: string;
+            status: components["schemas"]["PreviewStatus"];
+            /** @description Why it failed; null unless `status` is `failed`. */
+            reason: null | components["schemas"]["PreviewFailure"];
+            /**
+             * Format: int32
+             * @description Pages in the document (more than `pages` holds when a PDF is longer than the preview limit); 1 for an image; null until ready.
+             */
+            page_count: number | null;
+            /** @description A small image (320 px on its long edge) of the image or the first page; null until ready. */
+            thumbnail: null | components["schemas"]["PreviewImage"];
+            /** @description The image (WebP), or the PDF's first pages in order (PNG), each 1600 px on its long edge (smaller images keep their size). Empty until ready. */
+            pages: components["schemas"]["PreviewImage"][];
+        };
         File: {
             id: components["schemas"]["FileId"];
             /** @description The file's latest approval request, for badges in lists; null when none was asked for. */
@@ -1177,6 +1873,15 @@ export interface components {
             /** @description The bytes. */
             file: string;
         };
+        PortalFileUpload: {
+            /** @description Display name; defaults to the file part's filename. */
+            name?: string;
+            request_item_id?: components["schemas"]["RequestItemId"];
+            /** @description The bytes. */
+            file: string;
+        };
+        /** @example upl_6k2m9q4w7x1c5v6b0n3j8h2g4d6s1a3f */
+        UploadId: string;
         FileUpdate: {
             name: string;
         };
@@ -1215,8 +1920,8 @@ export interface components {
             resend_after: number;
         };
         /**
-         * @description Exactly one of: `{email, code}`, `{token}`, or `{link_key, name, email}`. Any other combination is a
-         *     400 `validation_failed` naming the fields.
+         * @description Exactly one of: `{email, code}`, `{token}`, `{link_key, name, email}`, or `{embed_code}`. Any other
+         *     combination is a 400 `validation_failed` naming the fields.
          */
         VerificationConfirm: {
             email?: components["schemas"]["Email"];
@@ -1224,6 +1929,27 @@ export interface components {
             token?: string;
             link_key?: string;
             name?: string;
+            /** @description A code from `createEmbedSession`. */
+            embed_code?: string;
+        };
+        /** @description Exactly one of `member_id` and `email`; anything else is a 400 `validation_failed` naming the fields. */
+        EmbedSessionCreate: {
+            member_id?: components["schemas"]["MemberId"];
+            email?: components["schemas"]["Email"];
+            /** @description The name of a member this creates (ignored for an existing member). */
+            name?: string;
+            /**
+             * Format: int32
+             * @description How long the code may wait to be exchanged, in seconds.
+             * @default 120
+             */
+            ttl_seconds?: number;
+        };
+        EmbedSession: {
+            /** @description Hand it to `<foyer-portal embed-code=…>` (or `confirmVerification`); shown once. */
+            embed_code: string;
+            expires_at: components["schemas"]["Timestamp"];
+            member_id: components["schemas"]["MemberId"];
         };
         /** @enum {string} */
         MemberStatus: "active" | "revoked";
@@ -1262,7 +1988,7 @@ export interface components {
              * @description How the device signed in.
              * @enum {string}
              */
-            method: "code" | "magic_link" | "sign_in_link" | "access_link";
+            method: "code" | "magic_link" | "sign_in_link" | "access_link" | "embed";
             user_agent: string | null;
             ip: string | null;
             created_at: components["schemas"]["Timestamp"];
@@ -1361,11 +2087,12 @@ export interface components {
             resolved?: boolean;
         };
         /**
-         * @description How a person got in: an emailed `code`, a `magic_link`, an owner's one-time `sign_in_link`, or a
-         *     `link`-mode portal's secret link (`access_link`, which proves nothing about the email address).
+         * @description How a person got in: an emailed `code`, a `magic_link`, an owner's one-time `sign_in_link`, a
+         *     `link`-mode portal's secret link (`access_link`, which proves nothing about the email address), or
+         *     `embed`: signed in by the business's own website, which handed the session over (`createEmbedSession`).
          * @enum {string}
          */
-        SignInMethod: "code" | "magic_link" | "sign_in_link" | "access_link";
+        SignInMethod: "code" | "magic_link" | "sign_in_link" | "access_link" | "embed";
         Decision: {
             id: string;
             member_id: components["schemas"]["MemberId"];
@@ -1460,17 +2187,136 @@ export interface components {
             decisions: components["schemas"]["Decision"][];
             generated_at: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description A detached signature over canonical bytes. `payload` is what is signed: `receipt` serialized as RFC 8785
+         *     canonical JSON (UTF-8), base64. `receipt` is the same document, readable; a verifier checks the signature
+         *     over `payload` and that `receipt` canonicalizes to exactly those bytes (`foyer receipt verify` does both).
+         */
+        SignedApprovalReceipt: {
+            receipt: components["schemas"]["ApprovalReceipt"];
+            /** @description The signed bytes (RFC 8785 canonical JSON of `receipt`), base64. */
+            payload: string;
+            /** @description The Ed25519 signature (RFC 8032, 64 bytes) of the bytes of `payload`, base64. */
+            signature: string;
+            key_id: components["schemas"]["ReceiptKeyId"];
+            /** @enum {string} */
+            alg: "Ed25519";
+        };
+        /** @description What a receipt attests, as signed. Every field is signed; none changes once issued. */
+        ApprovalReceipt: {
+            /** @enum {string} */
+            type: "foyer.approval_receipt";
+            /**
+             * Format: int32
+             * @enum {integer}
+             */
+            receipt_version: 1;
+            /**
+             * Format: uri
+             * @description The service that issued it (its `PUBLIC_URL`).
+             */
+            issuer: string;
+            /**
+             * Format: uri
+             * @description Where the issuer publishes its public keys.
+             */
+            keys_url: string;
+            key_id: components["schemas"]["ReceiptKeyId"];
+            issued_at: components["schemas"]["Timestamp"];
+            workspace: {
+                id: components["schemas"]["WorkspaceId"];
+                /** @description Its display name when the receipt was issued. */
+                name: string;
+            };
+            portal: {
+                id: components["schemas"]["PortalId"];
+                name: string;
+            };
+            file: {
+                id: components["schemas"]["FileId"];
+                name: string;
+                /** Format: int32 */
+                version: number;
+                /** @description Of the exact bytes of this version, which every decision was on. */
+                sha256: string;
+                /** Format: int64 */
+                size: number;
+                content_type: string;
+            };
+            approval_request: {
+                id: components["schemas"]["ApprovalRequestId"];
+                /** @enum {string} */
+                status: "approved" | "changes_requested";
+                /** @enum {string} */
+                rule: "any" | "all";
+                message: string | null;
+                /** Format: date-time */
+                due_at: string | null;
+                requested_at: components["schemas"]["Timestamp"];
+                settled_at: components["schemas"]["Timestamp"];
+            };
+            decisions: components["schemas"]["ReceiptDecision"][];
+        };
+        ReceiptDecision: {
+            id: string;
+            /** @enum {string} */
+            decision: "approve" | "request_changes";
+            note: string | null;
+            member_id: components["schemas"]["MemberId"];
+            /** @description The address the member verified to sign in. */
+            email: string;
+            /** @description How that session signed in (`code`, `magic_link`, `sign_in_link`, `embed`); null for decisions recorded before methods were. */
+            sign_in_method: components["schemas"]["SignInMethod"] | null;
+            ip: string | null;
+            user_agent: string | null;
+            decided_at: components["schemas"]["Timestamp"];
+        };
+        /** @example rkey_4f8k2m6q9w3x7c1v5b8n0j2h6g9d3s7a */
+        ReceiptKeyId: string;
+        /** @description An Ed25519 public key as a JSON Web Key (RFC 8037), with where it belongs and its PEM form. */
+        ReceiptKey: {
+            kid: components["schemas"]["ReceiptKeyId"];
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            crv: "Ed25519";
+            /** @description The 32-byte public key, base64url without padding. */
+            x: string;
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** @enum {string} */
+            use: "sig";
+            workspace_id: components["schemas"]["WorkspaceId"];
+            /**
+             * @description `current` signs new receipts; a `retired` key signed earlier ones, which stay valid.
+             * @enum {string}
+             */
+            status: "current" | "retired";
+            created_at: components["schemas"]["Timestamp"];
+            retired_at: components["schemas"]["Timestamp"] | null;
+            /** @description The same key as an SPKI PEM block, for `openssl pkeyutl -verify -pubin -inkey`. */
+            public_key_pem: string;
+        };
+        ReceiptKeySet: {
+            /** Format: uri */
+            issuer: string;
+            keys: components["schemas"]["ReceiptKey"][];
+        };
         Event: {
             id: string;
             /**
-             * @description One of: member.added, member.invited, member.revoked, member.sign_in_link_created, session.created,
+             * @description One of: member.added, member.invited, member.revoked, member.sign_in_link_created, member.embed_session_created, session.created,
              *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, portal.access_mode_changed, file.uploaded,
              *     file.version_uploaded, file.renamed, file.deleted, file.downloaded, comment.created, comment.updated,
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
              *     approval.changes_requested, approval.canceled, approval.superseded, member.notifications_changed,
              *     workspace.notify_email_removed, webhook_endpoint.created, webhook_endpoint.deleted,
              *     webhook_endpoint.disabled, api_key.created, api_key.revoked, user.invited, user.updated, user.removed,
-             *     user_session.created, user_session.revoked.
+             *     user_session.created, user_session.revoked, request.created, request.updated, request.deleted,
+             *     request.completed, request.reopened, request.overdue, request_item.submitted, request_item.accepted,
+             *     request_item.changes_requested, request_item.reopened, request_item.not_applicable, request_item.updated,
+             *     request_template.created, request_template.updated, request_template.deleted, receipt_key.rotated,
+             *     portal.archive_downloaded, export.created, export.ready, export.failed, portal.erased.
              */
             type: string;
             portal_id: string | null;
@@ -1811,6 +2657,222 @@ export interface components {
              */
             api_base: string;
         };
+        /** @description A document request id (`req_` followed by 32 random characters). */
+        DocumentRequestId: string;
+        RequestItemId: string;
+        RequestTemplateId: string;
+        /**
+         * @description `complete` when every required item is `accepted` (or set aside by the business as `not_applicable`); a
+         *     request whose items are all optional is complete when each is `accepted` or `not_applicable`. Optional
+         *     items left open do not keep a request with required items open.
+         * @enum {string}
+         */
+        RequestStatus: "open" | "complete";
+        /**
+         * @description `open`: nothing sent yet. `submitted`: the client attached a file, waiting for review. `accepted`.
+         *     `changes_requested`: sent back with the owner's `reason`. `not_applicable`: an optional item the client
+         *     (or the owner) set aside.
+         * @enum {string}
+         */
+        RequestItemStatus: "open" | "submitted" | "accepted" | "changes_requested" | "not_applicable";
+        /** @description A media type (`application/pdf`) or a family (`image/*`), matched against the type detected from the file's content. */
+        AllowedType: string;
+        /** @description The types an upload to the item may have; empty for any type. */
+        AllowedTypes: components["schemas"]["AllowedType"][];
+        RequestItemSpec: {
+            title: string;
+            description?: string | null;
+            /** @default true */
+            required?: boolean;
+            /**
+             * @description Whether the client may attach several files (`false`, one file whose re-sends become its new versions).
+             * @default false
+             */
+            multiple?: boolean;
+            allowed_types?: components["schemas"]["AllowedTypes"];
+        };
+        RequestTemplateItem: {
+            title: string;
+            description: string | null;
+            required: boolean;
+            multiple: boolean;
+            allowed_types: components["schemas"]["AllowedTypes"];
+        };
+        RequestItem: {
+            id: components["schemas"]["RequestItemId"];
+            request_id: components["schemas"]["DocumentRequestId"];
+            title: string;
+            description: string | null;
+            required: boolean;
+            multiple: boolean;
+            allowed_types: components["schemas"]["AllowedTypes"];
+            status: components["schemas"]["RequestItemStatus"];
+            /** @description The owner's reason when the item was sent back (`changes_requested`); kept until the next review. */
+            reason: string | null;
+            /** @description The note given with `not_applicable`. */
+            note: string | null;
+            /** @description The files attached to the item, oldest first. */
+            files: components["schemas"]["File"][];
+            /**
+             * Format: date-time
+             * @description When a file was last attached; null before the first.
+             */
+            submitted_at: string | null;
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        /** @description Item counts by status. `done` counts what the client has dealt with (`submitted`, `accepted`, `not_applicable`) — "4 of 6 done". */
+        RequestProgress: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            submitted: number;
+            /** Format: int32 */
+            accepted: number;
+            /** Format: int32 */
+            changes_requested: number;
+            /** Format: int32 */
+            not_applicable: number;
+        };
+        DocumentRequest: {
+            id: components["schemas"]["DocumentRequestId"];
+            portal_id: components["schemas"]["PortalId"];
+            portal_name: string;
+            title: string;
+            message: string | null;
+            /** Format: date-time */
+            due_at: string | null;
+            status: components["schemas"]["RequestStatus"];
+            /** @description Open, past `due_at`, with required items still waiting on the client (`open` or `changes_requested`). */
+            overdue: boolean;
+            /** @description The template it was made from, if any (null after that template is deleted). */
+            template_id: components["schemas"]["RequestTemplateId"] | null;
+            items: components["schemas"]["RequestItem"][];
+            progress: components["schemas"]["RequestProgress"];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+            /** Format: date-time */
+            completed_at: string | null;
+        };
+        DocumentRequestList: {
+            data: components["schemas"]["DocumentRequest"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        DocumentRequestCreate: {
+            title: string;
+            message?: string | null;
+            /** Format: date-time */
+            due_at?: string | null;
+            items: components["schemas"]["RequestItemSpec"][];
+            /**
+             * @description Email the portal's active members about the request.
+             * @default true
+             */
+            notify?: boolean;
+        };
+        DocumentRequestUpdate: {
+            title?: string;
+            message?: string | null;
+            /** Format: date-time */
+            due_at?: string | null;
+            add_items?: components["schemas"]["RequestItemSpec"][];
+        };
+        /** @description `status: changes_requested` without a `reason` is 400 `validation_failed`. */
+        RequestItemUpdate: {
+            /** @enum {string} */
+            status?: "open" | "accepted" | "changes_requested" | "not_applicable";
+            /** @description Why the item is sent back (with `changes_requested`). */
+            reason?: string;
+            /** @description Why the item does not apply (with `not_applicable`). */
+            note?: string | null;
+            title?: string;
+            description?: string | null;
+            required?: boolean;
+            multiple?: boolean;
+            allowed_types?: components["schemas"]["AllowedTypes"];
+        };
+        RequestTemplate: {
+            id: components["schemas"]["RequestTemplateId"];
+            /** @description Also the title of the requests made from it. */
+            name: string;
+            message: string | null;
+            items: components["schemas"]["RequestTemplateItem"][];
+            created_at: components["schemas"]["Timestamp"];
+            updated_at: components["schemas"]["Timestamp"];
+        };
+        RequestTemplateList: {
+            data: components["schemas"]["RequestTemplate"][];
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        RequestTemplateCreate: {
+            name: string;
+            message?: string | null;
+            items: components["schemas"]["RequestItemSpec"][];
+        };
+        RequestTemplateUpdate: {
+            name?: string;
+            message?: string | null;
+            items?: components["schemas"]["RequestItemSpec"][];
+        };
+        RequestTemplateApply: {
+            portal_ids: components["schemas"]["PortalId"][];
+            /** Format: date-time */
+            due_at?: string | null;
+            /** @description Replaces the template's message for these requests. */
+            message?: string | null;
+            /** @default true */
+            notify?: boolean;
+        };
+        RequestTemplateApplied: {
+            data: {
+                portal_id: components["schemas"]["PortalId"];
+                /** @enum {string} */
+                status: "created" | "exists" | "failed";
+                /** @description The portal's request (new, or the open one that already existed); null when failed. */
+                request_id: components["schemas"]["DocumentRequestId"] | null;
+                /** @description Why this portal failed; null otherwise. */
+                error: null | {
+                    code: components["schemas"]["ErrorCode"];
+                    detail: string;
+                };
+            }[];
+            counts: {
+                /** Format: int32 */
+                created: number;
+                /** Format: int32 */
+                exists: number;
+                /** Format: int32 */
+                failed: number;
+            };
+        };
+        /** @description What the portal's open document requests wait for. */
+        PortalRequestProgress: {
+            /**
+             * Format: int32
+             * @description Items waiting on the client (`open` or `changes_requested`) in open requests.
+             */
+            open_items: number;
+            /**
+             * Format: int32
+             * @description Items waiting on the business's review (`submitted`).
+             */
+            submitted_items: number;
+            /**
+             * Format: int32
+             * @description Required items waiting on the client in requests past their due date.
+             */
+            overdue_items: number;
+            /**
+             * Format: date-time
+             * @description The earliest due date among open requests with required items waiting on the client; null if none.
+             */
+            next_due_at: string | null;
+        };
     };
     responses: {
         /** @description An error, as RFC 9457 problem details. */
@@ -1956,6 +3018,83 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description `upload_offset_mismatch`: the `Upload-Offset` sent is not what the service holds (its `Upload-Offset`
+         *     header says what it holds; ask with `HEAD` and go on from there). `upload_completed`: the upload is a file
+         *     already. `request_item_conflict`: the item was accepted while the bytes arrived.
+         */
+        UploadConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:upload_offset_mismatch",
+                 *       "title": "The upload is not at this offset",
+                 *       "status": 409,
+                 *       "detail": "The service holds 16777216 bytes of this upload; send from there.",
+                 *       "code": "upload_offset_mismatch",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The upload was not finished in time (`UPLOAD_EXPIRY_SECONDS`); its bytes are removed. Start again. */
+        UploadExpired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:upload_expired",
+                 *       "title": "The upload has expired",
+                 *       "status": 410,
+                 *       "code": "upload_expired",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Another request is still writing to this upload; try again in a moment. */
+        UploadLocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:upload_locked",
+                 *       "title": "Another request is writing to this upload",
+                 *       "status": 423,
+                 *       "code": "upload_locked",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request did not send `Tus-Resumable` (tus 1.0). */
+        TusResumableRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:tus_resumable_required",
+                 *       "title": "Send Tus-Resumable 1.0.0",
+                 *       "status": 412,
+                 *       "code": "tus_resumable_required",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The code, token or link is wrong, expired, used or killed. */
         InvalidVerification: {
             headers: {
@@ -2071,7 +3210,43 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is superseded, canceled or settled, or this member already decided. */
+        /** @description Only an API key of the workspace may do this (a person's session may not). */
+        ApiKeyRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:api_key_required",
+                 *       "title": "Only an API key of the workspace may do this",
+                 *       "status": 403,
+                 *       "code": "api_key_required",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The member was revoked (`member_revoked`), the portal is archived (`portal_archived`), or a request with the same `Idempotency-Key` is still in progress (`idempotency_in_progress`). */
+        MemberRevoked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:member_revoked",
+                 *       "title": "This member was revoked",
+                 *       "status": 409,
+                 *       "code": "member_revoked",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request is superseded, canceled or settled, or this member already decided; for a receipt, the request is not decided (`approval_undecided`). */
         ApprovalConflict: {
             headers: {
                 [name: string]: unknown;
@@ -2101,6 +3276,49 @@ export interface components {
                  *       "title": "The requested range is not satisfiable",
                  *       "status": 416,
                  *       "code": "range_not_satisfiable",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The request or item cannot do this now: `portal_archived` (the portal is archived), `too_many_items` (over
+         *     50 items), `request_item_conflict` (the item's status does not allow this move or upload), `item_required`
+         *     (a client cannot set a required item aside), or a request with the same `Idempotency-Key` is still in
+         *     progress (`idempotency_in_progress`).
+         */
+        RequestConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:request_item_conflict",
+                 *       "title": "The item cannot move to this status now",
+                 *       "status": 409,
+                 *       "detail": "Only a submitted item can be accepted; this one is open.",
+                 *       "code": "request_item_conflict",
+                 *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The upload's detected type is not one of the request item's `allowed_types`; nothing was stored. */
+        FileTypeNotAllowed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:foyer:error:file_type_not_allowed",
+                 *       "title": "This item does not accept this type of file",
+                 *       "status": 415,
+                 *       "detail": "Last year's return accepts PDF documents (application/pdf); this file is a ZIP archive (application/zip).",
+                 *       "code": "file_type_not_allowed",
                  *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
                  *     }
                  */
@@ -2148,6 +3366,14 @@ export interface components {
         };
     };
     parameters: {
+        /** @description A document request id (`req_…`). */
+        DocumentRequestId: components["schemas"]["DocumentRequestId"];
+        /** @description A request item id (`rqi_…`). */
+        RequestItemId: components["schemas"]["RequestItemId"];
+        /** @description A request template id (`rqt_…`). */
+        RequestTemplateId: components["schemas"]["RequestTemplateId"];
+        /** @description Only requests with this status (default both). */
+        RequestStatusFilter: components["schemas"]["RequestStatus"];
         CommentId: components["schemas"]["CommentId"];
         ApprovalRequestId: components["schemas"]["ApprovalRequestId"];
         /** @description Only events of this type (e.g. `approval.approved`). */
@@ -2181,6 +3407,11 @@ export interface components {
          *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
          */
         IdempotencyKey: string;
+        /**
+         * @description The tus protocol version, `1.0.0`; required by the protocol on every request but `OPTIONS` (412
+         *     `tus_resumable_required` without it).
+         */
+        TusResumable: "1.0.0";
     };
     requestBodies: never;
     headers: {
@@ -2331,6 +3562,11 @@ export interface operations {
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Only portals with this status. */
                 status?: components["schemas"]["PortalStatus"];
+                /**
+                 * @description Only portals whose document requests are `overdue` (a required item waiting on the client past its due
+                 *     date), `waiting_on_client` (items `open` or `changes_requested`) or `to_review` (items `submitted`).
+                 */
+                requests?: "overdue" | "waiting_on_client" | "to_review";
             };
             header?: never;
             path?: never;
@@ -2430,7 +3666,10 @@ export interface operations {
     };
     deletePortal: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Erase every trace of the portal, its event trail included (see above). */
+                erase?: boolean;
+            };
             header?: never;
             path: {
                 /** @description A portal id (`prt_` followed by 32 random characters). */
@@ -2449,6 +3688,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -2616,6 +3856,54 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    createEmbedSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "dana@example.com",
+                 *       "ttl_seconds": 120
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmbedSessionCreate"];
+            };
+        };
+        responses: {
+            /** @description The code, shown once. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmbedSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["ApiKeyRequired"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["MemberRevoked"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
     createSignInLink: {
         parameters: {
             query?: never;
@@ -2686,6 +3974,80 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    downloadPortalArchive: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated file ids (`fil_…`, at most 100); all the portal's files when absent. */
+                files?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip, streamed. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createPortalExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, queued (or the one already under way). */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["UnprocessableEntity"];
@@ -3012,7 +4374,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": components["schemas"]["FileUpload"];
+                "multipart/form-data": components["schemas"]["PortalFileUpload"];
             };
         };
         responses: {
@@ -3029,9 +4391,248 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["UploadsDisabled"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["RequestConflict"];
             413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["FileTypeNotAllowed"];
             422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createUpload: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The tus protocol version, `1.0.0`. */
+                "Tus-Resumable": "1.0.0";
+                /** @description The upload's size in bytes, at most `MAX_UPLOAD_BYTES`. */
+                "Upload-Length": string;
+                /** @description `portal_id` or `file_id`, optionally `request_item_id` and `filename`, values base64-encoded (tus). */
+                "Upload-Metadata": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The first bytes of the upload (creation-with-upload), or nothing. */
+        requestBody?: {
+            content: {
+                "application/offset+octet-stream": string;
+            };
+        };
+        responses: {
+            /**
+             * @description The upload was created; its URL is in `Location` (a path on this service). When the creation carried
+             *     every byte, the body is the new file (as from `uploadFile`), else it is empty.
+             */
+            201: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description The upload's URL, `/v1/uploads/{upload_id}` under the service's `PUBLIC_URL`. */
+                    Location?: string;
+                    /** @description How many bytes the service holds (with creation-with-upload). */
+                    "Upload-Offset"?: string;
+                    /** @description When an unfinished upload expires (RFC 7231 date). */
+                    "Upload-Expires"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UploadsDisabled"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RequestConflict"];
+            413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["FileTypeNotAllowed"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUploadCapabilities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the tus endpoint supports. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description The protocol versions, `1.0.0`. */
+                    "Tus-Version"?: string;
+                    /** @description `creation,creation-with-upload,termination,expiration` */
+                    "Tus-Extension"?: string;
+                    /** @description The largest upload in bytes (`MAX_UPLOAD_BYTES`). */
+                    "Tus-Max-Size"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The tus protocol version, `1.0.0`; required by the protocol on every request but `OPTIONS` (412
+                 *     `tus_resumable_required` without it).
+                 */
+                "Tus-Resumable"?: components["parameters"]["TusResumable"];
+            };
+            path: {
+                /** @description A resumable upload's id (`upl_…`), the last segment of its `Location`. */
+                upload_id: components["schemas"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload and its bytes are gone. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["UploadConflict"];
+            410: components["responses"]["UploadExpired"];
+            412: components["responses"]["TusResumableRequired"];
+            423: components["responses"]["UploadLocked"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getUploadOffset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The tus protocol version, `1.0.0`; required by the protocol on every request but `OPTIONS` (412
+                 *     `tus_resumable_required` without it).
+                 */
+                "Tus-Resumable"?: components["parameters"]["TusResumable"];
+            };
+            path: {
+                /** @description A resumable upload's id (`upl_…`), the last segment of its `Location`. */
+                upload_id: components["schemas"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The upload's offset and length. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description Bytes the service holds. */
+                    "Upload-Offset"?: string;
+                    /** @description The upload's size. */
+                    "Upload-Length"?: string;
+                    /** @description When an unfinished upload expires. */
+                    "Upload-Expires"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UploadsDisabled"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["UploadConflict"];
+            410: components["responses"]["UploadExpired"];
+            412: components["responses"]["TusResumableRequired"];
+            415: components["responses"]["FileTypeNotAllowed"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    appendToUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The tus protocol version, `1.0.0`; required by the protocol on every request but `OPTIONS` (412
+                 *     `tus_resumable_required` without it).
+                 */
+                "Tus-Resumable"?: components["parameters"]["TusResumable"];
+                /** @description Where these bytes go; required by the protocol (400 `malformed_upload` without it). */
+                "Upload-Offset"?: string;
+            };
+            path: {
+                /** @description A resumable upload's id (`upl_…`), the last segment of its `Location`. */
+                upload_id: components["schemas"]["UploadId"];
+            };
+            cookie?: never;
+        };
+        /** @description The next bytes. */
+        requestBody?: {
+            content: {
+                "application/offset+octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The last byte arrived; the file (or the file with its new version). */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description Bytes the service holds, the whole length. */
+                    "Upload-Offset"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["File"];
+                };
+            };
+            /** @description The bytes were stored; more are expected. */
+            204: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    /** @description Bytes the service holds now. */
+                    "Upload-Offset"?: string;
+                    /** @description When the unfinished upload expires. */
+                    "Upload-Expires"?: string;
+                    /** @description `1.0.0` */
+                    "Tus-Resumable"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["UploadsDisabled"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["UploadConflict"];
+            410: components["responses"]["UploadExpired"];
+            412: components["responses"]["TusResumableRequired"];
+            413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["FileTypeNotAllowed"];
+            423: components["responses"]["UploadLocked"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -3200,8 +4801,9 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["UploadsDisabled"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            409: components["responses"]["RequestConflict"];
             413: components["responses"]["FileTooLarge"];
+            415: components["responses"]["FileTypeNotAllowed"];
             422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -3299,6 +4901,81 @@ export interface operations {
                     ETag: components["headers"]["ETag"];
                     "Content-Disposition": components["headers"]["ContentDisposition"];
                     "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listFilePreviews: {
+        parameters: {
+            query?: {
+                /** @description The version number; the current version when absent. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version's previews. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilePreviews"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getFilePreview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description A file id (`fil_` followed by 32 random characters). */
+                file_id: components["parameters"]["FileId"];
+                /** @description A preview image's id (`pvw_` followed by 32 random characters), from `listFilePreviews`. */
+                preview_id: components["schemas"]["PreviewId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                    "image/png": string;
+                };
+            };
+            /** @description The client's copy (`If-None-Match`) is current. */
+            304: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3665,6 +5342,111 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getApprovalReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                approval_request_id: components["parameters"]["ApprovalRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The receipt, its signed bytes and the signature; or, for `Accept: text/html`, its printable page. */
+            200: {
+                headers: {
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedApprovalReceipt"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ApprovalConflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    rotateReceiptKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new current key (its public half). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listReceiptKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of a copy you hold; answered 304 while it is current. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key set. */
+            200: {
+                headers: {
+                    /** @description The key set's version, quoted. */
+                    ETag?: string;
+                    /** @description `public, max-age=300` */
+                    "Cache-Control"?: string;
+                    /** @description `*`: anyone may read the public keys. */
+                    "Access-Control-Allow-Origin"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptKeySet"];
+                };
+            };
+            /** @description The copy with this `ETag` is current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];
@@ -4075,6 +5857,155 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listExports: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only the exports of this portal. */
+                portal_id?: components["schemas"]["PortalId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of exports. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createWorkspaceExport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export, queued (or the one already under way). */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An export id (`exp_…`). */
+                export_id: components["schemas"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Export"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    downloadExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An export id (`exp_…`). */
+                export_id: components["schemas"]["ExportId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip. */
+            200: {
+                headers: {
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["OwnerRoleRequired"];
+            404: components["responses"]["NotFound"];
+            /** @description The export is not ready (still `queued` or `running`, or `failed`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:foyer:error:export_not_ready",
+                     *       "title": "The export is not ready",
+                     *       "status": 409,
+                     *       "code": "export_not_ready",
+                     *       "request_id": "req_5m2kq3w8c1v9x7b4n6t0"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
     listUsers: {
         parameters: {
             query?: {
@@ -4440,6 +6371,510 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPortalRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only requests with this status (default both). */
+                status?: components["parameters"]["RequestStatusFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "2026 tax documents",
+                 *       "due_at": "2027-03-15T17:00:00Z",
+                 *       "items": [
+                 *         {
+                 *           "title": "Bank statements",
+                 *           "multiple": true
+                 *         },
+                 *         {
+                 *           "title": "Last year's return",
+                 *           "allowed_types": [
+                 *             "application/pdf"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "title": "ID",
+                 *           "required": false,
+                 *           "allowed_types": [
+                 *             "application/pdf",
+                 *             "image/*"
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentRequestCreate"];
+            };
+        };
+        responses: {
+            /** @description The new request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RequestConflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only requests with this status (default both). */
+                status?: components["parameters"]["RequestStatusFilter"];
+                /** @description Only requests with items waiting on the client (`client`) or on the business (`us`). */
+                waiting?: "client" | "us";
+                /** @description `due_at` (default): earliest due first, no due date last. `-created_at`: newest first. */
+                sort?: "due_at" | "-created_at";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document request id (`req_…`). */
+                request_id: components["parameters"]["DocumentRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document request id (`req_…`). */
+                request_id: components["parameters"]["DocumentRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A document request id (`req_…`). */
+                request_id: components["parameters"]["DocumentRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "due_at": "2027-03-31T17:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DocumentRequestUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated request. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RequestConflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRequestItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request item id (`rqi_…`). */
+                request_item_id: components["parameters"]["RequestItemId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestItemUpdate"];
+            };
+        };
+        responses: {
+            /** @description The item's request, with the item changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["RequestConflict"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRequestTemplates: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `next_cursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of templates. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTemplateList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "2026 tax documents",
+                 *       "items": [
+                 *         {
+                 *           "title": "Bank statements",
+                 *           "multiple": true
+                 *         },
+                 *         {
+                 *           "title": "Receipts",
+                 *           "multiple": true
+                 *         },
+                 *         {
+                 *           "title": "Last year's return",
+                 *           "allowed_types": [
+                 *             "application/pdf"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "title": "ID",
+                 *           "required": false
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplateCreate"];
+            };
+        };
+        responses: {
+            /** @description The new template. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "2027 tax documents"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description The updated template. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTemplate"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    applyRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any unique string (a UUID is ideal). A retry with the same key and body within 24 hours replays the
+                 *     first response; the same key with a different body is 422; a retry while the first is still running is 409.
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description A request template id (`rqt_…`). */
+                request_template_id: components["parameters"]["RequestTemplateId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "portal_ids": [
+                 *         "prt_8f3k2m9q4w7x1c5v6b0n3j8h2g4d6s1a"
+                 *       ],
+                 *       "due_at": "2027-03-15T17:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["RequestTemplateApply"];
+            };
+        };
+        responses: {
+            /** @description One result per portal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestTemplateApplied"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableEntity"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["Error"];

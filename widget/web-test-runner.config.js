@@ -1,6 +1,8 @@
 // Browser tests in Debian's Chromium: components talk over real HTTP to a fake Foyer API served by this
 // test server (test/fake-api/), so fetch and XMLHttpRequest are the browser's own.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { tsImport } from 'tsx/esm/api';
@@ -46,6 +48,33 @@ function clipboardPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('choose-files', { files: [{ name, content }] })`: the next file picker the page opens
+ * (by a click or a key, as a person would) is answered with these files, written to a temporary folder — so a
+ * test can go through the real picker by keyboard.
+ */
+function fileChooserPlugin() {
+  return {
+    name: 'foyer-file-chooser',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'choose-files') return undefined;
+      const dir = await mkdtemp(join(tmpdir(), 'foyer-chooser-'));
+      const paths = [];
+      for (const file of payload?.files ?? []) {
+        paths.push(join(dir, file.name));
+        await writeFile(paths.at(-1), file.content);
+      }
+      // Not awaited: the page opens the picker after this command answers.
+      void session.browser
+        .getPage(session.id)
+        .waitForFileChooser({ timeout: 8000 })
+        .then((chooser) => chooser.accept(paths))
+        .catch(() => undefined);
+      return true;
+    },
+  };
+}
+
 export default {
   rootDir: '..',
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
@@ -54,6 +83,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }),
     screenshotPlugin(),
     clipboardPlugin(),
+    fileChooserPlugin(),
   ],
   middleware: [fakeApi()],
   // One page at a time: two pages of one origin share Chromium's six connections per host, and a test

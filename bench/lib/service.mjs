@@ -1,7 +1,8 @@
 // Starts the service for a benchmark the way `npm start` runs it: compiled (service/scripts/build.mjs) and
 // with the start script's Node flags (service/scripts/node-flags.mjs), embedded defaults in `dir`, as a direct
-// child so its pid is the server's; reads the printed API key and demo portal.
+// child so its pid is the server's; reads the printed API key and demo portal, and the embedded database's URL.
 import { execFileSync, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +44,12 @@ export async function startService(dir, env = {}, { nodeArgs = [] } = {}) {
       reject(new Error(`service exited (${code}):\n${output}`));
     });
   });
+  // The embedded PostgreSQL's state file names its port and password, for benchmarks that seed in SQL.
+  const state = JSON.parse(await readFile(join(dir, 'foyer', 'postgres.json'), 'utf8'));
   return {
     port,
     pid: child.pid,
+    databaseUrl: `postgres://postgres:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/foyer`,
     apiKey: output.match(/Owner API key\s+(sk_\S+)/)[1],
     portalId: output.match(/\/p\/(prt_\w+)/)[1],
     stop: () =>

@@ -5,7 +5,18 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 // 8 KB until issue 13 added 16 operations (users, user sign-in, API keys, dashboard, …): 8.2 KB with them.
-const BUDGET = 9 * 1024;
+// Issue 15's approval receipts (approvals.receipt and .receiptPage, workspace.rotateReceiptKey,
+// system.receiptKeys, and their operations' table entries) cost 164 bytes: the budget grows by as much.
+// Issue 15's previews (files.previews, files.previewImage and their two entries) cost 80 bytes: as much again.
+// Issue 15's resumable uploads: foyer.uploads (the tus requests one by one) and files.uploadResumable's tus
+// client (PATCHes from the service's offset, retries with backoff, pause/resume/abort, resume from a stored
+// URL) cost 1.28 KB more.
+// Its archive and exports (portals.downloadArchive, the exports group, portals.delete's query and six table
+// entries) cost 221 bytes more (9,304 → 9,525 before the previews and uploads): the budget grows by as much.
+// That made 10,916 bytes; the operations table then lost the `sdk: 'group.method'` names only the coverage test
+// reads (they moved to sdk/test/operations.test.ts): 10,508. The budget is that and a small margin.
+// Its entries as 'GET /v1/portals/{portal_id}' strings instead of { method, path } objects: 10,431.
+const BUDGET = 10_500;
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

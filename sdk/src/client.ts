@@ -4,6 +4,7 @@ import { auth, csrf, idempotencyKey, timeout } from './middleware.ts';
 import { ApiKeysResource } from './resources/api-keys.ts';
 import { AuthResource } from './resources/auth.ts';
 import { DashboardResource } from './resources/dashboard.ts';
+import { ExportsResource } from './resources/exports.ts';
 import { FilesResource } from './resources/files.ts';
 import { MeResource } from './resources/me.ts';
 import { MembersResource } from './resources/members.ts';
@@ -11,9 +12,13 @@ import { ApprovalsResource } from './resources/approvals.ts';
 import { CommentsResource } from './resources/comments.ts';
 import { EventsResource } from './resources/events.ts';
 import { PortalsResource } from './resources/portals.ts';
+import { RequestItemsResource } from './resources/request-items.ts';
+import { RequestTemplatesResource } from './resources/request-templates.ts';
+import { RequestsResource } from './resources/requests.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
+import { UploadsResource } from './resources/uploads.ts';
 import { UsersResource } from './resources/users.ts';
 import { VerificationsResource, type SignIn as SignInTo } from './resources/verifications.ts';
 import { VersionsResource } from './resources/versions.ts';
@@ -22,7 +27,6 @@ import { WidgetResource } from './resources/widget.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
 import { DEFAULT_MAX_RETRIES, retry } from './retry.ts';
 import { toSource, type UploadSource } from './uploads.ts';
-import { verifyWebhook } from './webhooks.ts';
 import { trimTrailingSlashes } from './base-url.ts';
 
 /** Milliseconds one attempt may take unless the client or the call says otherwise. */
@@ -106,6 +110,12 @@ export class ClientFoyer {
   readonly files: FilesResource;
   /** A file's versions. */
   readonly versions: VersionsResource;
+  /** Document requests: what the business asks the client for, with each item's files. */
+  readonly requests: RequestsResource;
+  /** Request items: review, edit, or set aside. */
+  readonly requestItems: RequestItemsResource;
+  /** The tus 1.0 requests of resumable uploads, one by one (`files.uploadResumable()` runs them for you). */
+  readonly uploads: UploadsResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -140,6 +150,9 @@ export class ClientFoyer {
     this.me = new MeResource(http);
     this.files = new FilesResource(http);
     this.versions = new VersionsResource(http);
+    this.requests = new RequestsResource(http);
+    this.requestItems = new RequestItemsResource(http);
+    this.uploads = new UploadsResource(http);
   }
 
   /** @internal Turns an upload input into bytes to send; the Node entry's client adds paths and Readables. */
@@ -160,9 +173,6 @@ export class ClientFoyer {
  * POST an `Idempotency-Key`. Request and response fields are the contract's, snake_case as on the wire.
  */
 export class Foyer extends ClientFoyer {
-  /** Webhook helpers that need no client: `await Foyer.webhooks.verify(body, headers, secret)`. */
-  static readonly webhooks = { verify: verifyWebhook };
-
   /** The caller's workspace (owner credentials). */
   readonly workspace: WorkspaceResource;
   /** A portal's client contacts (owner credentials). */
@@ -183,6 +193,10 @@ export class Foyer extends ClientFoyer {
   readonly dashboard: DashboardResource;
   /** The `<foyer-portal>` build, for embed snippets. */
   readonly widget: WidgetResource;
+  /** Request templates, applied to many portals at once (owner credentials). */
+  readonly requestTemplates: RequestTemplatesResource;
+  /** Exports of a portal or of the whole workspace, downloadable for 7 days (owner credentials). */
+  readonly exports: ExportsResource;
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -198,6 +212,8 @@ export class Foyer extends ClientFoyer {
     this.apiKeys = new ApiKeysResource(http);
     this.dashboard = new DashboardResource(http);
     this.widget = new WidgetResource(http);
+    this.requestTemplates = new RequestTemplatesResource(http);
+    this.exports = new ExportsResource(http);
   }
 }
 

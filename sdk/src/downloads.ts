@@ -1,4 +1,7 @@
+import { ApiPromise } from './api-promise.ts';
+import type { Http, OperationInput } from './http.ts';
 import type { RequestOptions } from './request-options.ts';
+import type { OperationId } from './types.ts';
 
 /** Options of `files.head()`. */
 export interface ContentOptions extends RequestOptions {
@@ -76,7 +79,7 @@ export function contentInfo(response: Response, version: number | undefined): Fi
 }
 
 /** @internal A download from a 200 or 206 response whose body is unread. */
-export function toDownload(response: Response, version: number | undefined): Download {
+export function toDownload(response: Response, version?: number): Download {
   const match = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(response.headers.get('content-range') ?? '');
   return {
     ...contentInfo(response, version),
@@ -106,4 +109,19 @@ export function dispositionFilename(header: string | null | undefined): string |
   }
   const plain = /;\s*filename\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^;\s]+))/i.exec(header);
   return plain ? (plain[1]?.replace(/\\(.)/g, '$1') ?? plain[2]) : undefined;
+}
+
+/** @internal Calls a content operation and answers its bytes as a {@link Download} (files, archives, exports). */
+export function download(
+  http: Http,
+  id: OperationId,
+  input: OperationInput,
+  options: RequestOptions | undefined,
+  version?: number,
+): ApiPromise<Download> {
+  return new ApiPromise(
+    http
+      .stream(id, { ...input, headers: { Accept: '*/*', ...input.headers } }, options)
+      .then(({ response, requestId }) => ({ data: toDownload(response, version), response, requestId })),
+  );
 }

@@ -5,7 +5,7 @@ import { Paginator, type ListPage } from './pagination.ts';
 import { send } from './transport.ts';
 import type { FetchLike, RequestOptions } from './request-options.ts';
 import type { OperationId, ResponseBody } from './types.ts';
-import { multipart, type SourceResolver, type Upload, type UploadOptions } from './uploads.ts';
+import { multipart, type SourceResolver, type Upload, type UploadOptions, type UploadSource } from './uploads.ts';
 
 /** @internal What a resource method passes for one operation. */
 export interface OperationInput {
@@ -72,7 +72,7 @@ export class Http {
 
   /** The multipart body for an upload call. */
   async upload(input: unknown, options: UploadOptions): Promise<Upload> {
-    return multipart(await this.#settings.source(input, options.size), options.name, options.onProgress);
+    return multipart(await this.#settings.source(input, options.size), options, options.onProgress);
   }
 
   async #call(
@@ -84,7 +84,7 @@ export class Http {
     // Awaited first: throwing on an aborted signal before it would leave a failing input unhandled.
     const input = await pending;
     options.signal?.throwIfAborted();
-    const { method, path } = OPERATIONS[id];
+    const [method, path] = OPERATIONS[id].split(' ') as [string, string];
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
@@ -99,7 +99,7 @@ export class Http {
     return this.#handler({
       operationId: id,
       method,
-      url: this.#settings.baseUrl + expandPath(path, input.path) + queryString(input.query),
+      url: this.url(expandPath(path, input.path) + queryString(input.query)),
       headers,
       body,
       onSent: upload?.progress,
@@ -110,6 +110,16 @@ export class Http {
       maxRetries: upload && !upload.replayable ? 0 : (options.maxRetries ?? this.#settings.maxRetries),
       idempotencyKey: options.idempotencyKey,
     });
+  }
+
+  /** The absolute URL of a path of the service. */
+  url(path: string): string {
+    return this.#settings.baseUrl + path;
+  }
+
+  /** Resolves an input of `files.uploadResumable()` to a source that can be read from any offset. */
+  async source(input: unknown): Promise<UploadSource> {
+    return this.#settings.source(input, undefined);
   }
 }
 

@@ -2,6 +2,7 @@
 export { Foyer, ClientFoyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
 export type { FetchLike, RequestOptions } from './request-options.ts';
 export type { UploadInput, UploadOptions, UploadProgress } from './uploads.ts';
+export { ResumableUpload, type ResumableInput, type ResumableTarget, type ResumableUploadOptions } from './resumable.ts';
 export {
   dispositionFilename,
   type ContentOptions,

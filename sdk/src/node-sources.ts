@@ -1,6 +1,6 @@
 // Upload sources only Node has: files on disk and Node streams. Imported by the Node entry alone, so the
 // browser bundle never sees `node:` modules.
-import { createReadStream } from 'node:fs';
+import { createReadStream, openAsBlob } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { streamSource, type UploadInput, type UploadSource } from './uploads.ts';
@@ -20,11 +20,15 @@ export async function nodeSource(input: unknown, size: number | undefined): Prom
     // Stat first: a missing file fails here, before any request, with Node's own ENOENT error.
     const info = await stat(input);
     if (!info.isFile()) throw new TypeError(`Not a file: ${input}`);
+    // A Blob backed by the file, read only when sliced, for resumable uploads (which read from an offset).
+    // A file that changes under it fails the read (NotReadableError) rather than sending other bytes.
+    const blob = await openAsBlob(input);
     return {
       size: info.size,
       filename: basename(input),
       replayable: true,
       open: () => fromAsyncIterable(() => createReadStream(input, { highWaterMark: FILE_CHUNK })),
+      slice: (start, end) => blob.slice(start, end),
     };
   }
   // A web ReadableStream is async-iterable in Node too; the browser-safe resolver takes it as it is.

@@ -6,6 +6,7 @@ import { nodeSource, type NodeUploadInput } from './node-sources.ts';
 import type { FilesResource } from './resources/files.ts';
 import type { VersionsResource } from './resources/versions.ts';
 import type { PathParams, ResponseBody } from './types.ts';
+import type { ResumableInput, ResumableUpload, ResumableUploadOptions } from './resumable.ts';
 import type { UploadOptions, UploadSource } from './uploads.ts';
 
 export * from './index.ts';
@@ -23,6 +24,16 @@ export interface NodeFilesResource extends FilesResource {
     input: NodeUploadInput,
     options?: UploadOptions,
   ): ApiPromise<ResponseBody<'uploadFile'>>;
+  /**
+   * {@link FilesResource.uploadResumable}, plus a file path (read from disk at each offset; a file that
+   * changes meanwhile fails the upload rather than sending other bytes).
+   * @example `await foyer.files.uploadResumable(portal.id, './cut-v3.mov', { onProgress: console.log })`
+   */
+  uploadResumable(
+    target: PathParams<'uploadFile'>['portal_id'] | { file_id: PathParams<'uploadFileVersion'>['file_id'] },
+    input: ResumableInput | string,
+    options?: ResumableUploadOptions,
+  ): ResumableUpload<ResponseBody<'uploadFile'>>;
 }
 
 /** `foyer.versions` from `@foyer/sdk/node`: uploads also take a file path or a Node `Readable`. */

@@ -1,114 +1,122 @@
-// Every operation of openapi.yaml, by operationId: where it lives on the wire and which SDK method calls
-// it. The SDK's resource methods name an operationId; the method and path come from here.
+// Every operation of openapi.yaml, by operationId: where it lives on the wire, as `METHOD /path` (as HTTP writes
+// it, and fewer bytes than an object each). The SDK's resource methods name an operationId; the method and path
+// come from here.
 //
 // Adding an operation to openapi.yaml? Run `npm run generate`, then add its line here (the type below
-// makes `npm run typecheck` fail until you do, and checks the method and path against the contract) and
-// its method in `resources/` (sdk/test/operations.test.ts fails until that method exists and calls it).
+// makes `npm run typecheck` fail until you do, and checks the method and path against the contract), its
+// method in `resources/`, and that method's name in sdk/test/operations.test.ts's SDK_METHODS (the typecheck
+// fails until it names a real method there, and the test until that method calls the operation).
 // Convention the test relies on: an SDK method takes the path parameters first, in path order, then the
 // JSON body (or, without a body, the query), then the per-call options.
 import type { operations, paths } from './contract.ts';
 import type { OperationId } from './types.ts';
 
-type HttpMethod = 'get' | 'head' | 'put' | 'post' | 'patch' | 'delete';
+type HttpMethod = 'get' | 'head' | 'put' | 'post' | 'patch' | 'delete' | 'options';
 
-/** The `{ method, path }` pairs under which the contract declares operation `K`. */
-type Location<K extends OperationId> = {
+/** `METHOD /path`, e.g. `GET /v1/portals/{portal_id}`, under which the contract declares operation `K`. */
+export type OperationEntry<K extends OperationId> = {
   [P in keyof paths]: {
     [M in HttpMethod]: [paths[P][M]] extends [operations[K]]
       ? [operations[K]] extends [paths[P][M]]
-        ? { method: Uppercase<M>; path: P }
+        ? `${Uppercase<M>} ${P & string}`
         : never
       : never;
   }[HttpMethod];
 }[keyof paths];
 
-/**
- * `group.method` of a resource group on `Foyer`, e.g. `portals.create`. That each names a real method is
- * checked by sdk/test/operations.test.ts (at compile time too): a type here would make this file import
- * the client, which imports it back.
- */
-type SdkMethod = `${string}.${string}`;
-
-/**
- * Where operation `K` lives and which SDK method calls it — or methods, when one operation has several
- * front doors (`confirmVerification` is `confirmCode`, `confirmToken` and `confirmAccessLink`).
- */
-export type OperationEntry<K extends OperationId> = Location<K> & { sdk: SdkMethod | readonly [SdkMethod, ...SdkMethod[]] };
-
+// Only what a request needs travels in the bundles; which SDK method calls each operation is the test's table.
 export const OPERATIONS = {
-  getHealth: { method: 'GET', path: '/healthz', sdk: 'system.health' },
-  getReadiness: { method: 'GET', path: '/readyz', sdk: 'system.ready' },
-  getWorkspace: { method: 'GET', path: '/v1/workspace', sdk: 'workspace.get' },
-  updateWorkspace: { method: 'PATCH', path: '/v1/workspace', sdk: 'workspace.update' },
-  listPortals: { method: 'GET', path: '/v1/portals', sdk: 'portals.list' },
-  createPortal: { method: 'POST', path: '/v1/portals', sdk: 'portals.create' },
-  getPortal: { method: 'GET', path: '/v1/portals/{portal_id}', sdk: 'portals.get' },
-  updatePortal: { method: 'PATCH', path: '/v1/portals/{portal_id}', sdk: 'portals.update' },
-  deletePortal: { method: 'DELETE', path: '/v1/portals/{portal_id}', sdk: 'portals.delete' },
-  getPublicPortal: { method: 'GET', path: '/v1/portals/{portal_id}/public', sdk: 'portals.getPublic' },
-  rotateAccessLink: { method: 'POST', path: '/v1/portals/{portal_id}/access-link', sdk: 'portals.rotateAccessLink' },
-  startVerification: { method: 'POST', path: '/v1/portals/{portal_id}/verifications', sdk: 'verifications.start' },
-  confirmVerification: {
-    method: 'POST',
-    path: '/v1/portals/{portal_id}/verifications/confirm',
-    sdk: ['verifications.confirmCode', 'verifications.confirmToken', 'verifications.confirmAccessLink'],
-  },
-  createSignInLink: { method: 'POST', path: '/v1/portals/{portal_id}/sign-in-links', sdk: 'signInLinks.create' },
-  listMembers: { method: 'GET', path: '/v1/portals/{portal_id}/members', sdk: 'members.list' },
-  addMember: { method: 'POST', path: '/v1/portals/{portal_id}/members', sdk: 'members.add' },
-  revokeMember: { method: 'DELETE', path: '/v1/portals/{portal_id}/members/{member_id}', sdk: 'members.revoke' },
-  listSessions: { method: 'GET', path: '/v1/portals/{portal_id}/sessions', sdk: 'sessions.list' },
-  revokeSession: { method: 'DELETE', path: '/v1/sessions/{session_id}', sdk: 'sessions.revoke' },
-  getMe: { method: 'GET', path: '/v1/me', sdk: 'me.get' },
-  signOut: { method: 'DELETE', path: '/v1/me', sdk: 'me.signOut' },
-  listFiles: { method: 'GET', path: '/v1/portals/{portal_id}/files', sdk: 'files.list' },
-  uploadFile: { method: 'POST', path: '/v1/portals/{portal_id}/files', sdk: 'files.upload' },
-  getFile: { method: 'GET', path: '/v1/files/{file_id}', sdk: 'files.get' },
-  updateFile: { method: 'PATCH', path: '/v1/files/{file_id}', sdk: 'files.update' },
-  deleteFile: { method: 'DELETE', path: '/v1/files/{file_id}', sdk: 'files.delete' },
-  listFileVersions: { method: 'GET', path: '/v1/files/{file_id}/versions', sdk: 'versions.list' },
-  uploadFileVersion: { method: 'POST', path: '/v1/files/{file_id}/versions', sdk: 'versions.upload' },
-  headFileContent: { method: 'HEAD', path: '/v1/files/{file_id}/content', sdk: 'files.head' },
-  downloadFile: { method: 'GET', path: '/v1/files/{file_id}/content', sdk: 'files.download' },
-  listComments: { method: 'GET', path: '/v1/files/{file_id}/comments', sdk: 'comments.list' },
-  createComment: { method: 'POST', path: '/v1/files/{file_id}/comments', sdk: 'comments.create' },
-  updateComment: { method: 'PATCH', path: '/v1/comments/{comment_id}', sdk: 'comments.update' },
-  deleteComment: { method: 'DELETE', path: '/v1/comments/{comment_id}', sdk: 'comments.delete' },
-  listApprovalRequests: { method: 'GET', path: '/v1/files/{file_id}/approval-requests', sdk: 'approvals.list' },
-  createApprovalRequest: { method: 'POST', path: '/v1/files/{file_id}/approval-requests', sdk: 'approvals.request' },
-  getApprovalRequest: { method: 'GET', path: '/v1/approval-requests/{approval_request_id}', sdk: 'approvals.get' },
-  cancelApprovalRequest: { method: 'DELETE', path: '/v1/approval-requests/{approval_request_id}', sdk: 'approvals.cancel' },
-  decideApprovalRequest: { method: 'POST', path: '/v1/approval-requests/{approval_request_id}/decisions', sdk: 'approvals.decide' },
-  getApprovalRecord: { method: 'GET', path: '/v1/approval-requests/{approval_request_id}/record', sdk: 'approvals.record' },
-  listPortalEvents: { method: 'GET', path: '/v1/portals/{portal_id}/events', sdk: 'events.listPortal' },
-  listEvents: { method: 'GET', path: '/v1/events', sdk: 'events.list' },
-  updateMe: { method: 'PATCH', path: '/v1/me', sdk: 'me.update' },
-  listWebhookEndpoints: { method: 'GET', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.list' },
-  createWebhookEndpoint: { method: 'POST', path: '/v1/webhook-endpoints', sdk: 'webhookEndpoints.create' },
-  deleteWebhookEndpoint: { method: 'DELETE', path: '/v1/webhook-endpoints/{endpoint_id}', sdk: 'webhookEndpoints.delete' },
-  listWebhookDeliveries: { method: 'GET', path: '/v1/webhook-endpoints/{endpoint_id}/deliveries', sdk: 'webhookEndpoints.listDeliveries' },
-  startUserSignIn: { method: 'POST', path: '/v1/auth/verifications', sdk: 'auth.startSignIn' },
-  confirmUserSignIn: {
-    method: 'POST',
-    path: '/v1/auth/verifications/confirm',
-    sdk: ['auth.confirmCode', 'auth.confirmToken', 'auth.chooseWorkspace'],
-  },
-  listUserSessions: { method: 'GET', path: '/v1/auth/sessions', sdk: 'auth.listSessions' },
-  revokeUserSession: { method: 'DELETE', path: '/v1/auth/sessions/{user_session_id}', sdk: 'auth.revokeSession' },
-  signOutUser: { method: 'POST', path: '/v1/auth/sign-out', sdk: 'auth.signOut' },
-  listUsers: { method: 'GET', path: '/v1/workspace/users', sdk: 'users.list' },
-  inviteUser: { method: 'POST', path: '/v1/workspace/users', sdk: 'users.invite' },
-  updateUser: { method: 'PATCH', path: '/v1/workspace/users/{user_id}', sdk: 'users.update' },
-  removeUser: { method: 'DELETE', path: '/v1/workspace/users/{user_id}', sdk: 'users.remove' },
-  listApiKeys: { method: 'GET', path: '/v1/api-keys', sdk: 'apiKeys.list' },
-  createApiKey: { method: 'POST', path: '/v1/api-keys', sdk: 'apiKeys.create' },
-  revokeApiKey: { method: 'DELETE', path: '/v1/api-keys/{api_key_id}', sdk: 'apiKeys.revoke' },
-  getDashboard: { method: 'GET', path: '/v1/dashboard', sdk: 'dashboard.get' },
-  markPortalSeen: { method: 'POST', path: '/v1/portals/{portal_id}/seen', sdk: 'portals.markSeen' },
-  resendWebhookDelivery: {
-    method: 'POST',
-    path: '/v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/resend',
-    sdk: 'webhookEndpoints.resendDelivery',
-  },
-  getWidgetBuild: { method: 'GET', path: '/v1/widget', sdk: 'widget.build' },
+  getHealth: 'GET /healthz',
+  getReadiness: 'GET /readyz',
+  getWorkspace: 'GET /v1/workspace',
+  updateWorkspace: 'PATCH /v1/workspace',
+  listPortals: 'GET /v1/portals',
+  createPortal: 'POST /v1/portals',
+  getPortal: 'GET /v1/portals/{portal_id}',
+  updatePortal: 'PATCH /v1/portals/{portal_id}',
+  deletePortal: 'DELETE /v1/portals/{portal_id}',
+  downloadPortalArchive: 'GET /v1/portals/{portal_id}/archive',
+  createPortalExport: 'POST /v1/portals/{portal_id}/exports',
+  createWorkspaceExport: 'POST /v1/workspace/exports',
+  listExports: 'GET /v1/workspace/exports',
+  getExport: 'GET /v1/workspace/exports/{export_id}',
+  downloadExport: 'GET /v1/workspace/exports/{export_id}/content',
+  getPublicPortal: 'GET /v1/portals/{portal_id}/public',
+  rotateAccessLink: 'POST /v1/portals/{portal_id}/access-link',
+  startVerification: 'POST /v1/portals/{portal_id}/verifications',
+  confirmVerification: 'POST /v1/portals/{portal_id}/verifications/confirm',
+  createEmbedSession: 'POST /v1/portals/{portal_id}/embed-sessions',
+  createSignInLink: 'POST /v1/portals/{portal_id}/sign-in-links',
+  listMembers: 'GET /v1/portals/{portal_id}/members',
+  addMember: 'POST /v1/portals/{portal_id}/members',
+  revokeMember: 'DELETE /v1/portals/{portal_id}/members/{member_id}',
+  listSessions: 'GET /v1/portals/{portal_id}/sessions',
+  revokeSession: 'DELETE /v1/sessions/{session_id}',
+  getMe: 'GET /v1/me',
+  signOut: 'DELETE /v1/me',
+  listFiles: 'GET /v1/portals/{portal_id}/files',
+  uploadFile: 'POST /v1/portals/{portal_id}/files',
+  getUploadCapabilities: 'OPTIONS /v1/uploads',
+  createUpload: 'POST /v1/uploads',
+  getUploadOffset: 'HEAD /v1/uploads/{upload_id}',
+  appendToUpload: 'PATCH /v1/uploads/{upload_id}',
+  deleteUpload: 'DELETE /v1/uploads/{upload_id}',
+  getFile: 'GET /v1/files/{file_id}',
+  updateFile: 'PATCH /v1/files/{file_id}',
+  deleteFile: 'DELETE /v1/files/{file_id}',
+  listFileVersions: 'GET /v1/files/{file_id}/versions',
+  uploadFileVersion: 'POST /v1/files/{file_id}/versions',
+  headFileContent: 'HEAD /v1/files/{file_id}/content',
+  downloadFile: 'GET /v1/files/{file_id}/content',
+  listFilePreviews: 'GET /v1/files/{file_id}/previews',
+  getFilePreview: 'GET /v1/files/{file_id}/previews/{preview_id}',
+  listComments: 'GET /v1/files/{file_id}/comments',
+  createComment: 'POST /v1/files/{file_id}/comments',
+  updateComment: 'PATCH /v1/comments/{comment_id}',
+  deleteComment: 'DELETE /v1/comments/{comment_id}',
+  listApprovalRequests: 'GET /v1/files/{file_id}/approval-requests',
+  createApprovalRequest: 'POST /v1/files/{file_id}/approval-requests',
+  getApprovalRequest: 'GET /v1/approval-requests/{approval_request_id}',
+  cancelApprovalRequest: 'DELETE /v1/approval-requests/{approval_request_id}',
+  decideApprovalRequest: 'POST /v1/approval-requests/{approval_request_id}/decisions',
+  getApprovalRecord: 'GET /v1/approval-requests/{approval_request_id}/record',
+  getApprovalReceipt: 'GET /v1/approval-requests/{approval_request_id}/receipt',
+  rotateReceiptKey: 'POST /v1/workspace/receipt-keys',
+  listReceiptKeys: 'GET /.well-known/foyer-receipt-keys.json',
+  listPortalEvents: 'GET /v1/portals/{portal_id}/events',
+  listEvents: 'GET /v1/events',
+  updateMe: 'PATCH /v1/me',
+  listWebhookEndpoints: 'GET /v1/webhook-endpoints',
+  createWebhookEndpoint: 'POST /v1/webhook-endpoints',
+  deleteWebhookEndpoint: 'DELETE /v1/webhook-endpoints/{endpoint_id}',
+  listWebhookDeliveries: 'GET /v1/webhook-endpoints/{endpoint_id}/deliveries',
+  startUserSignIn: 'POST /v1/auth/verifications',
+  confirmUserSignIn: 'POST /v1/auth/verifications/confirm',
+  listUserSessions: 'GET /v1/auth/sessions',
+  revokeUserSession: 'DELETE /v1/auth/sessions/{user_session_id}',
+  signOutUser: 'POST /v1/auth/sign-out',
+  listUsers: 'GET /v1/workspace/users',
+  inviteUser: 'POST /v1/workspace/users',
+  updateUser: 'PATCH /v1/workspace/users/{user_id}',
+  removeUser: 'DELETE /v1/workspace/users/{user_id}',
+  listApiKeys: 'GET /v1/api-keys',
+  createApiKey: 'POST /v1/api-keys',
+  revokeApiKey: 'DELETE /v1/api-keys/{api_key_id}',
+  getDashboard: 'GET /v1/dashboard',
+  markPortalSeen: 'POST /v1/portals/{portal_id}/seen',
+  resendWebhookDelivery: 'POST /v1/webhook-endpoints/{endpoint_id}/deliveries/{delivery_id}/resend',
+  getWidgetBuild: 'GET /v1/widget',
+  listPortalRequests: 'GET /v1/portals/{portal_id}/requests',
+  createRequest: 'POST /v1/portals/{portal_id}/requests',
+  listRequests: 'GET /v1/requests',
+  getRequest: 'GET /v1/requests/{request_id}',
+  updateRequest: 'PATCH /v1/requests/{request_id}',
+  deleteRequest: 'DELETE /v1/requests/{request_id}',
+  updateRequestItem: 'PATCH /v1/request-items/{request_item_id}',
+  listRequestTemplates: 'GET /v1/request-templates',
+  createRequestTemplate: 'POST /v1/request-templates',
+  getRequestTemplate: 'GET /v1/request-templates/{request_template_id}',
+  updateRequestTemplate: 'PATCH /v1/request-templates/{request_template_id}',
+  deleteRequestTemplate: 'DELETE /v1/request-templates/{request_template_id}',
+  applyRequestTemplate: 'POST /v1/request-templates/{request_template_id}/apply',
 } as const satisfies { [K in OperationId]: OperationEntry<K> };

@@ -51,7 +51,8 @@ export const retry: Middleware = async (request, next) => {
   }
 };
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+/** @internal Waits `ms`, or rejects with the signal's reason once it aborts. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const onAbort = (): void => {

@@ -93,6 +93,24 @@ describe('files.upload framing', () => {
     expect(new Set(calls.map((c) => boundaryOf(c.headers))).size).toBe(3);
   });
 
+  it('sends request_item_id after the name and before the file, parsed as a field by busboy', async () => {
+    const { foyer, calls } = client();
+    const item = 'rqi_0123456789abcdefghijklmnopqrstuv';
+    await foyer.files.upload(PORTAL, new Blob(['%PDF-1.7']), { name: 'return.pdf', request_item_id: item });
+    const call = calls[0]!;
+    expect(text(call.bytes).indexOf('name="name"')).toBeLessThan(text(call.bytes).indexOf('name="request_item_id"'));
+    expect(text(call.bytes).indexOf('name="request_item_id"')).toBeLessThan(text(call.bytes).indexOf('name="file"'));
+    const { fields, files } = await parseMultipart(call.headers.get('content-type')!, call.bytes!);
+    expect(fields).toEqual({ name: 'return.pdf', request_item_id: item });
+    expect(files.map((f) => f.bytes.toString())).toEqual(['%PDF-1.7']);
+  });
+
+  it('never sends request_item_id with a version (a version re-submits its item by itself)', async () => {
+    const { foyer, calls } = client();
+    await foyer.versions.upload('fil_9', new Blob(['v2']), { request_item_id: 'rqi_0123456789abcdefghijklmnopqrstuv' } as never);
+    expect(text(calls[0]!.bytes)).not.toContain('request_item_id');
+  });
+
   it('streams a ReadableStream without Content-Length, or with the size it is given', async () => {
     const { foyer, calls } = client();
     const stream = () => new Blob(['abc', 'def']).stream();

@@ -24,6 +24,12 @@ export interface UploadOptions extends RequestOptions {
    */
   name?: string | undefined;
   /**
+   * `files.upload()` only: attaches the file to this item of one of the portal's document requests (`rqi_…`),
+   * sent as the `request_item_id` field before the file. The item becomes `submitted`; a type outside its
+   * `allowed_types` is refused (415 `file_type_not_allowed`) and nothing is stored.
+   */
+  request_item_id?: string | undefined;
+  /**
    * Called as the file's bytes leave: `{ loaded: 0, total }` when an attempt starts, then after each
    * chunk, ending at `loaded === total`. A retried upload starts again from 0.
    */
@@ -44,6 +50,8 @@ export interface UploadSource {
   replayable: boolean;
   /** The bytes for one attempt. */
   open(): Blob | Uint8Array | ReadableStream<Uint8Array>;
+  /** Bytes `start` to `end`, for sources that can be read from any offset (resumable uploads); not streams. */
+  slice?: ((start: number, end: number) => Blob | Uint8Array) | undefined;
 }
 
 /** @internal Turns any upload input into a source; the Node entry adds paths and `Readable`s. */
@@ -75,11 +83,18 @@ export const toSource: SourceResolver = (input, size) => {
   if (input instanceof Blob) {
     const blob = input;
     const name = (blob as { name?: unknown }).name;
-    return { size: blob.size, filename: typeof name === 'string' ? name : undefined, type: blob.type, replayable: true, open: () => blob };
+    return {
+      size: blob.size,
+      filename: typeof name === 'string' ? name : undefined,
+      type: blob.type,
+      replayable: true,
+      open: () => blob,
+      slice: (start, end) => blob.slice(start, end),
+    };
   }
   if (input instanceof ArrayBuffer || input instanceof Uint8Array) {
     const bytes = input instanceof Uint8Array ? input : new Uint8Array(input); // a view, not a copy
-    return { size: bytes.byteLength, replayable: true, open: () => bytes };
+    return { size: bytes.byteLength, replayable: true, open: () => bytes, slice: (start, end) => bytes.subarray(start, end) };
   }
   if (input instanceof ReadableStream) return streamSource(input as ReadableStream<Uint8Array>, size);
   throw new TypeError(
@@ -102,28 +117,53 @@ export function streamSource(stream: ReadableStream<Uint8Array>, size: number | 
   };
 }
 
-/** @internal Frames `source` as `multipart/form-data`: an optional `name` field, then the `file` part. */
-export function multipart(source: UploadSource, name: string | undefined, onProgress: UploadOptions['onProgress']): Upload {
+/** The form fields sent before the file part, in this order, when given. */
+type UploadFields = Pick<UploadOptions, 'name' | 'request_item_id'>;
+
+/** @internal Frames `source` as `multipart/form-data`: the optional fields, then the `file` part. */
+export function multipart(source: UploadSource, fields: UploadFields, onProgress: UploadOptions['onProgress']): Upload {
+  const { name } = fields;
   const boundary = `----FoyerSdk${Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
   const filename = source.filename || name || 'file';
   // The quoted filename is the fallback for parsers that do not read RFC 5987's `filename*`.
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, '_');
   const type = source.type && /^[\x21-\x7e][\x20-\x7e]*$/.test(source.type) ? source.type : 'application/octet-stream';
   let text = '';
-  if (name !== undefined) text += `--${boundary}\r\nContent-Disposition: form-data; name="name"\r\n\r\n${name}\r\n`;
+  for (const field of ['name', 'request_item_id'] as const) {
+    const value = fields[field];
+    if (value !== undefined) text += `--${boundary}\r\nContent-Disposition: form-data; name="${field}"\r\n\r\n${value}\r\n`;
+  }
   text += `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${ascii}"`;
   if (ascii !== filename) text += `; filename*=UTF-8''${encodeRfc5987(filename)}`;
   text += `\r\nContent-Type: ${type}\r\n\r\n`;
   const encoder = new TextEncoder();
-  const head = encoder.encode(text);
-  const tail = encoder.encode(`\r\n--${boundary}--\r\n`);
+  return framed(
+    source,
+    encoder.encode(text),
+    encoder.encode(`\r\n--${boundary}--\r\n`),
+    `multipart/form-data; boundary=${boundary}`,
+    onProgress,
+  );
+}
+
+/**
+ * @internal The body of one request: `head`, the source's bytes, `tail`, opened afresh by each attempt. The
+ * multipart upload frames the file part this way; a resumable upload's chunk has no head or tail.
+ */
+export function framed(
+  source: UploadSource,
+  head: Uint8Array<ArrayBuffer>,
+  tail: Uint8Array<ArrayBuffer>,
+  contentType: string,
+  onProgress: UploadOptions['onProgress'],
+): Upload {
   const { size } = source;
 
   let read = 0; // file bytes read in this attempt
   let last = -1; // the last `loaded` reported
   let failure: { error: unknown } | undefined;
   return {
-    contentType: `multipart/form-data; boundary=${boundary}`,
+    contentType,
     length: size === undefined ? undefined : head.length + size + tail.length,
     replayable: source.replayable,
     get failure() {
@@ -162,8 +202,11 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
           async pull(controller) {
             if (!started) {
               started = true;
-              controller.enqueue(head);
-              return sent(head.length);
+              // A pull that enqueues nothing is not called again: without a head, go on to the first chunk.
+              if (head.byteLength) {
+                controller.enqueue(head);
+                return sent(head.length);
+              }
             }
             let chunk: Uint8Array | undefined;
             try {
@@ -178,7 +221,7 @@ export function multipart(source: UploadSource, name: string | undefined, onProg
               controller.enqueue(chunk);
               return sent(head.length + read);
             }
-            controller.enqueue(tail);
+            if (tail.byteLength) controller.enqueue(tail);
             controller.close();
             sent(head.length + read + tail.length);
           },

@@ -1,8 +1,7 @@
-// Whether service/dist is current, without running tsc: `npm start` asks this on every start, and an
-// incremental tsc that finds nothing to do still takes seconds. A make-style check: the newest mtime among
-// the build's inputs — directories included, so a deleted or renamed file counts too — against a stamp
-// that build.mjs leaves in dist/, dated when that build *started* (a file saved while it ran is newer, so
-// the next start builds again). Costs a few milliseconds.
+// Whether service/dist is current, without building: `npm start` asks this on every start. A make-style
+// check: the newest mtime among the build's inputs — directories included, so a deleted or renamed file
+// counts too — against a stamp that build.mjs leaves in dist/, dated when that build *started* (a file saved
+// while it ran is newer, so the next start builds again). Costs a few milliseconds.
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +9,16 @@ import { fileURLToPath } from 'node:url';
 const service = fileURLToPath(new URL('..', import.meta.url));
 const root = join(service, '..');
 
-/** What the compiled output depends on: sources (tests excluded), tsconfigs, the build script, the lockfile (TypeScript's version). */
+/**
+ * What the bundle depends on: sources (tests excluded), the tsconfig esbuild reads, the build script, and the
+ * bundled packages — their versions (the lockfile) and the fixes we carry in them (patches/).
+ */
 export const BUILD_INPUTS = Object.freeze([
   join(service, 'src'),
-  join(service, 'tsconfig.build.json'),
   join(root, 'tsconfig.json'),
   join(service, 'scripts/build.mjs'),
   join(root, 'package-lock.json'),
+  join(root, 'patches'),
 ]);
 export const BUILD_STAMP = join(service, 'dist/.build-stamp');
 /** A build without this file did not finish. */

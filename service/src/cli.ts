@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase, type DatabaseHandle } from './db/connect.ts';
@@ -10,6 +11,7 @@ import { createWorkspace } from './modules/workspaces/service.ts';
 import { isEmailAddress } from './lib/email-address.ts';
 import { isId } from './lib/ids.ts';
 import { createStorage } from './adapters/storage/index.ts';
+import { createResumableStore } from './adapters/storage/resumable-store.ts';
 import { sweepStorage } from './modules/storage/maintenance.ts';
 import { verifyAuditChains } from './modules/events/verify.ts';
 
@@ -94,7 +96,7 @@ async function requireWorkspace(handle: DatabaseHandle, id: string): Promise<voi
 }
 
 const program = new Command('foyer')
-  .description('Manage a Foyer service: workspaces, API keys, storage, migrations.')
+  .description('Manage a Foyer service: workspaces, API keys, storage, exports, migrations; verify approval receipts.')
   .showHelpAfterError()
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -188,11 +190,14 @@ storageCommand
   .action(async (opts: { graceMinutes: number } & JsonOption) => {
     await withDatabase(async ({ db }, config) => {
       const storage = await createStorage(config.storage);
-      const result = await sweepStorage(db, storage, { graceMs: opts.graceMinutes * 60_000 });
+      const store = await createResumableStore(config.storage, { expiryMs: config.uploadExpirySeconds * 1000 });
+      const { createLogger } = await import('./lib/logger.ts');
+      const uploads = { store, logger: createLogger(config) };
+      const result = await sweepStorage(db, storage, { graceMs: opts.graceMinutes * 60_000, uploads });
       print(
         opts.json,
         result,
-        `Removed ${result.orphansRemoved} orphaned blob(s) and ${result.deleted} queued deletion(s)` +
+        `Removed ${result.orphansRemoved} orphaned blob(s), ${result.deleted} queued deletion(s) and ${result.uploadsExpired} expired upload(s)` +
           (result.failed ? `; ${result.failed} deletion(s) failed and stay queued` : '') +
           '.',
       );
@@ -259,6 +264,93 @@ audit
     );
     print(opts.json, { ok: broken.length === 0, chains: reports }, lines.length ? lines.join('\n') : 'No events yet.');
     if (broken.length > 0) process.exitCode = 1;
+  });
+
+const receiptCommand = program.command('receipt').description('Check approval receipts.');
+receiptCommand
+  .command('verify')
+  .description(
+    'Verify a signed approval receipt offline: the Ed25519 signature with the public keys, that the readable receipt is ' +
+      'what was signed, and, given the file, its sha256. Exit 0 when it verifies, 1 when it does not, 2 when it cannot be checked.',
+  )
+  .argument('<receipt>', 'the receipt, as GET /v1/approval-requests/{id}/receipt answers it (JSON)')
+  .option('--file <path>', "the approved file: its sha256 and size must be the receipt's")
+  .option(
+    '--keys <file-or-url>',
+    "the public keys: a saved /.well-known/foyer-receipt-keys.json or its URL (default: the receipt's keys_url)",
+  )
+  .option('--json', 'print {valid, keys, checks, receipt} as JSON')
+  .action(async (path: string, opts: { file?: string; keys?: string } & JsonOption) => {
+    // Loaded here, not at the top: the other commands (and --help) start faster without it.
+    const { verifyReceiptFile, formatReport } = await import('./modules/receipts/verify-command.ts');
+    const { ReceiptFormatError } = await import('./modules/receipts/verify.ts');
+    let result;
+    try {
+      result = await verifyReceiptFile(path, opts);
+    } catch (err) {
+      if (err instanceof ReceiptFormatError) throw new CliError(`cannot check the receipt: ${err.message}`);
+      throw err;
+    }
+    print(opts.json, result, formatReport(result));
+    if (!result.valid) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description(
+    "Export a portal or a whole workspace to a zip, as the API's exports do: every file version, members, comments, " +
+      'approvals, requests, the event chains and a script that verifies them (node verify-export.mjs).',
+  )
+  .option('--portal <id>', 'the portal to export (prt_…)')
+  .option('--workspace <id>', 'the workspace to export (wsp_…)', workspaceId)
+  .requiredOption('--out <file>', 'where to write the zip (must not exist)')
+  .option('--json', 'print the counts as JSON')
+  .action(async (opts: { portal?: string; workspace?: string; out: string } & JsonOption) => {
+    if ((opts.portal === undefined) === (opts.workspace === undefined)) throw new CliError('Give either --portal or --workspace');
+    if (opts.portal !== undefined && !isId('portal', opts.portal)) throw new CliError(`"${opts.portal}" is not a portal id (prt_…)`);
+    if (existsSync(opts.out)) throw new CliError(`${opts.out} exists already; choose another --out`);
+    await withDatabase(async (handle, config) => {
+      const scope = opts.portal
+        ? await handle.db
+            .selectFrom('portals')
+            .select(['workspace_id as workspaceId', 'id as portalId'])
+            .where('id', '=', opts.portal)
+            .executeTakeFirst()
+        : { workspaceId: opts.workspace!, portalId: null };
+      if (!scope) throw new CliError(`No portal ${opts.portal}`);
+      if (opts.workspace) await requireWorkspace(handle, opts.workspace);
+      const [{ exportToFile }, { SingleBar, Presets }] = await Promise.all([
+        import('./modules/exports/local-export.ts'),
+        import('cli-progress'),
+      ]);
+      const storage = await createStorage(config.storage);
+      const bar = new SingleBar(
+        { format: 'Exporting |{bar}| {percentage}% | {done} of {all} MB', hideCursor: true, clearOnComplete: true },
+        Presets.shades_classic,
+      );
+      const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
+      let done = 0;
+      const result = await withEvents(handle, config, (events) =>
+        exportToFile({ db: handle.db, storage, events }, scope, opts.out, {
+          onStart: (total) => {
+            if (!opts.json) bar.start(Math.max(total, 1), 0, { done: mb(0), all: mb(total) });
+          },
+          onBytes: (bytes) => {
+            done += bytes;
+            if (!opts.json) bar.update(done, { done: mb(done) });
+          },
+        }).finally(() => bar.stop()),
+      );
+      if (!result) throw new CliError('Nothing to export: the portal or workspace is gone');
+      const c = result.counts;
+      print(
+        opts.json,
+        { export_id: result.exportId, out: opts.out, size: result.size, counts: c },
+        `Exported ${c.portals} portal(s): ${c.files} file(s), ${c.versions} version(s) (${mb(c.bytes)} MB), ${c.members} member(s), ` +
+          `${c.comments} comment(s), ${c.approval_requests} approval request(s) with ${c.decisions} decision(s), ${c.requests} request(s), ` +
+          `${c.events} event(s)\n→ ${opts.out} (${mb(result.size)} MB). Check it with: node verify-export.mjs (in the extracted folder)`,
+      );
+    });
   });
 
 program

@@ -50,6 +50,10 @@ describe('loadConfig', () => {
     ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: '0' }],
     ['NOTIFY_BATCH_SECONDS', { ...production, NOTIFY_BATCH_SECONDS: 'two minutes' }],
     ['WEBHOOKS_ALLOW_PRIVATE', { ...production, WEBHOOKS_ALLOW_PRIVATE: 'sometimes' }],
+    ['REQUEST_REMINDER_BEFORE_SECONDS', { ...production, REQUEST_REMINDER_BEFORE_SECONDS: '3d' }],
+    ['REQUEST_REMINDER_BEFORE_SECONDS', { ...production, REQUEST_REMINDER_BEFORE_SECONDS: '0' }],
+    ['REQUEST_REMINDER_OVERDUE_EVERY_SECONDS', { ...production, REQUEST_REMINDER_OVERDUE_EVERY_SECONDS: '0' }],
+    ['REQUEST_REMINDER_MAX', { ...production, REQUEST_REMINDER_MAX: '-1' }],
     ['DATABASE_PREPARED_STATEMENTS', { ...production, DATABASE_PREPARED_STATEMENTS: 'pgbouncer' }],
   ])('fails fast naming %s', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -67,6 +71,12 @@ describe('loadConfig', () => {
       notifyBatchSeconds: 5,
       webhooksAllowPrivate: true,
     });
+  });
+
+  it('reminds of a document request 3 days before it is due, on the day, then weekly, 4 times at most', () => {
+    expect(loadConfig(production).requestReminders).toEqual({ beforeSeconds: 259_200, overdueEverySeconds: 604_800, max: 4 });
+    const short = { REQUEST_REMINDER_BEFORE_SECONDS: '2', REQUEST_REMINDER_OVERDUE_EVERY_SECONDS: '3', REQUEST_REMINDER_MAX: '0' };
+    expect(loadConfig({ ...production, ...short }).requestReminders).toEqual({ beforeSeconds: 2, overdueEverySeconds: 3, max: 0 });
   });
 
   it('keeps mail in the dev mailbox from Foyer <no-reply@localhost> when SMTP_URL is unset', () => {

@@ -38,6 +38,8 @@ export interface Config {
   readonly validateResponses: boolean;
   /** Largest accepted upload, in bytes (a file of exactly this size is accepted). */
   readonly maxUploadBytes: number;
+  /** How long a resumable upload may take from its creation before it expires and its bytes are removed. */
+  readonly uploadExpirySeconds: number;
   readonly storage: StorageConfig;
   /** `smtp://` or `smtps://` URL of the mail server; `undefined` keeps mail in the dev mailbox. */
   readonly smtpUrl: string | undefined;
@@ -52,11 +54,36 @@ export interface Config {
   readonly mailFrom: MailAddress;
   /** Notification emails: events for one recipient in one portal within this many seconds become one email. */
   readonly notifyBatchSeconds: number;
+  /** When clients are reminded of a document request's due date (`REQUEST_REMINDER_*`). */
+  readonly requestReminders: RequestReminderSettings;
   /**
    * Let webhook endpoints point at private, loopback, link-local and unique-local addresses (tests, or an
    * installation whose receivers live on its own network). Off: such URLs are refused and never called.
    */
   readonly webhooksAllowPrivate: boolean;
+  /** File previews: what the renderer may do with one version (`PREVIEW_*`). */
+  readonly previews: PreviewSettings;
+}
+
+/**
+ * Limits of the preview renderer, a child process per version: the first `maxPages` pages of a PDF; a file over
+ * `maxBytes` is not rendered; a render over `timeoutSeconds` or `memoryMb` of resident memory is killed.
+ */
+export interface PreviewSettings {
+  readonly maxPages: number;
+  readonly maxBytes: number;
+  readonly timeoutSeconds: number;
+  readonly memoryMb: number;
+}
+
+/**
+ * A document request's reminders: one `beforeSeconds` ahead of its due date, one on it, then one every
+ * `overdueEverySeconds` while overdue — at most `max` in all (0: none).
+ */
+export interface RequestReminderSettings {
+  readonly beforeSeconds: number;
+  readonly overdueEverySeconds: number;
+  readonly max: number;
 }
 
 /** See {@link Config.devMailbox}. */
@@ -98,6 +125,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const DAY_SECONDS = 24 * 3600;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -144,10 +173,22 @@ export function loadConfig(env: Env = process.env, { sendsMail = true }: LoadCon
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     validateResponses: boolean(env, 'FOYER_VALIDATE_RESPONSES', false),
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    uploadExpirySeconds: integer(env, 'UPLOAD_EXPIRY_SECONDS', DAY_SECONDS, 1, 30 * DAY_SECONDS),
     storage: storage(env, dataDir),
     ...mail(env, { sendsMail, localOnly: embedded && nodeEnv !== 'production' && isLoopbackHost(host) }),
     notifyBatchSeconds: integer(env, 'NOTIFY_BATCH_SECONDS', 120, 1, 3600),
+    requestReminders: Object.freeze({
+      beforeSeconds: integer(env, 'REQUEST_REMINDER_BEFORE_SECONDS', 3 * DAY_SECONDS, 1, 365 * DAY_SECONDS),
+      overdueEverySeconds: integer(env, 'REQUEST_REMINDER_OVERDUE_EVERY_SECONDS', 7 * DAY_SECONDS, 1, 365 * DAY_SECONDS),
+      max: integer(env, 'REQUEST_REMINDER_MAX', 4, 0, 100),
+    }),
     webhooksAllowPrivate: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE', false),
+    previews: Object.freeze({
+      maxPages: integer(env, 'PREVIEW_MAX_PAGES', 20, 1, 100),
+      maxBytes: integer(env, 'PREVIEW_MAX_BYTES', 100 * 1024 ** 2, 1, 2 * 1024 ** 3),
+      timeoutSeconds: integer(env, 'PREVIEW_TIMEOUT_SECONDS', 60, 1, 3600),
+      memoryMb: integer(env, 'PREVIEW_MEMORY_MB', 768, 128, 16_384),
+    }),
   };
   return Object.freeze(config);
 }

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createStorage } from './adapters/storage/index.ts';
+import { createResumableStore } from './adapters/storage/resumable-store.ts';
 import { createMailer, devMailPageEnabled } from './modules/email/create-mailer.ts';
 import { PgBossQueue } from './adapters/queue/pg-boss-queue.ts';
 import { createApp } from './app.ts';
@@ -12,7 +13,9 @@ import { migrateToLatest } from './db/migrate.ts';
 import { startStorageMaintenance } from './modules/storage/maintenance.ts';
 import { startMailWorker } from './modules/email/worker.ts';
 import { startEventConsumers } from './modules/events/consumers.ts';
+import { startPreviewJobs } from './modules/previews/jobs.ts';
 import { EventRecorder } from './modules/events/recorder.ts';
+import { startExportWorker } from './modules/exports/routes.ts';
 import { registerUserSignInJobs } from './modules/user-sign-in/routes.ts';
 import { registerVerificationJobs } from './modules/verifications/routes.ts';
 
@@ -29,7 +32,8 @@ export async function runService(config: Config, logger: Logger, database: Datab
   const queue = new PgBossQueue({ connectionString: database.url, logger, payloadKey: config.secretKey });
   // Every event recorded through it gets a dispatch job in its own transaction (notifications, webhooks).
   const events = EventRecorder.onQueue(queue);
-  const deps = { db: database.db, logger, storage, queue, events };
+  const resumable = await createResumableStore(config.storage, { expiryMs: config.uploadExpirySeconds * 1000 });
+  const deps = { db: database.db, logger, storage, resumable, queue, events };
   // Built before the database work below, though it serves nothing until that is done: its contract
   // validator compiles openapi.yaml in the background (the largest CPU cost of a restart after loading the
   // code), which then fills the waits for PostgreSQL's answers instead of delaying the first request.
@@ -38,13 +42,19 @@ export async function runService(config: Config, logger: Logger, database: Datab
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
   const demo = config.embedded ? await ensureDemoWorkspace(database.db, config.secretKey) : undefined;
-  const stopMaintenance = startStorageMaintenance(database.db, storage, logger, { intervalMs: 15 * 60_000, graceMs: 60 * 60_000 });
+  const stopMaintenance = startStorageMaintenance(database.db, storage, logger, {
+    intervalMs: 15 * 60_000,
+    graceMs: 60 * 60_000,
+    uploads: resumable,
+  });
   await queue.start();
   const mailer = createMailer(config, { db: database.db, logger });
   await startMailWorker(queue, { db: database.db, mailer, logger, mailFrom: config.mailFrom });
   await registerVerificationJobs(config, deps);
   await registerUserSignInJobs(config, deps);
   await startEventConsumers(config, deps);
+  await startPreviewJobs(queue, { db: database.db, storage, logger, settings: config.previews });
+  await startExportWorker(deps);
   if (config.devMailbox === 'kept') logger.warn('DEV_MAILBOX=true: mail is kept in the database, encrypted, and not delivered');
 
   const server = app.listen(config.port, config.host);

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Foyer } from '@foyer/sdk';
 import { newId } from '../src/lib/ids.ts';
+import { NO_REQUEST } from '../src/lib/request-meta.ts';
 import { legacyCanonicalJson } from '../src/modules/events/legacy-canonical-json.ts';
 import { verifyAuditChains } from '../src/modules/events/verify.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
@@ -87,6 +88,48 @@ describe('audit chain format', () => {
     expect(versions.slice(3).map((e) => e.type)).toEqual(['file.uploaded', 'portal.access_mode_changed']);
     const [report] = await verifyAuditChains(ctx.db, { portalId: portal.id });
     expect(report).toEqual({ chain: portal.id, events: 5 });
+  });
+
+  it('appends a batch (recordMany) to several chains at once, each after its last event, in the order given', async () => {
+    const a = await foyer.portals.create({ name: 'Batch A' });
+    const b = await foyer.portals.create({ name: 'Batch B' });
+    await foyer.portals.update(a.id, { access_mode: 'link' }); // a chain that already has an event
+    const actor = { kind: 'owner' as const, id: owner.keyId };
+    const event = (portalId: string | null, n: number) => ({
+      workspaceId: owner.workspaceId,
+      portalId,
+      type: 'test.batched',
+      actor,
+      data: { n },
+    });
+    await ctx.db
+      .transaction()
+      .execute((trx) =>
+        ctx.events.recordMany(trx, [event(a.id, 1), event(b.id, 2), event(null, 3), event(a.id, 4), event(null, 5)], NO_REQUEST),
+      );
+    const batched = await ctx.db
+      .selectFrom('events')
+      .select(['portal_id', 'data'])
+      .where('workspace_id', '=', owner.workspaceId)
+      .where('type', '=', 'test.batched')
+      .orderBy('seq')
+      .execute();
+    expect(batched.map((e) => [e.portal_id, e.data.n])).toEqual([
+      [a.id, 1],
+      [b.id, 2],
+      [null, 3],
+      [a.id, 4],
+      [null, 5],
+    ]);
+    const reports = (await verifyAuditChains(ctx.db)).filter((r) => [a.id, b.id, `workspace:${owner.workspaceId}`].includes(r.chain));
+    expect(reports).toHaveLength(3);
+    expect(reports.filter((r) => r.broken)).toEqual([]);
+    expect(reports.find((r) => r.chain === a.id)!.events).toBe(3);
+    // Each event of the batch was dispatched to the consumers like any other.
+    const { rows } = await sql<{ n: string }>`
+      select count(*) as n from (select id, name from pgboss.job union all select id, name from pgboss.archive) j
+      where j.name = 'events.dispatch'`.execute(ctx.db);
+    expect(Number(rows[0]!.n)).toBeGreaterThanOrEqual(5);
   });
 
   it('lets an outside verifier recompute a new event’s hash from the API with RFC 8785 and SHA-256', async () => {

@@ -3,6 +3,9 @@ import { exampleId, operations, resolve, schemaTypes, validValue, wrongValue, ty
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { newId } from '../src/lib/ids.ts';
 import { insertDelivery } from '../src/modules/webhooks/repository.ts';
+import { seedPreview } from './support/previews.ts';
+import { seedRequestObjects } from './support/requests.ts';
+import { seedUpload } from './support/tus.ts';
 import { fileForm, multipart } from './support/uploads.ts';
 
 // Bad input on every operation in openapi.yaml → a 4xx problem+json, never a 5xx, never a hang.
@@ -18,6 +21,7 @@ beforeAll(async () => {
   existing.portal_id = (await ws.client.POST('/v1/portals', { body: { name: 'Bad input' } })).data!.id;
   const upload = await ctx.upload(`/v1/portals/${existing.portal_id}/files`, fileForm(Buffer.from('x')), ws.apiKey);
   existing.file_id = ((await upload.json()) as { id: string }).id;
+  existing.preview_id = await seedPreview(ctx, existing.file_id);
   const json = { 'content-type': 'application/json' };
   const comment = await ctx.fetch(`/v1/files/${existing.file_id}/comments`, {
     apiKey: ws.apiKey,
@@ -39,6 +43,10 @@ beforeAll(async () => {
     body: '{}',
   });
   existing.approval_request_id = ((await approval.json()) as { id: string }).id;
+  const exported = await ctx.fetch(`/v1/portals/${existing.portal_id}/exports`, { apiKey: ws.apiKey, method: 'POST' });
+  existing.export_id = ((await exported.json()) as { id: string }).id;
+  Object.assign(existing, await seedRequestObjects(ctx, ws, existing.portal_id));
+  existing.upload_id = await seedUpload(ctx, ws.apiKey, existing.portal_id);
   // A public IP literal needs no DNS; no approval is ever decided here, so it is never called.
   const endpoint = await ws.client.POST('/v1/webhook-endpoints', {
     body: { url: 'https://93.184.215.14/hook', events: ['approval.approved'] },

@@ -3,6 +3,9 @@ import { newId } from '../src/lib/ids.ts';
 import { insertDelivery } from '../src/modules/webhooks/repository.ts';
 import { operations, validValue, type Operation } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
+import { seedPreview } from './support/previews.ts';
+import { seedRequestObjects } from './support/requests.ts';
+import { seedUpload } from './support/tus.ts';
 import { fileForm } from './support/uploads.ts';
 
 // A client session reaches only its own portal, and no owner-only operation: everything else is 404.
@@ -22,6 +25,7 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
   into.portal_id = ((await portal.json()) as { id: string }).id;
   const file = await ctx.upload(`/v1/portals/${into.portal_id}/files`, fileForm(Buffer.from('secret')), ws.apiKey);
   into.file_id = ((await file.json()) as { id: string }).id;
+  into.preview_id = await seedPreview(ctx, into.file_id);
   const member = await ctx.fetch(`/v1/portals/${into.portal_id}/members`, {
     apiKey: ws.apiKey,
     method: 'POST',
@@ -81,6 +85,10 @@ async function seed(ws: TestWorkspace, into: Record<string, string>, memberEmail
     body: '{}',
   });
   into.approval_request_id = ((await approval.json()) as { id: string }).id;
+  const exported = await ctx.fetch(`/v1/portals/${into.portal_id}/exports`, { apiKey: ws.apiKey, method: 'POST' });
+  into.export_id = ((await exported.json()) as { id: string }).id;
+  Object.assign(into, await seedRequestObjects(ctx, ws, into.portal_id));
+  into.upload_id = await seedUpload(ctx, ws.apiKey, into.portal_id);
   // People of the business: a user and their session, and the workspace's API key.
   const user = await ctx.newUser(ws.workspaceId, { role: 'owner' });
   into.user_id = user.id;

@@ -6,6 +6,9 @@ import { operations } from './support/contract.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { generateRequests, isEdge, type FuzzRequest, type FuzzWorld } from './support/fuzz.ts';
 import { preview } from './support/fuzz-values.ts';
+import { seedPreview } from './support/previews.ts';
+import { seedRequestObjects } from './support/requests.ts';
+import { seedUpload } from './support/tus.ts';
 import { fileForm } from './support/uploads.ts';
 import { newId } from '../src/lib/ids.ts';
 import { insertDelivery } from '../src/modules/webhooks/repository.ts';
@@ -24,6 +27,8 @@ const TIMEOUT_MS = 20_000;
 // Destructive operations run after everything else (in this order), so the objects and the client's session
 // live as long as possible. Archiving the portal (PATCH) ends its sessions.
 const LAST = [
+  'DELETE /v1/requests/{request_id}',
+  'DELETE /v1/request-templates/{request_template_id}',
   'DELETE /v1/comments/{comment_id}',
   'DELETE /v1/approval-requests/{approval_request_id}',
   'DELETE /v1/webhook-endpoints/{endpoint_id}',
@@ -78,6 +83,7 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
   const other = await clientSession(ws, portal, `other@${label}.test`);
   const comment = (await post<{ id: string }>(`/v1/files/${file}/comments`, ws.apiKey, { body: 'hello' })).id;
   const approval = (await post<{ id: string }>(`/v1/files/${file}/approval-requests`, ws.apiKey, {})).id;
+  const exported = (await post<{ id: string }>(`/v1/portals/${portal}/exports`, ws.apiKey, {})).id;
   // A public IP literal needs no DNS; nothing is decided before the end, so it is hardly ever called.
   const endpoint = (
     await post<{ id: string }>('/v1/webhook-endpoints', ws.apiKey, { url: 'https://93.184.215.14/hook', events: ['approval.approved'] })
@@ -104,17 +110,22 @@ async function objects(ws: TestWorkspace, label: string): Promise<{ ids: Record<
   const otherSession = await createUserSession(ctx.db, ctx.config.secretKey, userRow!, 'code', NO_REQUEST);
   const staff = await ctx.newUser(ws.workspaceId, { email: `staff@${label}.test` });
   const key = (await post<{ id: string }>('/v1/api-keys', ws.apiKey, { name: 'to revoke' })).id;
+  const requests = await seedRequestObjects(ctx, ws, portal);
   return {
     ids: {
+      ...requests,
+      upload_id: await seedUpload(ctx, ws.apiKey, portal),
       user_id: staff.id,
       user_session_id: otherSession.row.id,
       api_key_id: key,
       portal_id: portal,
       file_id: file,
+      preview_id: await seedPreview(ctx, file),
       member_id: other.member,
       session_id: `ses_${other.token.slice(3, 35)}`,
       comment_id: comment,
       approval_request_id: approval,
+      export_id: exported,
       endpoint_id: endpoint,
       delivery_id: delivery,
     },

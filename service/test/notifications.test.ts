@@ -4,6 +4,7 @@ import { Foyer } from '@foyer/sdk';
 import { NO_REQUEST } from '../src/lib/request-meta.ts';
 import type { EventInput } from '../src/modules/events/recorder.ts';
 import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspace } from './support/context.ts';
+import { newPortalWithMembers, signInByLink } from './support/clients.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
 
 // Notification emails end to end: events → dispatch job → batch → flush job → mail.send → a real SMTP server.
@@ -50,19 +51,8 @@ function nextDigest(to: string, predicate: (m: ReceivedMail) => boolean = () => 
 /** Waits out a batching window (and the jobs around it), so any email that was coming has come. */
 const quietPeriod = () => sleep((BATCH_SECONDS + 4) * 1000);
 
-async function newPortal(name: string, members: Array<{ email: string; name?: string }>) {
-  const portal = await foyer.portals.create({ name });
-  const added = [];
-  for (const m of members) added.push(await foyer.members.add(portal.id, { email: m.email, name: m.name ?? null }));
-  return { portal, members: added };
-}
-
-/** A client signed in to the portal through an owner's one-time link. */
-async function signIn(portalId: string, memberId: string): Promise<Foyer> {
-  const link = await foyer.signInLinks.create(portalId, { member_id: memberId });
-  const token = new URL(link.url).hash.replace('#token=', '');
-  return (await foyer.verifications.confirmToken(portalId, token)).client;
-}
+const newPortal = (name: string, members: Array<{ email: string; name?: string }>) => newPortalWithMembers(foyer, name, members);
+const signIn = (portalId: string, memberId: string) => signInByLink(foyer, portalId, memberId);
 
 async function record(input: Omit<EventInput, 'workspaceId'>): Promise<void> {
   await ctx.db.transaction().execute((trx) => ctx.events.record(trx, { workspaceId: acme.workspaceId, ...input }, NO_REQUEST));
@@ -105,7 +95,9 @@ describe('notification emails', () => {
 
     const uploaded = await nextDigest(OWNER, (m) => m.text.includes('statement-march.pdf'));
     expect(uploaded.subject).toBe('Sam Ortiz uploaded statement-march.pdf to Bookkeeping');
-    expect(uploaded.text).toContain(`${TEST_PUBLIC_URL}/p/${portal.id}`);
+    // The business reviews in the console; the portal's page is the client's view.
+    expect(uploaded.text).toContain(`${TEST_PUBLIC_URL}/console/portals/${portal.id}`);
+    expect(uploaded.text).not.toContain(`${TEST_PUBLIC_URL}/p/${portal.id}`);
 
     // comment.created as the comments module records it (target comment; data {file_id, parent_id, version, excerpt}).
     await record({

@@ -177,6 +177,51 @@ describe('job queue (pg-boss)', () => {
     expect(seen).toEqual(['committed']);
   });
 
+  it('enqueues a batch in one transaction: none if it rolls back, all once it commits, each with its payload and retry policy', async () => {
+    const queue = newQueue();
+    await queue.start();
+    const seen: Array<Job<{ n: number }>> = [];
+    await queue.work<{ n: number }>('batch', (job) => {
+      seen.push(job);
+    });
+    await db
+      .transaction()
+      .execute(async (trx) => {
+        await queue.sendMany('batch', [{ n: -1 }, { n: -2 }], { transaction: trx });
+        throw new Error('abort');
+      })
+      .catch(() => {});
+    await db.transaction().execute(async (trx) => {
+      await queue.sendMany(
+        'batch',
+        Array.from({ length: 5 }, (_, n) => ({ n })),
+        { transaction: trx, retry: { limit: 7, delaySeconds: 3, backoff: true } },
+      );
+    });
+    await eventually(() => seen.length === 5);
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(seen.map((j) => j.data.n).sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(seen.every((j) => j.retryLimit === 7)).toBe(true);
+    await queue.sendMany('batch', []);
+  });
+
+  it('seals the payloads of a batch like those of single jobs', async () => {
+    const queue = new PgBossQueue({
+      connectionString: database.url,
+      logger,
+      pollingIntervalSeconds: 0.5,
+      maxConnections: 3,
+      payloadKey: 'k'.repeat(40),
+    });
+    queues.push(queue);
+    await queue.start();
+    await queue.sendMany('sealed-batch', [{ secret: 'code 123456' }], { startAfter: 3600 });
+    const stored = await sql<{ data: unknown }>`select data from pgboss.job where name = 'sealed-batch'`.execute(db);
+    expect(stored.rows).toHaveLength(1);
+    expect(JSON.stringify(stored.rows[0]!.data)).not.toContain('123456');
+    expect(Object.keys(stored.rows[0]!.data as object)).toEqual(['sealed']);
+  });
+
   it('wakes a worker when the transaction that enqueued a job commits, not at its next poll', async () => {
     const queue = newQueue();
     await queue.start();

@@ -139,6 +139,10 @@ describe.each(['smtp', 'kept dev mailbox'] as const)('secrets at rest, mail by %
     handedOut('sign-in link token', signInToken);
     const bySignInLink = await post(`/v1/portals/${portalId}/verifications/confirm`, { token: signInToken });
     handedOut('session by sign-in link', bySignInLink.session_token as string);
+    const embed = await post(`/v1/portals/${portalId}/embed-sessions`, { email: 'lee@client.example' }, apiKey);
+    handedOut('embed code', embed.embed_code as string);
+    const byEmbed = await post(`/v1/portals/${portalId}/verifications/confirm`, { embed_code: embed.embed_code });
+    handedOut('session by embed code', byEmbed.session_token as string);
 
     const linkPortal = await post('/v1/portals', { name: 'Quick drop', access_mode: 'link' }, apiKey);
     const accessLink = await post(`/v1/portals/${linkPortal.id as string}/access-link`, {}, apiKey);

@@ -80,7 +80,7 @@ describe('notifications to users', () => {
       wanted.map((to) => smtp.waitForMessage((m) => m.to.includes(to) && m.text.includes('bank-statement.pdf'), 20_000)),
     );
     for (const mail of mails) {
-      expect(mail.text).toContain(`${TEST_PUBLIC_URL}/p/${portal.id}`);
+      expect(mail.text).toContain(`${TEST_PUBLIC_URL}/console/portals/${portal.id}`);
       expect(mail.text).toContain('uploaded');
     }
     await sleep((BATCH_SECONDS + 4) * 1000);

@@ -3,7 +3,39 @@ import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 
-const BUDGETS = { 'foyer.js': 35_000, 'console.js': 60_000 };
+// foyer.js was 34,585 under a 35,000 budget before issue 14. The document requests checklist (<foyer-requests>,
+// <foyer-request>, <foyer-request-item>, uploads to an item in <foyer-upload>, their strings and styles) costs
+// 3,010 bytes min+gz; squeezing the html templates' white space (rollup.config.js) won back 457 of what was
+// there: 37,138 then. The issue allows at most 38,000. Issue 15's approval receipts put four methods and
+// their operations in the SDK both bundles carry: 152 bytes of foyer.js (37,245 → 37,397), 150 of console.js.
+// Issue 15's previews: the SDK's two preview methods, 97 bytes of foyer.js.
+// Issue 15's resumable uploads: the SDK's tus client (files.uploadResumable, foyer.uploads) costs ~1,400 bytes in
+// each bundle, and <foyer-upload>'s pause/resume, "Resume … from 63%?" after a reload and the saved uploads
+// ~1,100 more in foyer.js: about +2,500 and +850.
+// Its archive and exports (portals.downloadArchive, the exports group, six operations): 168 bytes of foyer.js,
+// 240 of console.js.
+// The Receipt button of a decided approval request, which opens its printable page: 133 bytes of foyer.js and
+// 205 of console.js (within the budgets).
+// "Download all" (one zip of the portal's files, with its progress and errors in words) in <foyer-portal>'s file
+// list, 268 bytes of foyer.js (40,238 → 40,506); with "Download selected" and a tick per file in the console's
+// Files tab, 486 of console.js (61,488 → 61,974).
+// The console's Export (<foyer-console-export> in a portal's settings and the workspace's: start, progress, the zip
+// with its size and until when it is kept, picked up again when shown), 942 of console.js (61,974 → 62,916).
+// Budgets then: 40,670 and 63,020, for 40,506 and 62,916. Then bytes won back, each budget lowered to the new size
+// and a margin under 100 bytes, so the win stays won:
+// - the SDK's operations table without the `sdk: 'group.method'` names only its coverage test reads: −451 and −405.
+// The console's resumable uploads (files above 8 MiB: Pause/Resume, offline, "Resume … from 44%?" after a reload),
+// through the queue <foyer-upload> runs too (internal/upload-queue.ts, resumable.ts, upload-strings.ts): console.js
+// 62,511 → 63,796 (+1,285); foyer.js 40,055 → 40,251 (+196: the queue's members are public now, shared).
+// - the operations table's entries as 'GET /v1/portals/{portal_id}' strings instead of { method, path } objects:
+//   foyer.js 40,251 → 40,175 (−76), console.js 63,796 → 63,727 (−69).
+// - embed sessions (issue 16 §1: <foyer-portal embed-code>, 'Signed in by Acme’s website as …' on the widget's and the
+//   console's approval records, the SDK's two methods): foyer.js 40,218 → 40,414 (+196), console.js 63,770 → 63,902 (+132).
+// The previews the service made (<foyer-file-preview>: an image or a PDF's pages, lazily fetched with the session,
+// pending/failed/unsupported states; its strings shared by both bundles) in the portal's file view and the
+// console's file detail: 679 bytes of foyer.js (40,414 → 41,093; the old inline image preview it replaces went)
+// and 1,161 of console.js (63,902 → 65,063). The first draft cost 1,265 and 1,648.
+const BUDGETS = { 'foyer.js': 41_100, 'console.js': 65_070 };
 let over = false;
 for (const [name, budget] of Object.entries(BUDGETS)) {
   const file = new URL(`../dist/${name}`, import.meta.url);

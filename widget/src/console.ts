@@ -5,6 +5,7 @@ export { FoyerConsoleSignIn } from './console/sign-in/sign-in.ts';
 export { FoyerConsoleDashboard } from './console/dashboard/dashboard.ts';
 export { FoyerConsoleNewPortal } from './console/new-portal/new-portal.ts';
 export { FoyerConsoleSettings } from './console/settings/settings.ts';
+export { FoyerConsoleRequests } from './console/requests/requests.ts';
 export { FoyerConsolePortal, portalStrings, type ConsolePortalStrings } from './console/portal/index.ts';
 export { FoyerConsoleCopy } from './console/shared/copy-button.ts';
 export { embedSnippet } from './console/settings/embed.component.ts';

@@ -1,7 +1,13 @@
 // Every English string the widget shows, in one place: translate by passing a partial override as
-// `<foyer-portal>.strings` (and `locale` for dates and numbers). Functions take the values they name.
+// `<foyer-portal>.strings` (and `locale` for dates and numbers). Functions take the values they name. The preview's
+// strings are shared with the console (components/file-preview/strings.ts).
+
+import { previewEn } from './components/file-preview/strings.ts';
+
+import { uploadStrings } from './internal/upload-strings.ts';
 
 export const en = {
+  ...previewEn,
   loading: 'Loading…',
   poweredBy: 'Secure client portal',
   // Sign-in
@@ -24,6 +30,7 @@ export const en = {
   useAnotherEmail: 'Use another email',
   completingLink: 'Signing you in…',
   linkFailed: 'This sign-in link did not work: it may have expired or been used already. Ask for a code instead.',
+  embedFailed: 'Please sign in with your email address to continue.',
   wrongCode: 'That code is not right, or it has expired. Check the email or ask for a new code.',
   rateLimited: (seconds: number) => `Too many attempts. Try again in ${seconds} seconds.`,
   sessionEnded: 'Your session has ended. Sign in again to continue.',
@@ -47,8 +54,9 @@ export const en = {
   emptyShared: (business: string) => `${business} has not shared any files yet.`,
   emptyMine: 'You have not uploaded anything yet. Drop a file here or choose one.',
   loadMore: 'Show more',
-  download: 'Download',
   downloadNamed: (name: string) => `Download ${name}`,
+  downloadAll: 'Download all',
+  downloading: (percent: number) => `Downloading… ${percent}%`,
   openNamed: (name: string) => `Open ${name}`,
   sharedBy: (who: string) => `Shared by ${who}`,
   uploadedBy: (who: string) => `Uploaded by ${who}`,
@@ -60,22 +68,55 @@ export const en = {
   approvalChanges: 'Changes requested',
   loadFailed: 'Could not load this. Check your connection and try again.',
   retry: 'Try again',
-  // Upload
+  // Upload: the transfers' words are upload-strings.ts's
+  ...uploadStrings,
   dropHere: 'Drop files here to upload',
   chooseFiles: 'Choose files',
   uploadHint: (limit: string) => `or drag them here · up to ${limit} each`,
   uploadNewVersion: 'Upload new version',
-  uploadsLabel: 'Uploads',
-  uploading: (percent: number) => `Uploading… ${percent}%`,
-  uploaded: 'Uploaded',
   cancel: 'Cancel',
-  cancelNamed: (name: string) => `Cancel upload of ${name}`,
-  dismissNamed: (name: string) => `Dismiss ${name}`,
-  canceled: 'Canceled',
   tooBig: (limit: string) => `Too big: the limit is ${limit}.`,
   offline: 'You are offline. Reconnect and try again.',
   uploadsDisabled: 'Uploads are switched off for this portal.',
   uploadFailed: 'The upload failed. Try again.',
+  // Document requests
+  requestsTitle: (business: string) => `What ${business} needs from you`,
+  requestProgress: (done: number, total: number) => `${done} of ${total} done`,
+  progressOf: (title: string) => `Progress of ${title}`,
+  overdue: (date: string) => `Overdue: it was due ${date}`,
+  requestComplete: (title: string) => `${title} — complete`,
+  required: 'Required',
+  optional: 'Optional',
+  oneFile: 'one file',
+  severalFiles: 'several files',
+  itemStatus: {
+    open: 'Open',
+    submitted: 'Sent',
+    accepted: 'Accepted',
+    changes_requested: 'Please re-send',
+    not_applicable: 'Not applicable',
+  } as Record<string, string>,
+  sentBack: (business: string) => `${business} sent this back:`,
+  yourNote: 'Your note:',
+  itemFiles: (item: string) => `Files sent for ${item}`,
+  forItem: (action: string, item: string) => `${action}: ${item}`,
+  notApplicable: 'Not applicable',
+  markNotApplicable: 'Mark as not applicable',
+  undo: 'Undo',
+  chooseFile: 'Choose a file',
+  replaceFile: 'Send a new version',
+  uploadHintOne: (limit: string) => `or drag it here · up to ${limit}`,
+  wrongType: (item: string, accepts: string, name: string, is: string) => `${item} accepts ${accepts} — ${name} is ${is}.`,
+  /** Words for the types an item accepts: [many, one]. Others read "PNG image files" / "a PNG image file". */
+  typeNames: {
+    'application/pdf': ['PDF documents', 'a PDF document'],
+    'image/*': ['images', 'an image'],
+    'application/zip': ['ZIP archives', 'a ZIP archive'],
+    'text/plain': ['text files', 'a text file'],
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['Word documents', 'a Word document'],
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['Excel spreadsheets', 'an Excel spreadsheet'],
+  } as Record<string, readonly [string, string]>,
+  otherType: (label: string): readonly [string, string] => [`${label} files`, `a ${label} file`],
   // File view
   back: 'Back to files',
   details: 'Details',
@@ -86,9 +127,6 @@ export const en = {
   checksum: 'SHA-256',
   versions: 'Versions',
   current: 'Current',
-  preview: 'Preview',
-  previewAlt: (name: string) => `Preview of ${name}`,
-  noPreview: 'No preview for this kind of file. Download it to open it.',
   fileRemoved: 'This file was removed',
   fileRemovedDetail: (name: string, business: string) =>
     `${name || 'It'} is no longer in this portal: ${business} deleted it, with its versions, comments and approvals.`,
@@ -116,10 +154,13 @@ export const en = {
   confirmChanges: (n: number) => `Request changes to version ${n}? Your note is sent to the business.`,
   confirm: 'Confirm',
   decisionRecord: (what: string, who: string, date: string, n: number) => `${what} by ${who} on ${date}, version ${n}`,
+  /** An `embed` sign-in: the business's own website handed the session over. */
+  signedInBy: (business: string, email: string) => `Signed in by ${business}’s website as ${email}`,
   approvedWord: 'Approved',
   changesWord: 'Changes requested',
   superseded: 'A newer version replaced the one this request was about.',
   canceledRequest: 'The business canceled this request.',
+  receipt: 'Receipt',
   verifyTitle: 'Confirm your email address',
   verifyIntro:
     'Decisions are recorded with a confirmed email address. We will email you a 6-digit code; once you enter it, your decision is sent.',

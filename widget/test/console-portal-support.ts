@@ -21,7 +21,7 @@ import type { PageApproval, PageComment, PageFile, PortalPageState } from './fak
 import { fakeId } from './fake-api/scenario.ts';
 import { deepQuery } from './support.ts';
 
-export { button, deepAll, deepQuery, deepText, expectAccessible, waitForText } from './support.ts';
+export { button, deepAll, deepQuery, deepText, expectAccessible, linksFollowedBy, requestLog, setPreview, waitForText } from './support.ts';
 export { callsOf, changeScenario, consoleScreenshots as screenshots, consoleState, olive } from './console-support.ts';
 
 export interface MemberSpec {
@@ -42,6 +42,8 @@ export interface PortalScenario {
   events?: Schema<'Event'>[];
   failures?: Partial<Record<OperationId, FailureStatus>>;
   delays?: Partial<Record<OperationId, number>>;
+  /** More of the workspace's state, for other fake-API modules (e.g. `requests`, `templates`). */
+  extra?: Record<string, unknown>;
 }
 
 export interface Registered {
@@ -61,7 +63,7 @@ export const unique = (): number => Math.floor(Math.random() * 1e12);
 
 /** Registers a workspace (Olive, its owner, signed in) with one portal, its members and contents. */
 export async function portalScenario(s: PortalScenario = {}): Promise<Registered> {
-  const portalId = fakeId('prt', unique());
+  const portalId = s.portal?.id ?? fakeId('prt', unique());
   const portal = summary(1, {
     portal: { id: portalId, url: `http://localhost/p/${portalId}`, name: '2026 tax return', client_name: 'Dana Whitfield', ...s.portal },
   });
@@ -83,7 +85,10 @@ export async function portalScenario(s: PortalScenario = {}): Promise<Registered
     members: { [portalId]: members },
     failures: s.failures,
     delays: s.delays,
-    extra: { portalPages: { [portalId]: { files: s.files, approvals: s.approvals, comments: s.comments, events: s.events, devices } } },
+    extra: {
+      ...s.extra,
+      portalPages: { [portalId]: { files: s.files, approvals: s.approvals, comments: s.comments, events: s.events, devices } },
+    },
   });
   return { key, portalId, memberIds: members.map((m) => m.id) };
 }

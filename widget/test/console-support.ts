@@ -97,6 +97,7 @@ export function summary(
       status: 'active',
       client_uploads: true,
       url: `http://localhost/p/${id}`,
+      requests: { open_items: 0, submitted_items: 0, overdue_items: 0, next_due_at: null },
       created_at: iso(10_000 + n),
       updated_at: iso(n),
       ...portal,

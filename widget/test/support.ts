@@ -6,6 +6,7 @@ import type { Schema } from '@foyer/sdk';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/foyer.ts';
 import type { FoyerPortal } from '../src/components/portal/portal.component.ts';
+import type { PreviewSetting } from './fake-api/previews.ts';
 import { fakeId, sessionToken, type Scenario } from './fake-api/scenario.ts';
 
 export { fakeId, sessionToken, type Scenario };
@@ -113,6 +114,39 @@ export async function fakeState(portalId: string): Promise<Record<string, unknow
   return (await (await fetch(`/__fake/portals/${portalId}`)).json()) as Record<string, unknown>;
 }
 
+/** A request the fake API was sent (portal's or console's), as `GET /__fake/requests` lists them. */
+export interface LoggedRequest {
+  method: string;
+  url: string;
+  authorization: string;
+  cookie: boolean;
+}
+
+/** The requests sent to the fake API since the log was last emptied; `empty` empties it after reading. */
+export async function requestLog(empty = false): Promise<LoggedRequest[]> {
+  return (await (await fetch('/__fake/requests', { method: empty ? 'DELETE' : 'GET' })).json()) as LoggedRequest[];
+}
+
+/** The ids of the preview images fetched since the log was emptied (`GET /v1/files/…/previews/pvw_…`), in order. */
+export async function fetchedPreviews(): Promise<string[]> {
+  return (await requestLog()).filter((r) => /\/previews\/pvw_/.test(r.url)).map((r) => r.url.split('/').at(-1)!);
+}
+
+/** A lazily loaded preview's pages (`frames`): some were fetched, only those within a screen of the viewport, once each. */
+export async function expectOnlyNearPagesFetched(frames: HTMLElement[]): Promise<void> {
+  const fetched = await fetchedPreviews();
+  const near = frames.filter((f) => f.getBoundingClientRect().top < 2 * innerHeight).map((f) => f.dataset.id);
+  expect(fetched.length).to.be.within(1, near.length);
+  expect(near.length).to.be.below(frames.length / 2);
+  expect(fetched.filter((id) => !near.includes(id))).to.deep.equal([]);
+  expect(new Set(fetched).size).to.equal(fetched.length);
+}
+
+/** Sets a file's previews in the fake API: their status, the pages rendered and the document's page count. */
+export async function setPreview(fileId: string, setting: PreviewSetting): Promise<void> {
+  await fetch(`/__fake/previews/${fileId}`, { method: 'PUT', body: JSON.stringify(setting) });
+}
+
 export function sessionKeyFor(portalId: string): string {
   return `foyer:session:${API}:${portalId}`;
 }
@@ -194,14 +228,43 @@ export async function expectAccessible(el: Element): Promise<void> {
 }
 
 /** Desktop and phone-width screenshots of the page as it is now (.test-output/screenshots/<name>-desktop|phone.png). */
-export async function screenshots(name: string): Promise<void> {
+export async function screenshots(name: string, phoneWidth = 390): Promise<void> {
   for (const [suffix, width, height] of [
     ['desktop', 1280, 900],
-    ['phone', 390, 844],
+    ['phone', phoneWidth, 844],
   ] as const) {
     await setViewport({ width, height });
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150)));
     await executeServerCommand('screenshot', { name: `${name}-${suffix}` });
   }
   await setViewport({ width: 1280, height: 900 });
+}
+
+/** Where a followed link would have gone: its address, target and the name it saves under. */
+export interface FollowedLink {
+  href: string;
+  target: string;
+  download: string;
+}
+
+/**
+ * Runs `act` with links' clicks recorded instead of followed (a new tab, a download: the widget follows a link
+ * it made to a blob URL), and answers the links, once `count` were clicked.
+ */
+export async function linksFollowedBy(act: () => unknown, count = 1): Promise<FollowedLink[]> {
+  const followed: FollowedLink[] = [];
+  // `click` is HTMLElement's: an own one on HTMLAnchorElement's prototype shadows it until deleted.
+  Object.defineProperty(HTMLAnchorElement.prototype, 'click', {
+    configurable: true,
+    value(this: HTMLAnchorElement) {
+      followed.push({ href: this.href, target: this.target, download: this.download });
+    },
+  });
+  try {
+    await act();
+    await waitUntil(() => followed.length >= count, `${count} link(s) followed`, { timeout: 8000 });
+  } finally {
+    delete (HTMLAnchorElement.prototype as { click?: unknown }).click;
+  }
+  return followed;
 }

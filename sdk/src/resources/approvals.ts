@@ -63,4 +63,20 @@ export class ApprovalsResource extends Resource {
   record(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'getApprovalRecord'>> {
     return this.http.request('getApprovalRecord', { path: { approval_request_id: requestId } }, options);
   }
+
+  /**
+   * The signed receipt of a decided request (`GET /v1/approval-requests/{id}/receipt`, `getApprovalReceipt`):
+   * `receipt`, the bytes signed (`payload`), the Ed25519 `signature` and the `key_id` that verifies it. Save it
+   * as JSON and check it with `foyer receipt verify receipt.json --file the.pdf`.
+   * @throws {@link ApiError} 409 `approval_undecided` while the request is pending (or was canceled or superseded).
+   */
+  receipt(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'getApprovalReceipt'>> {
+    return this.http.request('getApprovalReceipt', { path: { approval_request_id: requestId } }, options);
+  }
+
+  /** The receipt as a printable HTML page, without script (`getApprovalReceipt` with `Accept: text/html`). */
+  async receiptPage(requestId: RequestId, options?: RequestOptions): Promise<string> {
+    const path = { approval_request_id: requestId };
+    return (await this.http.stream('getApprovalReceipt', { path, headers: { Accept: 'text/html' } }, options)).response.text();
+  }
 }

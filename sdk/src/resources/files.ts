@@ -2,7 +2,7 @@ import { ApiPromise } from '../api-promise.ts';
 import {
   contentInfo,
   rangeHeader,
-  toDownload,
+  download,
   type ContentOptions,
   type Download,
   type DownloadOptions,
@@ -11,6 +11,7 @@ import {
 import type { RequestOptions } from '../request-options.ts';
 import type { Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
+import { ResumableUpload, type ResumableInput, type ResumableUploadOptions } from '../resumable.ts';
 import type { UploadInput, UploadOptions } from '../uploads.ts';
 import { Resource } from './resource.ts';
 
@@ -38,6 +39,36 @@ export class FilesResource extends Resource {
   upload(portalId: PortalId, input: UploadInput, options: UploadOptions = {}): ApiPromise<ResponseBody<'uploadFile'>> {
     const upload = this.http.upload(input, options).then((body) => ({ path: { portal_id: portalId }, upload: body }));
     return this.http.request('uploadFile', upload, options);
+  }
+
+  /**
+   * Uploads a file that survives a dropped connection, over the tus 1.0 protocol (`/v1/uploads`): a portal id
+   * makes a new file, `{ file_id }` a new version. The bytes go in PATCHes; after a network error, a timeout
+   * or a 5xx the upload asks the service how much it holds and goes on from there, with backoff
+   * (`retryDelays`). `pause()`, `resume()` and `abort()` (which deletes what was sent) on the handle; store
+   * its `url` (or hear `onUploadUrl`) to go on after a reload with `{ uploadUrl }`. The file appears only
+   * once every byte is in, checked like `files.upload()`.
+   *
+   * Takes what can be read again from any offset: a Blob, a File or bytes (and, from `@foyer/sdk/node`, a
+   * file path) — not a stream; send a stream with `files.upload()`.
+   * @example
+   * ```ts
+   * const upload = foyer.files.uploadResumable(portal.id, input.files[0], {
+   *   uploadUrl: localStorage.getItem(key) ?? undefined,
+   *   onUploadUrl: (url) => localStorage.setItem(key, url),
+   *   onProgress: ({ loaded, total }) => (bar.value = loaded / (total ?? loaded)),
+   * });
+   * pauseButton.onclick = () => upload.pause();
+   * const file = await upload;
+   * ```
+   * @throws {@link ApiError} 413 `file_too_large` when the file is over the service's limit.
+   */
+  uploadResumable(
+    target: PortalId | { file_id: FileId },
+    input: ResumableInput,
+    options: ResumableUploadOptions = {},
+  ): ResumableUpload<ResponseBody<'uploadFile'>> {
+    return new ResumableUpload(this.http, target, input, options);
   }
 
   /**
@@ -83,16 +114,31 @@ export class FilesResource extends Resource {
    */
   download(fileId: FileId, options: DownloadOptions = {}): ApiPromise<Download> {
     const { version, range, ifRange, ...rest } = options;
-    const input = {
-      path: { file_id: fileId },
-      query: { version },
-      headers: { Accept: '*/*', Range: rangeHeader(range), 'If-Range': ifRange },
-    };
-    return new ApiPromise(
-      this.http
-        .stream('downloadFile', input, rest)
-        .then(({ response, requestId }) => ({ data: toDownload(response, version), response, requestId })),
-    );
+    const input = { path: { file_id: fileId }, query: { version }, headers: { Range: rangeHeader(range), 'If-Range': ifRange } };
+    return download(this.http, 'downloadFile', input, rest, version);
+  }
+
+  /**
+   * A version's previews (`GET /v1/files/{file_id}/previews`, `listFilePreviews`): `status` is `pending` until
+   * the service has rendered them, then `ready` with a thumbnail and the pages (an image, or a PDF's first
+   * pages), `failed` with a `reason`, or `unsupported`. Poll while `pending`.
+   */
+  previews(
+    fileId: FileId,
+    query?: QueryParams<'listFilePreviews'>,
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'listFilePreviews'>> {
+    return this.http.request('listFilePreviews', { path: { file_id: fileId }, query }, options);
+  }
+
+  /**
+   * One preview image as a stream, like a download (`GET /v1/files/{file_id}/previews/{preview_id}`,
+   * `getFilePreview`): an `<img>` cannot send the session's token, so read it into a Blob for
+   * `URL.createObjectURL()`.
+   * @example `const url = URL.createObjectURL(await new Response((await foyer.files.previewImage(file.id, page.id)).stream).blob())`
+   */
+  previewImage(fileId: FileId, previewId: string, options?: RequestOptions): ApiPromise<Download> {
+    return download(this.http, 'getFilePreview', { path: { file_id: fileId, preview_id: previewId } }, options);
   }
 
   /**

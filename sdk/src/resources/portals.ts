@@ -1,4 +1,5 @@
 import type { ApiPromise } from '../api-promise.ts';
+import { download, type Download } from '../downloads.ts';
 import type { RequestOptions } from '../request-options.ts';
 import type { Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
@@ -45,11 +46,28 @@ export class PortalsResource extends Resource {
   }
 
   /**
-   * Deletes a portal and everything in it (`DELETE /v1/portals/{portal_id}`, `deletePortal`).
+   * Deletes a portal and everything in it (`DELETE /v1/portals/{portal_id}`, `deletePortal`); with
+   * `{ erase: true }` (owners) its event trail, stored bytes and exports too, leaving one `portal.erased` event.
    * @throws {@link NotFoundError} when there is no such portal (or it is already deleted).
    */
-  delete(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'deletePortal'>> {
-    return this.http.request('deletePortal', { path: { portal_id: portalId } }, options);
+  delete(portalId: PortalId, query?: QueryParams<'deletePortal'>, options?: RequestOptions): ApiPromise<ResponseBody<'deletePortal'>> {
+    return this.http.request('deletePortal', { path: { portal_id: portalId }, query }, options);
+  }
+
+  /**
+   * From the business's backend, with an API key: a one-time code that signs the client (`member_id`, or an
+   * `email`, which becomes a member) in to `<foyer-portal embed-code=…>` without an email step
+   * (`POST /v1/portals/{portal_id}/embed-sessions`, `createEmbedSession`). Valid `ttl_seconds` (≤ 600,
+   * default 120), once; the session's sign-in method is `embed`.
+   * @example `const { embed_code } = await foyer.portals.createEmbedSession(portal.id, { email: user.email })`
+   * @throws {@link ConflictError} `member_revoked` when the business revoked that member.
+   */
+  createEmbedSession(
+    portalId: PortalId,
+    body: RequestBody<'createEmbedSession'>,
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'createEmbedSession'>> {
+    return this.http.request('createEmbedSession', { path: { portal_id: portalId }, body }, options);
   }
 
   /**
@@ -67,6 +85,20 @@ export class PortalsResource extends Resource {
    */
   rotateAccessLink(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'rotateAccessLink'>> {
     return this.http.request('rotateAccessLink', { path: { portal_id: portalId } }, options);
+  }
+
+  /**
+   * Downloads the current version of the portal's files — all, or `files` — as one zip, streamed
+   * (`GET /v1/portals/{portal_id}/archive`, `downloadPortalArchive`); owners and the portal's clients.
+   * @example `const { stream } = await foyer.portals.downloadArchive(portal.id, { files: [a.id, b.id] })`
+   */
+  downloadArchive(portalId: PortalId, query: { files?: string[] } = {}, options?: RequestOptions): ApiPromise<Download> {
+    return download(
+      this.http,
+      'downloadPortalArchive',
+      { path: { portal_id: portalId }, query: { files: query.files?.join(',') } },
+      options,
+    );
   }
 
   /**

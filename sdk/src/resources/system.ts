@@ -22,4 +22,12 @@ export class SystemResource extends Resource {
   ready(options?: RequestOptions): ApiPromise<ResponseBody<'getReadiness'>> {
     return this.http.request('getReadiness', {}, options);
   }
+
+  /**
+   * The public keys that sign approval receipts, current and retired (`GET /.well-known/foyer-receipt-keys.json`,
+   * `listReceiptKeys`): a JSON Web Key Set, each key with its workspace and PEM form.
+   */
+  receiptKeys(options?: RequestOptions): ApiPromise<ResponseBody<'listReceiptKeys'>> {
+    return this.http.request('listReceiptKeys', {}, options);
+  }
 }

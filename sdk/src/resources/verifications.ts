@@ -67,6 +67,15 @@ export class VerificationsResource<C> extends Resource {
   }
 
   /**
+   * Exchanges a code from `portals.createEmbedSession` (made by the business's backend) for a session whose
+   * sign-in method is `embed` (`confirmVerification`). Single use.
+   * @throws {@link AuthenticationError} `verification_failed` when the code is unknown, used or expired.
+   */
+  confirmEmbedCode(portalId: PortalId, embedCode: string, options?: RequestOptions): ApiPromise<SignIn<C>> {
+    return this.#confirm(portalId, { embed_code: embedCode }, options);
+  }
+
+  /**
    * Enters a `link`-mode portal with its secret link's key (the `#k=…` of the link) and the visitor's
    * name and email, which are not verified (`confirmVerification`).
    * @throws {@link AuthenticationError} `verification_failed` when the key is wrong or was rotated.

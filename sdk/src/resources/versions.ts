@@ -23,8 +23,15 @@ export class VersionsResource extends Resource {
    * options as {@link FilesResource.upload}, streamed the same way; resolves to the file.
    * @example `const file = await foyer.versions.upload(file.id, bytes, { onProgress: console.log })`
    */
-  upload(fileId: FileId, input: UploadInput, options: UploadOptions = {}): ApiPromise<ResponseBody<'uploadFileVersion'>> {
-    const upload = this.http.upload(input, options).then((body) => ({ path: { file_id: fileId }, upload: body }));
+  upload(
+    fileId: FileId,
+    input: UploadInput,
+    options: Omit<UploadOptions, 'request_item_id'> = {},
+  ): ApiPromise<ResponseBody<'uploadFileVersion'>> {
+    // `request_item_id` belongs to `files.upload()`: a new version re-submits the item its file is attached to.
+    const upload = this.http
+      .upload(input, { ...options, request_item_id: undefined })
+      .then((body) => ({ path: { file_id: fileId }, upload: body }));
     return this.http.request('uploadFileVersion', upload, options);
   }
 }

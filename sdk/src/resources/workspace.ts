@@ -22,4 +22,12 @@ export class WorkspaceResource extends Resource {
   update(body: RequestBody<'updateWorkspace'>, options?: RequestOptions): ApiPromise<ResponseBody<'updateWorkspace'>> {
     return this.http.request('updateWorkspace', { body }, options);
   }
+
+  /**
+   * Makes a new key sign the workspace's receipts from now on (`POST /v1/workspace/receipt-keys`,
+   * `rotateReceiptKey`); the old one is retired but stays published, so its receipts still verify.
+   */
+  rotateReceiptKey(options?: RequestOptions): ApiPromise<ResponseBody<'rotateReceiptKey'>> {
+    return this.http.request('rotateReceiptKey', {}, options);
+  }
 }

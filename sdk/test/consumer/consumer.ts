@@ -97,7 +97,7 @@ export async function tour(): Promise<void> {
     if (error instanceof FoyerError && error.code === 'idempotency_key_reused') console.log(error.message);
   }
 
-  const event = await Foyer.webhooks.verify<{ type: string }>('{}', new Headers(), 'whsec_c2VjcmV0');
+  const event = await verifyWebhook<{ type: string }>('{}', new Headers(), 'whsec_c2VjcmV0');
   const same: { type: string } = await verifyWebhook('{}', { 'webhook-id': 'msg_1' }, 'whsec_c2VjcmV0');
   console.log(event.type, same.type);
 

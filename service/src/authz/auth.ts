@@ -74,6 +74,16 @@ export function ownerRoleRequired() {
   return createError('owner_role_required', 'Only an owner of the workspace may do this; ask one of its owners.');
 }
 
+/**
+ * Server-to-server operations (handing a client a session, `createEmbedSession`): an API key of the workspace.
+ * A person of the business signed in to the console is refused with a code; a client finds nothing.
+ */
+export function requireApiKey(auth: Auth | undefined): OwnerAuth {
+  const owner = requireOwner(auth);
+  if (owner.user) throw createError('api_key_required', 'Call this from your backend with an API key of the workspace.');
+  return owner;
+}
+
 /** Operations on one's own user sessions: anyone else (an API key, a client) finds nothing here. */
 export function requireUser(auth: Auth | undefined): UserAuth {
   const owner = requireOwner(auth);

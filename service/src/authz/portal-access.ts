@@ -22,8 +22,11 @@ export async function requirePortalAccess(
   if (!portal) throw notFound('portal');
   if (caller.kind === 'owner') return portal;
   if (caller.portalId !== portal.id || portal.status !== 'active' || action === 'manage') throw notFound('portal');
-  if (action === 'upload' && !portal.client_uploads) {
-    throw createError('uploads_disabled', 'This portal does not accept uploads from clients.');
-  }
+  if (action === 'upload' && !portal.client_uploads) throw uploadsDisabled();
   return portal;
+}
+
+/** A client's upload to a portal whose client uploads are switched off (other than to a request item). */
+export function uploadsDisabled() {
+  return createError('uploads_disabled', 'This portal does not accept uploads from clients.');
 }

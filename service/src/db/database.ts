@@ -3,7 +3,9 @@ import pg from 'pg';
 import type { ApiKeyTable } from '../modules/api-keys/table.ts';
 import type { FileTable, FileVersionTable } from '../modules/files/table.ts';
 import type { BlobDeletionTable } from '../modules/storage/table.ts';
+import type { FilePreviewImageTable, FilePreviewTable } from '../modules/previews/table.ts';
 import type { EventTable } from '../modules/events/table.ts';
+import type { ExportTable } from '../modules/exports/table.ts';
 import type { CommentTable } from '../modules/comments/table.ts';
 import type { ApprovalApproverTable, ApprovalDecisionTable, ApprovalRequestTable } from '../modules/approvals/table.ts';
 import type { MemberTable } from '../modules/members/table.ts';
@@ -16,10 +18,13 @@ import type { DevMailTable } from '../modules/dev-mail/table.ts';
 import type { IdempotencyKeyTable } from '../modules/idempotency/table.ts';
 import type { PortalTable } from '../modules/portals/table.ts';
 import type { PortalSeenMarkTable } from '../modules/dashboard/table.ts';
+import type { RequestItemFileTable, RequestItemTable, RequestTable, RequestTemplateTable } from '../modules/requests/table.ts';
 import type { WorkspaceTable } from '../modules/workspaces/table.ts';
+import type { ApprovalReceiptTable, ReceiptKeyTable } from '../modules/receipts/table.ts';
 import type { UserTable } from '../modules/users/table.ts';
 import type { UserSessionTable } from '../modules/user-sessions/table.ts';
 import type { UserSignInCodeTable, UserSignInTokenTable } from '../modules/user-sign-in/table.ts';
+import type { UploadTable } from '../modules/uploads/table.ts';
 
 /** Every table, as kysely sees it. Each feature declares its own in `modules/<feature>/table.ts`. */
 export interface Database {
@@ -34,6 +39,9 @@ export interface Database {
   files: FileTable;
   file_versions: FileVersionTable;
   blob_deletions: BlobDeletionTable;
+  uploads: UploadTable;
+  file_previews: FilePreviewTable;
+  file_preview_images: FilePreviewImageTable;
   members: MemberTable;
   sessions: SessionTable;
   verification_codes: VerificationCodeTable;
@@ -51,6 +59,13 @@ export interface Database {
   webhook_attempts: WebhookAttemptTable;
   dev_mail: DevMailTable;
   portal_seen_marks: PortalSeenMarkTable;
+  request_templates: RequestTemplateTable;
+  requests: RequestTable;
+  request_items: RequestItemTable;
+  request_item_files: RequestItemFileTable;
+  receipt_keys: ReceiptKeyTable;
+  approval_receipts: ApprovalReceiptTable;
+  exports: ExportTable;
 }
 
 /**

@@ -36,6 +36,13 @@ export const ID_PREFIXES = {
   decision: 'dec',
   user: 'usr',
   userSession: 'uss',
+  request: 'req',
+  requestItem: 'rqi',
+  requestTemplate: 'rqt',
+  upload: 'upl',
+  receiptKey: 'rkey',
+  preview: 'pvw',
+  export: 'exp',
 } as const;
 
 export type IdKind = keyof typeof ID_PREFIXES;

@@ -4,9 +4,11 @@ import { originAllowed } from '../modules/workspaces/repository.ts';
 
 const PORTAL_IN_PATH = /^\/v1\/portals\/(prt_[0-9a-z]{32})(\/|$)/;
 const ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE';
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, Range, If-None-Match, If-Range, X-Request-Id';
+// The tus headers let the widget run resumable uploads (`/v1/uploads`) from the business's site.
+const ALLOW_HEADERS =
+  'Authorization, Content-Type, Idempotency-Key, Range, If-None-Match, If-Range, X-Request-Id, Tus-Resumable, Upload-Length, Upload-Metadata, Upload-Offset';
 const EXPOSE_HEADERS =
-  'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, Content-Disposition, Content-Length, Content-Range, ETag, Location';
+  'X-Request-Id, Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, Content-Disposition, Content-Length, Content-Range, ETag, Location, Tus-Resumable, Tus-Version, Tus-Extension, Tus-Max-Size, Upload-Offset, Upload-Length, Upload-Expires';
 
 /**
  * CORS for the embedded widget: only origins a workspace registered in `allowed_origins`, never

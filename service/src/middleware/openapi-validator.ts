@@ -19,6 +19,10 @@ import { operationAccess } from './operation-access.ts';
 export function openapiValidator(options: { validateResponses: boolean }): RequestHandler[] {
   const handlers = OpenApiValidator.middleware({
     apiSpec: OPENAPI_PATH,
+    // Checking openapi.yaml against the OpenAPI schema is a third of the validator's start-up work. The file
+    // ships with the code and is linted (redocly, spectral) by `npm test`; the tests, which check responses,
+    // check it here too, and a production start trusts it.
+    validateApiSpec: options.validateResponses,
     validateRequests: { allowUnknownQueryParameters: false, coerceTypes: false, removeAdditional: false },
     validateResponses: options.validateResponses ? { removeAdditional: false } : false,
     validateSecurity: false,
@@ -28,11 +32,18 @@ export function openapiValidator(options: { validateResponses: boolean }): Reque
     // Only instants the service can store (ajv's RFC 3339 check lets `23:59:60` and `+25:00` through).
     formats: { 'date-time': { type: 'string', validate: isDateTime } },
     ignoreUndocumented: false,
-    // Pages, assets and the contract itself are not API operations. Express routes ignore case, so `/V1/…`
-    // reaches the same handlers: it must not skip validation (it is then an unknown route, 404).
+    // Pages, assets and the contract itself are not API operations; the receipt key set is one (documented,
+    // public). Express routes ignore case, so `/V1/…` reaches the same handlers: it must not skip validation
+    // (it is then an unknown route, 404).
     ignorePaths: (path: string) => {
       const lower = path.toLowerCase();
-      return !(lower.startsWith('/v1/') || lower === '/v1' || lower === '/healthz' || lower === '/readyz');
+      return !(
+        lower.startsWith('/v1/') ||
+        lower === '/v1' ||
+        lower === '/healthz' ||
+        lower === '/readyz' ||
+        lower === '/.well-known/foyer-receipt-keys.json'
+      );
     },
   });
   const matched = handlers.findIndex((handler) => handler.name === 'metadataMiddleware');

@@ -9,66 +9,26 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { codeFor, DESKTOP, freePort, screenshots, watch } from '../support/e2e.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
 import { fileForm, PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOTS = `${ROOT}.test-output/console-e2e`;
+const shots = screenshots(SHOTS);
 const json = { 'content-type': 'application/json' };
 const OWNER_EMAIL = 'maria@harborpine.test';
 const CLIENT_EMAIL = 'dana@client.test';
-const DESKTOP = { width: 1280, height: 860 };
-const PHONE = { width: 360, height: 780 };
 
 let smtp: TestSmtp;
 let ctx: TestContext;
 let workspace: TestWorkspace;
 let browser: Browser;
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
-/** The same screen at both widths: `<name>-1280.png` and `<name>-360.png`. */
-async function shots(page: Page, name: string, ready: () => Promise<unknown>): Promise<void> {
-  await page.setViewportSize(DESKTOP);
-  await ready();
-  await shot(page, `${name}-1280`);
-  await page.setViewportSize(PHONE);
-  await ready();
-  await shot(page, `${name}-360`);
-  await page.setViewportSize(DESKTOP);
-}
-
-/** Fails the test on an uncaught error, a console error or an unexpected failed request. */
-function watch(page: Page, allowed: (status: number, path: string) => boolean = () => false): string[] {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-  });
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (response.status() >= 400 && !allowed(response.status(), pathname)) {
-      problems.push(`${response.status()} ${response.request().method()} ${pathname}`);
-    }
-  });
-  return problems;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** A portal with a member and either an owner's file awaiting approval or a client's upload. */
 async function seedPortal(name: string, client: string, email: string, kind: 'owner-file' | 'client-upload'): Promise<void> {
@@ -103,12 +63,6 @@ async function seedPortal(name: string, client: string, email: string, kind: 'ow
     sessionToken,
   );
   expect(upload.status).toBe(201);
-}
-
-/** The code in the first message to `email` received after the first `seen` messages. */
-async function codeFor(email: string, seen: number): Promise<string> {
-  const mail = await smtp.waitForMessage((m) => smtp.messages.indexOf(m) >= seen && m.to.includes(email) && /\b\d{6}\b/.test(m.subject));
-  return /\b(\d{6})\b/.exec(mail.subject)![1]!;
 }
 
 beforeAll(async () => {
@@ -167,7 +121,7 @@ describe('the owner console, end to end', () => {
     await page.getByRole('button', { name: 'Send code' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     await shots(page, '02-code-sent', () => page.getByRole('heading', { name: 'Check your email' }).waitFor());
-    const code = await codeFor(OWNER_EMAIL, before);
+    const code = await codeFor(smtp, OWNER_EMAIL, before);
     await page.getByLabel('Digit 1 of 6').pressSequentially(code);
     await page.getByRole('heading', { name: 'Portals', exact: true }).waitFor();
 
@@ -233,7 +187,7 @@ describe('the owner console, end to end', () => {
     await dana.getByLabel('Email address').fill(CLIENT_EMAIL);
     await dana.getByRole('button', { name: 'Send code' }).click();
     await dana.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await dana.getByLabel('Digit 1 of 6').pressSequentially(await codeFor(CLIENT_EMAIL, before));
+    await dana.getByLabel('Digit 1 of 6').pressSequentially(await codeFor(smtp, CLIENT_EMAIL, before));
     await dana.getByRole('button', { name: 'Open 2026 tax return.pdf' }).click();
     await dana.getByRole('button', { name: 'Approve' }).click();
     await dana.getByRole('button', { name: 'Approve' }).click();

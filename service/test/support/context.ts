@@ -28,7 +28,9 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
 import { randomBase32 } from '../../src/lib/ids.ts';
 import { startMailWorker } from '../../src/modules/email/worker.ts';
 import { startEventConsumers } from '../../src/modules/events/consumers.ts';
+import { startPreviewJobs } from '../../src/modules/previews/jobs.ts';
 import { EventRecorder } from '../../src/modules/events/recorder.ts';
+import { startExportWorker } from '../../src/modules/exports/routes.ts';
 import { createWorkspace } from '../../src/modules/workspaces/service.ts';
 import { devMailBox, listDevMail } from '../../src/modules/dev-mail/repository.ts';
 
@@ -113,6 +115,11 @@ export interface TestContextOptions {
   port?: number;
   /** The widget's built scripts the app serves (default: widget/dist, as built). */
   webAssets?: WebAssets;
+  /**
+   * Run the preview worker (default false): each image or PDF uploaded is then rendered in a child process,
+   * which tests that do not look at previews need not pay for (their render jobs just wait in the queue).
+   */
+  previewWorker?: boolean;
 }
 
 /** Creates a database `foyer_test_<random>` on the run's PostgreSQL, migrated and empty. */
@@ -151,7 +158,15 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
 
 export async function createTestContext(
   overrides: Record<string, string> = {},
-  { mailWorker = true, wrapStorage, pollingIntervalSeconds = 0.5, devMailbox, webAssets, port = 0 }: TestContextOptions = {},
+  {
+    mailWorker = true,
+    wrapStorage,
+    pollingIntervalSeconds = 0.5,
+    devMailbox,
+    webAssets,
+    port = 0,
+    previewWorker = false,
+  }: TestContextOptions = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'foyer-ctx-'));
@@ -177,6 +192,8 @@ export async function createTestContext(
   await registerVerificationJobs(config, { db, logger, storage, queue, events });
   await registerUserSignInJobs(config, { db, logger, storage, queue, events });
   await startEventConsumers(config, { db, queue, logger, events }, { pollingIntervalSeconds });
+  if (previewWorker) await startPreviewJobs(queue, { db, storage, logger, settings: config.previews }, { pollingIntervalSeconds });
+  await startExportWorker({ db, logger, storage, queue, events });
   const app = createApp(config, { db, logger, storage, queue, events, ...(webAssets ? { webAssets } : {}) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(port, '127.0.0.1', () => resolve(s));

@@ -26,11 +26,13 @@ export interface SchemaNode extends Node {
   properties?: Record<string, SchemaNode>;
   required?: string[];
   oneOf?: SchemaNode[];
+  examples?: unknown[];
 }
 
 export interface ParameterNode extends Node {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
   schema?: SchemaNode;
 }
 
@@ -173,7 +175,8 @@ export function validValue(schema: SchemaNode | undefined): unknown {
     case 'boolean':
       return true;
     case 'array':
-      return [];
+      // As few items as the schema takes (e.g. a request's one item).
+      return Array.from({ length: s.minItems ?? 0 }, () => validValue(s.items));
     case 'object': {
       const out: Record<string, unknown> = {};
       // With `oneOf` branches, satisfy the first one.

@@ -314,15 +314,20 @@ function credentials(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
 }
 
 /** A request that is valid but for edge values, with the right credentials on real objects: it reaches the handler. */
-function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest): void {
+function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzRequest, { plain = false } = {}): void {
   req.path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => world.ids[name] ?? name);
   const query: ParameterNode[] = op.parameters.filter((p) => p.in === 'query' && p.name !== 'cursor');
-  if (query.length > 0 && r.chance(0.5)) {
+  if (query.length > 0 && !plain && r.chance(0.5)) {
     const parameter = r.pick(query);
     req.path += `?${parameter.name}=${encodeURIComponent(String(edgeValue(r, parameter.schema)))}`;
   }
   const credential = op.credentials.length === 0 ? undefined : credentialOf(r, r.pick(op.credentials), world);
   if (credential) req.headers.authorization = `Bearer ${credential}`;
+  // Required headers (tus' Upload-Length, Upload-Metadata), from the contract's example of each.
+  for (const p of op.parameters.filter((p) => p.in === 'header' && p.required)) {
+    const schema = resolve(p.schema);
+    req.headers[p.name.toLowerCase()] = String(schema?.examples?.[0] ?? validValue(schema));
+  }
   if (op.multipart) {
     const filename = r.pick(['😀'.repeat(100) + '.pdf', `${'a'.repeat(300)}.pdf`, 'CON.pdf', 'résumé.pdf', '.pdf', 'a b.pdf']);
     const parts: Part[] = [
@@ -334,9 +339,11 @@ function edgeRequest(r: Random, op: Operation, world: FuzzWorld, req: FuzzReques
     req.headers['content-type'] = form.contentType;
     req.mutations.push(`edge upload ${preview(filename, 40)}`);
   } else if (op.requestSchema) {
-    const body = r.chance(0.5) ? fullBody(op) : { ...((op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>) };
+    const body =
+      !plain && r.chance(0.5) ? fullBody(op) : { ...((op.requestExample ?? validValue(op.requestSchema)) as Record<string, unknown>) };
     const properties = Object.entries(resolve(op.requestSchema).properties ?? {});
-    if (properties.length > 0) {
+    // `plain`: the valid body as it is, no field at an edge.
+    if (properties.length > 0 && !plain) {
       const [name, schema] = r.pick(properties);
       body[name] = edgeValue(r, schema);
       req.mutations.push(`edge ${name}=${preview(toJson(body[name]), 40)}`);
@@ -404,6 +411,15 @@ export function generateRequests(seed: number, malformed: number, operations: Op
     }
     requests.push(req);
     made++;
+  }
+  // Every operation also gets one plainly valid request (its example body, no edge value), whatever the draw:
+  // an operation's few edge requests can all be refused by the validator (a body with every optional field of
+  // a oneOf, an edge value out of range), and then its handler goes unexercised (seed 389855192).
+  for (const op of operations) {
+    const operation = `${op.method} ${op.path}`;
+    const req: FuzzRequest = { operation, method: op.method, path: '', headers: {}, mutations: [] };
+    edgeRequest(r, op, world, req, { plain: true });
+    requests.push(req);
   }
   return requests;
 }

@@ -22,13 +22,8 @@ export const S3_SKIP_REASON =
  * holds parts in the bucket that no object shows), read with the store's ListMultipartUploads.
  */
 export async function pendingMultipartUploads(env: Record<string, string>, prefix: string): Promise<string[]> {
-  const { S3Client, ListMultipartUploadsCommand } = await import('@aws-sdk/client-s3');
-  const client = new S3Client({
-    region: env.S3_REGION ?? 'us-east-1',
-    endpoint: env.S3_ENDPOINT,
-    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-    credentials: { accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! },
-  });
+  const { ListMultipartUploadsCommand } = await import('@aws-sdk/client-s3');
+  const client = await s3Client(env);
   try {
     const keys: string[] = [];
     let keyMarker: string | undefined;
@@ -45,4 +40,29 @@ export async function pendingMultipartUploads(env: Record<string, string>, prefi
   } finally {
     client.destroy();
   }
+}
+
+/** The bytes of the parts stored so far of the open multipart upload of `key` (0 when it has none). */
+export async function storedPartBytes(env: Record<string, string>, key: string): Promise<number> {
+  const { ListMultipartUploadsCommand, ListPartsCommand } = await import('@aws-sdk/client-s3');
+  const client = await s3Client(env);
+  try {
+    const page = await client.send(new ListMultipartUploadsCommand({ Bucket: env.S3_BUCKET, Prefix: key }));
+    const upload = page.Uploads?.find((u) => u.Key === key);
+    if (!upload) return 0;
+    const parts = await client.send(new ListPartsCommand({ Bucket: env.S3_BUCKET, Key: key, UploadId: upload.UploadId }));
+    return (parts.Parts ?? []).reduce((sum, part) => sum + (part.Size ?? 0), 0);
+  } finally {
+    client.destroy();
+  }
+}
+
+async function s3Client(env: Record<string, string>) {
+  const { S3Client } = await import('@aws-sdk/client-s3');
+  return new S3Client({
+    region: env.S3_REGION ?? 'us-east-1',
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    credentials: { accessKeyId: env.S3_ACCESS_KEY_ID!, secretAccessKey: env.S3_SECRET_ACCESS_KEY! },
+  });
 }

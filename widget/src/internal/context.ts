@@ -2,6 +2,7 @@ import { createContext } from '@lit/context';
 import type { ClientFoyer, File, Member, Portal, SessionCreated } from '@foyer/sdk';
 import type { FoyerApprovalDecidedEvent } from '../events/approval-decided.ts';
 import type { SignInMethod } from '../events/signed-in.ts';
+import type { RequestItem } from './file-types.ts';
 import type { FoyerStrings } from '../strings.ts';
 
 /**
@@ -35,7 +36,8 @@ export interface PortalContext {
    * part has the new context.
    */
   verified(session: SessionCreated): Promise<void>;
-  uploaded(file: File, newVersion: boolean): void;
+  /** An upload finished (for a request `item`, when it went to one): refresh, and tell the page. */
+  uploaded(file: File, newVersion: boolean, item?: RequestItem): void;
   decided(detail: FoyerApprovalDecidedEvent['detail']): void;
   /** Opens a file's view, or goes back to the list with `undefined`. */
   openFile(fileId: string | undefined): void;

@@ -27,6 +27,7 @@ export type Phase = (typeof Phase)[keyof typeof Phase];
 export interface PortalSessionHost extends ReactiveElement {
   portal: string;
   api: string;
+  embedCode: string;
   locale?: string;
   strings: Partial<FoyerStrings>;
   maxUploadBytes: number;
@@ -77,6 +78,7 @@ export class PortalSession implements ReactiveController {
   /** Bumped by Retry: starts again for the same portal. */
   private __attempt = 0;
   private __key = '';
+  private __spentEmbed = '';
   private __strings?: Partial<FoyerStrings>;
   private __timer?: ReturnType<typeof setInterval>;
   private readonly __provider: ContextProvider<typeof portalContext>;
@@ -88,14 +90,14 @@ export class PortalSession implements ReactiveController {
     this.__provider = new ContextProvider(host, { context: portalContext });
     // The public face, then a magic link or a remembered session: again whenever `portal` or `api` change.
     new Task(host, {
-      task: ([api, portalId], { signal }) => this.__start(api, portalId, signal),
+      task: ([api, portalId, embedCode], { signal }) => this.__start(api, portalId, embedCode, signal),
       onError: (error) =>
         this.__set({
           phase: Phase.error,
           completing: false,
           error: error instanceof NotFoundError ? this.strings.portalNotFound : this.__failure(error),
         }),
-      args: () => [host.api, host.portal, this.__attempt] as const,
+      args: () => [host.api, host.portal, host.embedCode, this.__attempt] as const,
     });
     // The session's member and portal: whenever the token changes, and on every refresh.
     new Task(host, {
@@ -199,7 +201,7 @@ export class PortalSession implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private async __start(api: string, portalId: string, signal: AbortSignal): Promise<void> {
+  private async __start(api: string, portalId: string, embedCode: string, signal: AbortSignal): Promise<void> {
     // Nothing of the previous portal (or attempt) may stay: its session task is aborted with the token.
     this.__use(undefined);
     this.member = this.portal = undefined;
@@ -217,15 +219,24 @@ export class PortalSession implements ReactiveController {
     else this.host.style.removeProperty('--foyer-brand-accent');
     this.__set({ info, linkKey: linkKey && info.access_mode === 'link' ? linkKey : undefined });
 
-    if (magic) {
+    // A code is used once: a Retry, or the portal changing, must not offer a spent one again.
+    const embed = embedCode !== this.__spentEmbed && embedCode;
+    if (magic || embed) {
       this.__set({ phase: Phase.signedOut, completing: true });
+      if (!magic) this.__spentEmbed = embedCode;
       try {
-        const { session } = await this.__client().verifications.confirmToken(portalId, magic, { signal });
+        const v = this.__client().verifications;
+        const { session } = await (magic
+          ? v.confirmToken(portalId, magic, { signal })
+          : v.confirmEmbedCode(portalId, embedCode, { signal }));
         signal.throwIfAborted();
-        this.signedIn(session, 'magic_link');
+        // Still "Signing you in…" until /v1/me accepts the session: no sign-in form flashes in between.
+        return this.signedIn(session, magic ? 'magic_link' : 'embed');
       } catch (error) {
         signal.throwIfAborted();
-        this.__set({ notice: error instanceof AuthenticationError ? this.strings.linkFailed : this.__failure(error) });
+        if (error instanceof ConnectionError) this.__spentEmbed = ''; // never reached the service: Retry may use it
+        const s = this.strings;
+        this.__set({ notice: error instanceof AuthenticationError ? (magic ? s.linkFailed : s.embedFailed) : this.__failure(error) });
       }
       return this.__set({ completing: false });
     }
@@ -240,7 +251,7 @@ export class PortalSession implements ReactiveController {
     this.__shown = revision;
     const method = this.__method;
     this.__method = undefined;
-    this.__set({ phase: Phase.ready, notice: '' });
+    this.__set({ phase: Phase.ready, notice: '', completing: false });
     if (method) {
       this.options.started();
       emit(this.host, 'foyer-signed-in', { member: me.member!, method });
@@ -257,7 +268,7 @@ export class PortalSession implements ReactiveController {
     const remembered = this.__method === 'remembered';
     clearSession(this.host.api, this.host.portal);
     this.__use(undefined);
-    this.__set({ phase: Phase.signedOut, notice: this.strings.sessionEnded });
+    this.__set({ phase: Phase.signedOut, notice: this.strings.sessionEnded, completing: false });
     if (remembered) emit(this.host, 'foyer-signed-out', { reason: 'expired' });
   }
 
@@ -303,9 +314,10 @@ export class PortalSession implements ReactiveController {
         emit(host, 'foyer-signed-in', { member: session.member, method: 'code' });
         await host.updateComplete;
       },
-      uploaded: (file, newVersion) => {
+      uploaded: (file, newVersion, item) => {
         this.refresh();
         emit(host, 'foyer-file-uploaded', { file, new_version: newVersion });
+        if (item) emit(host, 'foyer-request-item-submitted', { request_id: item.request_id, item_id: item.id, file });
       },
       decided: (detail) => {
         this.refresh();

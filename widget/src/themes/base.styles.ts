@@ -193,7 +193,8 @@ export const base = css`
     align-items: center;
     flex-wrap: wrap;
   }
-  .failed span {
+  /* The alert's sentence, not every span of whatever else is .failed (an upload's refused row). */
+  .alert.failed > span {
     flex: 1;
   }
   .alert.info {
@@ -212,7 +213,17 @@ export const base = css`
     background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
     color: var(--_fg);
   }
-  .badge.current {
+  /* The business's own words: an approval's or a request's message. */
+  .message {
+    margin: 0;
+    padding: 0.5rem 0.875rem;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_fg);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .badge.current,
+  .badge.submitted {
     background: var(--_tint);
     color: var(--_link);
   }
@@ -220,13 +231,36 @@ export const base = css`
     background: color-mix(in srgb, var(--_warning) 15%, var(--_surface));
     color: color-mix(in srgb, var(--_warning) 75%, var(--_fg));
   }
-  .badge.approved {
+  .badge.approved,
+  .badge.accepted {
     background: color-mix(in srgb, var(--_success) 15%, var(--_surface));
     color: color-mix(in srgb, var(--_success) 75%, var(--_fg));
   }
   .badge.changes_requested {
     background: color-mix(in srgb, var(--_danger) 12%, var(--_surface));
     color: color-mix(in srgb, var(--_danger) 80%, var(--_fg));
+  }
+  /* A progress bar: uploads, a request's progress. */
+  .bar {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: 6px;
+    border: 0;
+    border-radius: 3px;
+    background: color-mix(in srgb, var(--_muted) 16%, var(--_surface));
+    overflow: hidden;
+  }
+  .bar::-webkit-progress-bar {
+    background: transparent;
+  }
+  .bar::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 3px;
+  }
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
+    border-radius: 3px;
   }
   .skeleton {
     border-radius: 6px;
@@ -250,6 +284,9 @@ export const base = css`
     }
     .spinner {
       animation: spin 0.8s linear infinite;
+    }
+    .bar::-webkit-progress-value {
+      transition: width 150ms linear;
     }
     @keyframes pulse {
       50% {

@@ -4,18 +4,24 @@
 // (console-portal-scenario.ts) and kept in `extra.pages[portal_id]`, so the test reads them back with the
 // workspace. The dispatcher (console.ts) has already checked the credentials and applied the scenario's
 // failures and delays; it also records every call with its body.
+import { fakePreviews, servePreview } from './previews.ts';
 import type { Schema } from '@foyer/sdk';
 import type { ConsoleHandlers, ConsoleRequest, ConsoleWorkspace } from './console.ts';
 import type { PortalPageScenario, PortalPageState } from './console-portal-scenario.ts';
 import { addFile, addRequest, build, now, summarize, userActor, version } from './console-portal-state.ts';
-import { nextNumber, page, problem, readBody, reply } from './respond.ts';
+import { nextNumber, page, problem, readBody, receiptPage, reply, zipAnswer } from './respond.ts';
 import { fakeId } from './scenario.ts';
+import { tusCall, type TusState } from './uploads.ts';
 
 type File = Schema<'File'>;
 
 interface Extra {
   portalPages?: Record<string, PortalPageScenario>;
+  /** The portal zips' size in bytes and the ms between their four pieces (a test watching the progress). */
+  archive?: { size?: number; pace?: number };
   pages?: Record<string, PortalPageState>;
+  /** The workspace's resumable uploads, their log and the test's `tusStallAt` / `tusFail` (uploads.ts). */
+  tus?: TusState;
 }
 
 function summaryOf(ws: ConsoleWorkspace, portalId: string | undefined) {
@@ -50,10 +56,9 @@ function requestOf(ws: ConsoleWorkspace, id: string | undefined) {
 }
 
 /** A handler for an operation on a portal (`portal_id` in the path): 404 when the workspace has no such portal. */
-function onPortal<K extends 'getPortal' | 'updatePortal' | 'deletePortal' | 'rotateAccessLink' | 'listFiles' | 'uploadFile'>(
-  operation: K,
-  answer: (r: ConsoleRequest, state: PortalPageState, portal: Schema<'Portal'>) => void | Promise<void>,
-) {
+function onPortal<
+  K extends 'getPortal' | 'updatePortal' | 'deletePortal' | 'rotateAccessLink' | 'listFiles' | 'uploadFile' | 'downloadPortalArchive',
+>(operation: K, answer: (r: ConsoleRequest, state: PortalPageState, portal: Schema<'Portal'>) => void | Promise<void>) {
   return (r: ConsoleRequest) => {
     const state = contentsOf(r.ws, r.params.portal_id);
     if (!state) return problem(r.ctx, operation as 'getPortal', 404, 'not_found', 'Not found');
@@ -68,6 +73,8 @@ type FileOperation =
   | 'listFileVersions'
   | 'uploadFileVersion'
   | 'downloadFile'
+  | 'listFilePreviews'
+  | 'getFilePreview'
   | 'listComments'
   | 'createComment'
   | 'listApprovalRequests'
@@ -90,7 +97,28 @@ async function uploadedName(r: ConsoleRequest): Promise<{ name: string; size: nu
   return { name: Buffer.from(name, 'latin1').toString('utf8'), size: body.length };
 }
 
+function addVersion(ws: ConsoleWorkspace, state: PortalPageState, file: File, size: number): File {
+  const list = state.versions[file.id]!;
+  list.unshift(version(list.length + 1, size, userActor(ws)));
+  return Object.assign(file, { current_version: list[0], version_count: list.length, updated_at: now() });
+}
+
+/** The tus requests of resumable uploads (creation, HEAD, PATCH, DELETE): the file or version appears on the last byte. */
+async function tus(r: ConsoleRequest): Promise<void> {
+  const state = ((r.ws.extra as Extra).tus ??= {});
+  await tusCall(r.ctx, state, (name, size, fileId, portalId) => {
+    const found = fileOf(r.ws, fileId);
+    if (found) return addVersion(r.ws, found.state, found.file, size);
+    return addFile(contentsOf(r.ws, portalId)!, portalId!, name, size, userActor(r.ws));
+  });
+}
+
 export const portalPageHandlers: ConsoleHandlers = {
+  createUpload: tus,
+  getUploadOffset: tus,
+  appendToUpload: tus,
+  deleteUpload: tus,
+
   getPortal: onPortal('getPortal', ({ ctx }, _, portal) => reply(ctx, 'getPortal', 200, portal)),
 
   updatePortal: onPortal('updatePortal', ({ ctx, body }, _, portal) => {
@@ -116,6 +144,21 @@ export const portalPageHandlers: ConsoleHandlers = {
     reply(r.ctx, 'uploadFile', 201, addFile(state, portal.id, upload.name, upload.size, userActor(r.ws)));
   }),
 
+  downloadPortalArchive: onPortal('downloadPortalArchive', ({ ctx, ws }, state, portal) => {
+    const ids = typeof ctx.query.files === 'string' ? ctx.query.files.split(',') : undefined;
+    const files = ids ? ids.map((id) => state.files.find((f) => f.id === id)) : state.files;
+    // A listed file that is not in the portal is 404, as the service answers.
+    if (files.some((f) => !f)) return problem(ctx, 'downloadPortalArchive', 404, 'not_found', 'Not found');
+    const { size, pace } = (ws.extra as Extra).archive ?? {};
+    zipAnswer(
+      ctx,
+      `foyer-${portal.id}.zip`,
+      files.map((f) => f!.name),
+      size,
+      pace,
+    );
+  }),
+
   getFile: onFile('getFile', ({ ctx }, _, file) => reply(ctx, 'getFile', 200, file)),
 
   updateFile: onFile('updateFile', ({ ctx, body }, _, file) => {
@@ -135,10 +178,15 @@ export const portalPageHandlers: ConsoleHandlers = {
   uploadFileVersion: onFile('uploadFileVersion', async (r, state, file) => {
     const upload = await uploadedName(r).catch(() => undefined);
     if (!upload) return problem(r.ctx, 'uploadFileVersion', 400, 'malformed_upload', 'The upload was cut off');
-    const list = state.versions[file.id]!;
-    list.unshift(version(list.length + 1, upload.size, userActor(r.ws)));
-    Object.assign(file, { current_version: list[0], version_count: list.length, updated_at: now() });
-    reply(r.ctx, 'uploadFileVersion', 201, file);
+    reply(r.ctx, 'uploadFileVersion', 201, addVersion(r.ws, state, file, upload.size));
+  }),
+
+  listFilePreviews: onFile('listFilePreviews', ({ ctx }, _, file) =>
+    reply(ctx, 'listFilePreviews', 200, fakePreviews(file, Number(ctx.query.version) || undefined)),
+  ),
+
+  getFilePreview: onFile('getFilePreview', async ({ ctx, params }, _, file) => {
+    if (!(await servePreview(ctx, file.id, params.preview_id ?? ''))) problem(ctx, 'getFilePreview', 404, 'not_found', 'Not found');
   }),
 
   downloadFile: onFile('downloadFile', ({ ctx }, _, file) => {
@@ -208,6 +256,12 @@ export const portalPageHandlers: ConsoleHandlers = {
     found.request.status = 'canceled';
     summarize(found.state, found.request.file_id);
     reply(ctx, 'cancelApprovalRequest', 204, undefined);
+  },
+
+  getApprovalReceipt: ({ ctx, ws, params }) => {
+    const found = requestOf(ws, params.approval_request_id);
+    if (!found) return problem(ctx, 'getApprovalReceipt', 404, 'not_found', 'Not found');
+    receiptPage(ctx, found.request);
   },
 
   getApprovalRecord: ({ ctx, ws, params }) => {

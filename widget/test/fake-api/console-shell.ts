@@ -212,6 +212,7 @@ export const shellHandlers: ConsoleHandlers = {
       status: 'active',
       client_uploads: create.client_uploads ?? true,
       url: `http://localhost/p/${id}`,
+      requests: { open_items: 0, submitted_items: 0, overdue_items: 0, next_due_at: null },
       created_at: now(),
       updated_at: now(),
     };

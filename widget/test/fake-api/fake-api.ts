@@ -7,15 +7,32 @@
 // The console's calls (a workspace user's, by cookie or `us_…` token) go to console.ts.
 import type { Schema } from '@foyer/sdk';
 import { consoleApi, consoleControl, isConsoleCall } from './console.ts';
-import { json, nextNumber, page, problem, readBody, reply, sleep, takeViolations, violation, type FakeContext } from './respond.ts';
+import {
+  json,
+  nextNumber,
+  page,
+  problem,
+  readBody,
+  receiptPage,
+  reply,
+  sleep,
+  takeViolations,
+  violation,
+  zipAnswer,
+  type FakeContext,
+} from './respond.ts';
+import { fakePreviews, previewControl, servePreview, setPreview } from './previews.ts';
+import { buildRequests, portalProgress, requestCall, sniff, uploadToItem } from './requests.ts';
 import { fakeId, sessionOf, sessionToken, type Scenario } from './scenario.ts';
+import { tusCall, type TusState } from './uploads.ts';
 
 export type { FakeContext };
 
 type File = Schema<'File'>;
 
-interface PortalState extends Scenario {
+interface PortalState extends Omit<Scenario, 'requests'>, TusState {
   id: string;
+  requests: Schema<'DocumentRequest'>[];
   member: Schema<'Member'>;
   workspace: Schema<'PublicPortal'>['workspace'];
   files: File[];
@@ -23,6 +40,8 @@ interface PortalState extends Scenario {
   started?: number;
   codeFor?: string;
   signedOut?: boolean;
+  /** The embed code `E…E` was exchanged already (single use). */
+  embedUsed?: boolean;
   /** The session token each approval request was decided with, by request id. */
   decidedWith: Record<string, string>;
 }
@@ -64,14 +83,24 @@ function portalOf(state: PortalState): Schema<'Portal'> {
     access_mode: 'verified',
     status: 'active',
     client_uploads: state.client_uploads ?? true,
+    requests: portalProgress(state),
     url: `http://x/p/${state.id}`,
     created_at: new Date().toISOString(),
     updated_at: new Date().toISOString(),
   };
 }
 
+/** Every /v1 request, portal's and console's, as sent: `GET /__fake/requests` reads it, `DELETE` empties it. */
+const requestLog: { method: string; url: string; authorization: string; cookie: boolean }[] = [];
+
 /** `PUT /__fake/portals/{id}` registers a scenario; `GET` reads the portal's state back. */
 async function control(ctx: FakeContext): Promise<void> {
+  if (ctx.path.startsWith('/__fake/previews/')) return previewControl(ctx);
+  if (ctx.path === '/__fake/requests') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(ctx.method === 'DELETE' ? requestLog.splice(0) : requestLog);
+    return;
+  }
   if (ctx.path === '/__fake/violations') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(takeViolations());
@@ -84,16 +113,24 @@ async function control(ctx: FakeContext): Promise<void> {
     return;
   }
   const scenario = await json<Scenario & { member: Schema<'Member'>; workspace: PortalState['workspace'] }>(ctx.req);
-  const state: PortalState = { decidedWith: {}, ...scenario, id, files: [] };
+  const state: PortalState = { decidedWith: {}, ...scenario, id, files: [], requests: [] };
   for (const f of scenario.files ?? []) {
     const file = newFile(state, f.name, f.size ?? 1234, f.content_type ?? 'application/pdf', f.kind ?? 'owner');
     Object.assign(file, f.extra ?? {});
+    setPreview(file.id, f.preview);
     if (f.versions) {
       file.version_count = f.versions;
       file.current_version.version = f.versions;
     }
     state.files.push(file);
   }
+  state.requests = buildRequests(state, scenario.requests ?? [], (name) => {
+    const found = state.files.find((f) => f.name === name);
+    if (found) return found;
+    const file = newFile(state, name, 2048, 'application/pdf', 'member');
+    state.files.push(file);
+    return file;
+  });
   portals.set(id, state);
   ctx.type = 'application/json';
   ctx.body = JSON.stringify({ files: state.files.map((f) => f.id) });
@@ -123,7 +160,10 @@ async function access(ctx: FakeContext, state: PortalState | undefined, step: st
     return reply(ctx, operation, 202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: state.resendAfter ?? 60 });
   }
   const body = await json<Schema<'VerificationConfirm'>>(ctx.req);
-  const ok = body.code === '123456' || body.token === 'T'.repeat(43) || (body.link_key === 'linkkey-0123456789abcdefghij' && body.name);
+  const embed = body.embed_code === 'E'.repeat(43) && !state.embedUsed;
+  if (embed) state.embedUsed = true;
+  const ok =
+    embed || body.code === '123456' || body.token === 'T'.repeat(43) || (body.link_key === 'linkkey-0123456789abcdefghij' && body.name);
   if (!ok) return problem(ctx, operation, 401, 'verification_failed', 'The code is wrong or has expired.');
   // `members`: addresses a link visitor may not take over (they sign in with a code).
   if (body.link_key && body.email && state.members?.includes(body.email))
@@ -150,10 +190,11 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
       '': 'getFile',
       '/versions': ctx.method === 'POST' ? 'uploadFileVersion' : 'listFileVersions',
       '/content': 'downloadFile',
+      '/previews': 'listFilePreviews',
       '/comments': ctx.method === 'POST' ? 'createComment' : 'listComments',
       '/approval-requests': 'listApprovalRequests',
     } as const
-  )[part ?? ''];
+  )[part?.startsWith('/previews/') ? '/previews' : (part ?? '')];
   if (!operation) return problem(ctx, 'getFile', 404, 'not_found', 'Not found');
   if (state.delays?.[operation]) await sleep(state.delays[operation]);
   const file = fileIndex.get(fileId) === state.id ? state.files.find((f) => f.id === fileId) : undefined;
@@ -162,11 +203,15 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
   switch (operation) {
     case 'getFile':
       return reply(ctx, operation, 200, file);
-    case 'uploadFileVersion':
-      await readBody(ctx.req);
+    case 'uploadFileVersion': {
+      const body = await readBody(ctx.req);
+      const type = sniff(body.subarray(body.indexOf('\r\n\r\n', body.indexOf('name="file"')) + 4));
       file.version_count++;
       file.current_version = { ...file.current_version, version: file.version_count };
+      // A recognised type becomes the version's (its previews follow it).
+      if (type !== 'application/octet-stream') file.current_version.content_type = type;
       return reply(ctx, operation, 201, file);
+    }
     case 'listFileVersions':
       return reply(
         ctx,
@@ -177,6 +222,10 @@ async function fileCall(ctx: FakeContext, state: PortalState, token: string, fil
           Array.from({ length: file.version_count }, (_, i) => ({ ...file.current_version, version: file.version_count - i })),
         ),
       );
+    case 'listFilePreviews':
+      if (part === '/previews') return reply(ctx, operation, 200, fakePreviews(file, Number(ctx.query.version) || undefined));
+      if (await servePreview(ctx, file.id, part!.slice('/previews/'.length))) return;
+      return problem(ctx, 'getFilePreview', 404, 'not_found', 'Not found');
     case 'downloadFile': {
       // A binary answer: the contract's JSON check does not apply.
       const png = file.current_version.content_type === 'image/png';
@@ -287,20 +336,60 @@ async function member(ctx: FakeContext, state: PortalState, token: string): Prom
         ),
       );
     }
-    if (state.uploadStatus === 403) return problem(ctx, 'uploadFile', 403, 'uploads_disabled', 'Uploads are switched off for this portal');
     if (state.uploadDelay) await sleep(state.uploadDelay);
     const body = await readBody(ctx.req);
-    if (state.uploadStatus === 413) return problem(ctx, 'uploadFile', 413, 'file_too_large', 'The file is too large');
     const text = body.toString('latin1');
+    // Uploads to a request item are taken even with client uploads off (the contract's rule).
+    const itemId = /name="request_item_id"\r\n\r\n([^\r]*)/.exec(text)?.[1];
+    if (state.uploadStatus === 403 && !itemId)
+      return problem(ctx, 'uploadFile', 403, 'uploads_disabled', 'Uploads are switched off for this portal');
+    if (state.uploadStatus === 413) return problem(ctx, 'uploadFile', 413, 'file_too_large', 'The file is too large');
     const name = /name="name"\r\n\r\n([^\r]*)/.exec(text)?.[1] ?? /filename="([^"]*)"/.exec(text)?.[1] ?? 'upload';
-    const file = newFile(state, Buffer.from(name, 'latin1').toString('utf8'), body.length, 'application/pdf', 'member');
-    state.files.unshift(file);
-    return reply(ctx, 'uploadFile', 201, file);
+    const make = () => {
+      const file = newFile(state, Buffer.from(name, 'latin1').toString('utf8'), body.length, 'application/pdf', 'member');
+      state.files.unshift(file);
+      return file;
+    };
+    if (itemId)
+      return uploadToItem(ctx, state, itemId, sniff(body.subarray(text.indexOf('\r\n\r\n', text.indexOf('name="file"')) + 4)), make);
+    return reply(ctx, 'uploadFile', 201, make());
   }
-  if ((m = /^\/v1\/files\/([^/]+)(\/versions|\/content|\/comments|\/approval-requests)?$/.exec(path))) {
+  if (
+    await tusCall(ctx, state, (name, size, fileId) => {
+      const existing = state.files.find((f) => f.id === fileId);
+      if (!existing) {
+        const file = newFile(state, name, size, 'application/pdf', 'member');
+        state.files.unshift(file);
+        return file;
+      }
+      existing.version_count++;
+      existing.current_version = { ...existing.current_version, version: existing.version_count, size };
+      return existing;
+    })
+  )
+    return;
+  if (await requestCall(ctx, state)) return;
+  if ((m = /^\/v1\/files\/([^/]+)(\/versions|\/content|\/previews(?:\/[^/]+)?|\/comments|\/approval-requests)?$/.exec(path))) {
     return fileCall(ctx, state, token, m[1]!, m[2]);
   }
+  if ((m = /^\/v1\/portals\/([^/]+)\/archive$/.exec(path)) && m[1] === state.id) {
+    if (state.delays?.downloadPortalArchive) await sleep(state.delays.downloadPortalArchive);
+    if (state.archiveStatus) return problem(ctx, 'downloadPortalArchive', 503, 'service_unavailable', 'Try again later');
+    return zipAnswer(
+      ctx,
+      `foyer-${state.id}.zip`,
+      state.files.map((f) => f.name),
+      state.archiveSize,
+      state.archivePace,
+    );
+  }
   if ((m = /^\/v1\/approval-requests\/([^/]+)\/decisions$/.exec(path))) return decide(ctx, state, token, m[1]!);
+  if ((m = /^\/v1\/approval-requests\/([^/]+)\/receipt$/.exec(path))) {
+    const request = Object.values(state.collaboration?.approvals ?? {})
+      .flat()
+      .find((r) => r.id === m![1]);
+    return request ? receiptPage(ctx, request) : problem(ctx, 'getApprovalReceipt', 404, 'not_found', 'Not found');
+  }
   if ((m = /^\/v1\/portals\/([^/]+)\/events$/.exec(path)) && m[1] === state.id) {
     return reply(ctx, 'listPortalEvents', 200, page(ctx, state.collaboration?.events ?? []));
   }
@@ -315,6 +404,7 @@ export function fakeApi() {
     if (path.startsWith('/__fake/console')) return consoleControl(ctx);
     if (path.startsWith('/__fake/')) return control(ctx);
     if (!path.startsWith('/v1/')) return next();
+    requestLog.push({ method: ctx.method, url: ctx.url, authorization: ctx.get('authorization'), cookie: !!ctx.get('cookie') });
 
     const m = /^\/v1\/portals\/([^/]+)\/(public|verifications|verifications\/confirm)$/.exec(path);
     if (m) return access(ctx, portals.get(m[1]!), m[2]!);

@@ -2,6 +2,7 @@
 // types the fake answers with. Shared by the fake (Node) and test/support.ts (browser): types and pure
 // helpers only.
 import type { Member, OperationId, PublicPortal, Schema, operations } from '@foyer/sdk';
+import type { PreviewSetting } from './previews.ts';
 
 export type { OperationId };
 
@@ -20,6 +21,8 @@ export interface FakeFile {
   kind?: 'owner' | 'member';
   versions?: number;
   extra?: Partial<Schema<'File'>>;
+  /** The preview's status and pages when not what its type gives (see previews.ts). */
+  preview?: PreviewSetting;
 }
 
 export interface Collaboration {
@@ -30,6 +33,28 @@ export interface Collaboration {
   events?: Schema<'Event'>[];
 }
 
+/** A document request as a test describes it; the fake adds ids, counts and status (requests.ts). */
+export interface FakeRequest {
+  title: string;
+  message?: string;
+  due_at?: string | null;
+  items: FakeRequestItem[];
+}
+
+export interface FakeRequestItem {
+  title: string;
+  description?: string;
+  required?: boolean;
+  multiple?: boolean;
+  allowed_types?: string[];
+  /** Default: `submitted` with files, `open` without. */
+  status?: Schema<'RequestItemStatus'>;
+  reason?: string;
+  note?: string;
+  /** Names of files already attached: the portal's file of that name, or a new one uploaded by the member. */
+  files?: string[];
+}
+
 export interface Scenario {
   name?: string;
   access_mode?: 'verified' | 'link';
@@ -37,6 +62,10 @@ export interface Scenario {
   publicStatus?: 500;
   filesStatus?: 500;
   uploadStatus?: 403 | 413;
+  /** "Download all": the service is unavailable (503), the zip's size in bytes, the ms between its four pieces. */
+  archiveStatus?: 503;
+  archiveSize?: number;
+  archivePace?: number;
   rateLimit?: number;
   /** The remembered session came in through the portal's link: deciding needs a code sign-in first. */
   linkSession?: boolean;
@@ -50,7 +79,14 @@ export interface Scenario {
   /** Milliseconds the answers of one operation wait (on top of `delay`). */
   delays?: Partial<Record<OperationId, number>>;
   uploadDelay?: number;
+  /** Resumable uploads: the first PATCH to reach this many bytes hangs there until the client goes away. */
+  tusStallAt?: number;
+  /** Resumable uploads: the next PATCHes are answered with these statuses instead. */
+  tusFail?: 503[];
   files?: FakeFile[];
+  /** The portal's document requests, newest first. */
+  requests?: FakeRequest[];
+  requestsStatus?: 500;
   collaboration?: Collaboration;
   workspace?: PublicPortal['workspace'];
   member?: Member;

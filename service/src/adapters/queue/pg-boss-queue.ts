@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { Executor } from '../../db/database.ts';
 import { SecretBox } from '../../lib/secret-box.ts';
 import { PgListener } from './pg-listener.ts';
-import type { JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
+import type { BatchSendOptions, JobHandler, Queue, SendOptions, WorkOptions } from './queue.ts';
 
 export interface PgBossQueueOptions {
   /** The service's database; pg-boss keeps its tables in the `pgboss` schema there. */
@@ -112,33 +112,52 @@ export class PgBossQueue implements Queue {
       throw new TypeError('send(): singletonKey needs singletonSeconds');
     }
     await this.#ensureQueue(name);
-    const { retry } = options;
-    const data: object = this.#box ? ({ sealed: this.#box.seal(payload) } satisfies SealedPayload) : payload;
-    const id = await this.#boss.send(name, data, {
-      ...(retry?.limit !== undefined ? { retryLimit: retry.limit } : {}),
-      ...(retry?.delaySeconds !== undefined ? { retryDelay: Math.round(retry.delaySeconds) } : {}),
-      ...(retry?.backoff !== undefined ? { retryBackoff: retry.backoff } : {}),
+    const id = await this.#boss.send(name, this.#seal(payload), {
+      ...jobOptions(options),
       ...(options.startAfter !== undefined ? { startAfter: options.startAfter } : {}),
       ...(options.singletonKey !== undefined ? { singletonKey: options.singletonKey } : {}),
       ...(options.singletonSeconds !== undefined ? { singletonSeconds: options.singletonSeconds } : {}),
       ...(options.singletonNextSlot ? { singletonNextSlot: true } : {}),
-      ...(options.expireInSeconds !== undefined ? { expireInSeconds: options.expireInSeconds } : {}),
       ...(options.transaction ? { db: executorAdapter(options.transaction) } : {}),
     });
-    if (id && options.startAfter === undefined) {
-      if (options.transaction) {
-        // Invisible until commit, so no worker can take it now: PostgreSQL delivers this on commit (and
-        // drops it on rollback), waking the workers of every instance.
-        await options.transaction.executeQuery(CompiledQuery.raw('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]));
-      } else if (this.#workers.has(name)) {
-        // Committed already: wake a local worker now rather than at its next poll.
-        this.#wake(name);
-      } else {
-        // No worker here (the CLI queueing a test message): wake those of the running instances.
-        await this.#boss.getDb().executeSql('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]);
-      }
-    }
+    if (id && options.startAfter === undefined) await this.#announce(name, options.transaction);
     return id;
+  }
+
+  async sendMany<T extends object>(name: string, payloads: readonly T[], options: BatchSendOptions = {}): Promise<void> {
+    if (payloads.length === 0) return;
+    await this.#ensureQueue(name);
+    const { startAfter } = options;
+    const shared = {
+      name,
+      ...jobOptions(options),
+      // pg-boss' bulk insert reads a time (ISO, ending in Z) or a number of seconds from a string.
+      ...(startAfter !== undefined ? { startAfter: startAfter instanceof Date ? startAfter.toISOString() : String(startAfter) } : {}),
+    };
+    await this.#boss.insert(
+      payloads.map((payload) => ({ ...shared, data: this.#seal(payload) })),
+      options.transaction ? { db: executorAdapter(options.transaction) } : {},
+    );
+    if (startAfter === undefined) await this.#announce(name, options.transaction);
+  }
+
+  /** Tells the workers of `name` that jobs are due: on commit when sent in a transaction, else now. */
+  async #announce(name: string, transaction: Executor | undefined): Promise<void> {
+    if (transaction) {
+      // Invisible until commit, so no worker can take it now: PostgreSQL delivers this on commit (and
+      // drops it on rollback), waking the workers of every instance.
+      await transaction.executeQuery(CompiledQuery.raw('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]));
+    } else if (this.#workers.has(name)) {
+      // Committed already: wake a local worker now rather than at its next poll.
+      this.#wake(name);
+    } else {
+      // No worker here (the CLI queueing a test message): wake those of the running instances.
+      await this.#boss.getDb().executeSql('select pg_notify($1, $2)', [NOTIFY_CHANNEL, name]);
+    }
+  }
+
+  #seal<T extends object>(payload: T): object {
+    return this.#box ? ({ sealed: this.#box.seal(payload) } satisfies SealedPayload) : payload;
   }
 
   async work<T extends object>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
@@ -223,6 +242,16 @@ export class PgBossQueue implements Queue {
     }
     return created;
   }
+}
+
+/** The retry and expiry options a single send and a batch share, as pg-boss names them. */
+function jobOptions({ retry, expireInSeconds }: BatchSendOptions) {
+  return {
+    ...(retry?.limit !== undefined ? { retryLimit: retry.limit } : {}),
+    ...(retry?.delaySeconds !== undefined ? { retryDelay: Math.round(retry.delaySeconds) } : {}),
+    ...(retry?.backoff !== undefined ? { retryBackoff: retry.backoff } : {}),
+    ...(expireInSeconds !== undefined ? { expireInSeconds } : {}),
+  };
 }
 
 /** Lets pg-boss run its INSERT on a kysely transaction (its `db` option wants `executeSql`). */

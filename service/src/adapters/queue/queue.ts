@@ -34,6 +34,9 @@ export interface SendOptions {
   transaction?: Executor;
 }
 
+/** What {@link Queue.sendMany} takes: a singleton window deduplicates single sends only. */
+export type BatchSendOptions = Omit<SendOptions, 'singletonKey' | 'singletonSeconds' | 'singletonNextSlot'>;
+
 /** One job as its handler sees it. */
 export interface Job<T> {
   id: string;
@@ -77,6 +80,11 @@ export interface Queue {
   stop(options?: { timeoutMs?: number }): Promise<void>;
   /** Enqueues a job; resolves to its id, or `null` when a singleton window dropped it. */
   send<T extends object>(name: string, payload: T, options?: SendOptions): Promise<string | null>;
+  /**
+   * Enqueues several jobs of `name` in one statement (a bulk change's jobs: one insert, not one each), with
+   * the options of {@link send} but no singleton window.
+   */
+  sendMany<T extends object>(name: string, payloads: readonly T[], options?: BatchSendOptions): Promise<void>;
   /** Runs `handler` for the jobs of `name` in this process, `concurrency` at a time (default one). */
   work<T extends object>(name: string, handler: JobHandler<T>, options?: WorkOptions): Promise<void>;
 }

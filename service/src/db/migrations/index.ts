@@ -12,6 +12,13 @@ import * as notifyOwnersByDefault from './2026_12_05_193000_notify_owners_by_def
 import * as createDashboard from './2026_12_06_210000_create_dashboard.ts';
 import * as restartWebhookRetries from './2026_12_06_211000_restart_webhook_retries.ts';
 import * as createWorkspaceUsers from './2026_12_06_220000_create_workspace_users.ts';
+import * as createDocumentRequests from './2026_12_07_100000_create_document_requests.ts';
+import * as countWaitingRequiredItems from './2026_12_07_110000_count_waiting_required_items.ts';
+import * as createUploads from './2026_12_08_100000_create_uploads.ts';
+import * as createFilePreviews from './2026_12_08_110000_create_file_previews.ts';
+import * as createExports from './2026_12_08_120000_create_exports.ts';
+import * as createReceiptKeys from './2026_12_08_130000_create_receipt_keys.ts';
+import * as allowEmbedSignIn from './2026_12_09_100000_allow_embed_sign_in.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +35,11 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_210000_create_dashboard': createDashboard,
   '2026_12_06_211000_restart_webhook_retries': restartWebhookRetries,
   '2026_12_06_220000_create_workspace_users': createWorkspaceUsers,
+  '2026_12_07_100000_create_document_requests': createDocumentRequests,
+  '2026_12_07_110000_count_waiting_required_items': countWaitingRequiredItems,
+  '2026_12_08_100000_create_uploads': createUploads,
+  '2026_12_08_110000_create_file_previews': createFilePreviews,
+  '2026_12_08_120000_create_exports': createExports,
+  '2026_12_08_130000_create_receipt_keys': createReceiptKeys,
+  '2026_12_09_100000_allow_embed_sign_in': allowEmbedSignIn,
 };

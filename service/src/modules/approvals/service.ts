@@ -12,6 +12,7 @@ import { findFile, findVersion } from '../files/repository.ts';
 import { toMemberDto } from '../members/dto.ts';
 import type { MemberRow } from '../members/table.ts';
 import type { ApprovalDecisionRow, ApprovalRequestRow, ApprovalStatus } from './table.ts';
+import { findReadableApprovalRequest } from './access.ts';
 
 export type ApprovalRequestDto = components['schemas']['ApprovalRequest'];
 export type ApprovalRequestCreateDto = components['schemas']['ApprovalRequestCreate'];
@@ -297,17 +298,8 @@ export class ApprovalService {
     };
   }
 
-  private async find(auth: Auth | undefined, requestId: string): Promise<ApprovalRequestRow> {
-    const caller = requireAuth(auth);
-    const request = await this.db
-      .selectFrom('approval_requests')
-      .selectAll()
-      .where('id', '=', requestId)
-      .where('workspace_id', '=', caller.workspaceId)
-      .executeTakeFirst();
-    if (!request) throw notFound('approval request');
-    await requirePortalAccess(this.db, auth, request.portal_id, 'read');
-    return request;
+  private find(auth: Auth | undefined, requestId: string): Promise<ApprovalRequestRow> {
+    return findReadableApprovalRequest(this.db, auth, requestId);
   }
 
   private async load(db: Executor, id: string): Promise<ApprovalRequestDto> {

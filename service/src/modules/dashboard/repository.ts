@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.ts';
 import { queryPrepared, type PreparedQuery } from '../../db/prepared.ts';
-import type { PortalRow } from '../portals/table.ts';
+import { overdueItemsSql } from '../requests/repository.ts';
+import type { PortalDtoSource } from '../portals/dto.ts';
 
 export type PortalState = 'waiting_on_us' | 'waiting_on_client' | 'done' | 'archived';
 
@@ -21,10 +22,8 @@ export interface DashboardParams {
 }
 
 /** One portal of the page, with the counts of every state for the same search (the same on each row). */
-export interface DashboardRow extends Pick<
-  PortalRow,
-  'id' | 'name' | 'client_name' | 'access_mode' | 'status' | 'client_uploads' | 'created_at' | 'updated_at'
-> {
+export interface DashboardRow extends PortalDtoSource {
+  request_overdue_items: number;
   seen_at: Date | null;
   last_activity_at: Date;
   /** `last_activity_at` in microseconds since the epoch (a bigint, as text): the cursor's position. */
@@ -55,11 +54,14 @@ export interface StateCounts {
 // - unanswered comments: unresolved threads whose latest message that is not deleted is a member's (replies
 //   always come after their thread's first comment, so the latest reply, else the first comment itself);
 // - pending approvals, and those past their due date;
-// - state: archived; else waiting on us (new uploads or unanswered comments); else waiting on the client (a
-//   pending request); else done.
+// - state: archived; else waiting on us (new uploads, unanswered comments or request items to review); else
+//   waiting on the client (a pending approval request, or request items waiting on the client); else done;
+// - document request progress: the portal's counters (modules/requests/progress.ts), and its overdue request
+//   items counted for the page's portals only (none unless its earliest due date has passed).
 const DASHBOARD_SQL = `
 with matched as (
-  select p.id, p.name, p.client_name, p.access_mode, p.status, p.client_uploads, p.created_at, p.updated_at, s.seen_at
+  select p.id, p.name, p.client_name, p.access_mode, p.status, p.client_uploads, p.created_at, p.updated_at, s.seen_at,
+    p.request_open_items, p.request_submitted_items, p.request_next_due_at
   from portals p
   left join portal_seen_marks s on s.portal_id = p.id and s.viewer_id = $2
   where p.workspace_id = $1
@@ -100,8 +102,8 @@ summary as materialized (
     coalesce(u.n, 0) as new_uploads, coalesce(t.n, 0) as unanswered_comments,
     coalesce(ap.pending, 0) as pending_approvals, coalesce(ap.overdue, 0) as overdue_approvals,
     case when mp.status = 'archived' then 'archived'
-         when u.n > 0 or t.n > 0 then 'waiting_on_us'
-         when ap.pending > 0 then 'waiting_on_client'
+         when u.n > 0 or t.n > 0 or mp.request_submitted_items > 0 then 'waiting_on_us'
+         when ap.pending > 0 or mp.request_open_items > 0 then 'waiting_on_client'
          else 'done' end as state
   from matched mp
   cross join lateral (
@@ -122,7 +124,8 @@ page as (
 )
 select c.*, pg.*,
   array(select m.email from members m where m.portal_id = pg.id and m.status = 'active' order by m.seq limit 5) as client_emails,
-  (select count(*) from members m where m.portal_id = pg.id and m.status = 'active')::int as member_count
+  (select count(*) from members m where m.portal_id = pg.id and m.status = 'active')::int as member_count,
+  ${overdueItemsSql('pg')} as request_overdue_items
 from (
   select count(*) filter (where state = 'waiting_on_us')::int as count_waiting_on_us,
          count(*) filter (where state = 'waiting_on_client')::int as count_waiting_on_client,

@@ -60,7 +60,7 @@ export class DashboardService {
 
   private toSummary(row: repo.DashboardRow): PortalSummaryDto {
     return {
-      portal: toPortalDto(row, this.publicUrl),
+      portal: toPortalDto(row, this.publicUrl, row.request_overdue_items),
       client_emails: row.client_emails,
       member_count: row.member_count,
       last_activity_at: row.last_activity_at.toISOString(),

@@ -10,10 +10,11 @@ export interface RecordedEvent {
 }
 
 /**
- * Runs inside the transaction that records the event, after the insert: whatever it enqueues (with the
- * queue's `transaction` option) exists exactly when the event does — a rolled-back change notifies nobody.
+ * Runs inside the transaction that records the events (one, or a batch from `recordMany`), after the insert:
+ * whatever it enqueues (with the queue's `transaction` option) exists exactly when the events do — a
+ * rolled-back change notifies nobody.
  */
-export type EventDispatch = (trx: Executor, event: RecordedEvent) => Promise<void>;
+export type EventDispatch = (trx: Executor, events: readonly RecordedEvent[]) => Promise<void>;
 
 /** `events.dispatch {event_id}`: hands one recorded event to every consumer (see consumers.ts). */
 export const DISPATCH_JOB = 'events.dispatch';
@@ -25,7 +26,16 @@ const DISPATCH_RETRY: RetryPolicy = { limit: 10, delaySeconds: 10, backoff: true
  * whether or not the process that recorded the event runs any.
  */
 export function queueEventDispatch(queue: Queue): EventDispatch {
-  return async (trx, event) => {
-    await queue.send(DISPATCH_JOB, { event_id: event.id }, { transaction: trx, retry: DISPATCH_RETRY, expireInSeconds: 120 });
+  return async (trx, events) => {
+    const options = { transaction: trx, retry: DISPATCH_RETRY, expireInSeconds: 120 };
+    const [only] = events;
+    if (events.length === 1 && only) await queue.send(DISPATCH_JOB, { event_id: only.id }, options);
+    // A batch is one insert, not one per event.
+    else if (events.length > 1)
+      await queue.sendMany(
+        DISPATCH_JOB,
+        events.map((e) => ({ event_id: e.id })),
+        options,
+      );
   };
 }

@@ -31,6 +31,19 @@ const CLIENT_VISIBLE = new Set([
   'approval.changes_requested',
   'approval.canceled',
   'approval.superseded',
+  // Document requests: what was asked of the client and how each item fares.
+  'request.created',
+  'request.updated',
+  'request.deleted',
+  'request.completed',
+  'request.reopened',
+  'request.overdue',
+  'request_item.submitted',
+  'request_item.accepted',
+  'request_item.changes_requested',
+  'request_item.reopened',
+  'request_item.not_applicable',
+  'request_item.updated',
 ]);
 
 /** Reading the audit trail: owners see everything; a client its portal's activity, minus others' IPs. */

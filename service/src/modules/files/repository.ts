@@ -133,6 +133,18 @@ export function listFiles(db: Db, workspaceId: string, portalId: string, options
   return queryPrepared(db, statement, { workspaceId, portalId, beforeSeq, uploadedBy, limit: options.limit + 1 });
 }
 
+const FILES_BY_IDS = prepare<{ workspaceId: string; fileIds: string[] }>('files.by_ids').compileWithIsoTimestamps((db, param) =>
+  fileSelect(db)
+    .where('f.workspace_id', '=', param('workspaceId'))
+    .where(sql<boolean>`f.id = any(${param('fileIds')}::text[])`),
+);
+
+/** Several files by id, in one statement (e.g. every file of a page of request items); missing ids are skipped. */
+export async function listFilesByIds(db: Db, workspaceId: string, fileIds: readonly string[]): Promise<FileListRow[]> {
+  if (fileIds.length === 0) return [];
+  return queryPrepared(db, FILES_BY_IDS, { workspaceId, fileIds: [...new Set(fileIds)] });
+}
+
 export async function insertFile(
   db: Executor,
   file: { id: string; portal_id: string; workspace_id: string; name: string; uploaded_by_kind: ActorKind; uploaded_by_id: string | null },
@@ -195,17 +207,31 @@ export async function findVersion(db: Executor, fileId: string, version: number)
   return db.selectFrom('file_versions').selectAll().where('file_id', '=', fileId).where('version', '=', version).executeTakeFirst();
 }
 
+/** Every blob of a file: each version's bytes and its preview images. */
 export async function storageKeysOfFile(db: Executor, fileId: string): Promise<string[]> {
-  const rows = await db.selectFrom('file_versions').select('storage_key').where('file_id', '=', fileId).execute();
+  const rows = await db
+    .selectFrom('file_versions')
+    .select('storage_key')
+    .where('file_id', '=', fileId)
+    .unionAll(db.selectFrom('file_preview_images').select('storage_key').where('file_id', '=', fileId))
+    .execute();
   return rows.map((r) => r.storage_key);
 }
 
+/** Every blob of a portal's files: each version's bytes and its preview images. */
 export async function storageKeysOfPortal(db: Executor, portalId: string): Promise<string[]> {
   const rows = await db
     .selectFrom('file_versions as v')
     .innerJoin('files as f', 'f.id', 'v.file_id')
     .select('v.storage_key')
     .where('f.portal_id', '=', portalId)
+    .unionAll(
+      db
+        .selectFrom('file_preview_images as i')
+        .innerJoin('files as f', 'f.id', 'i.file_id')
+        .select('i.storage_key')
+        .where('f.portal_id', '=', portalId),
+    )
     .execute();
   return rows.map((r) => r.storage_key);
 }

@@ -4,9 +4,11 @@ import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { sendContent } from './content.ts';
 import { FileService } from './service.ts';
+import { FileUploadService } from './upload-service.ts';
 
 export function fileRoutes(config: Config, deps: AppDeps): Router {
-  const files = new FileService(deps.db, deps.events, deps.storage, deps.logger, config.maxUploadBytes);
+  const files = new FileService(deps.db, deps.events, deps.storage, deps.logger);
+  const uploads = new FileUploadService(deps.db, deps.events, deps.storage, deps.logger, config.maxUploadBytes);
   const presigned = config.storage.driver === 's3' && config.storage.presignedDownloads;
   const router = Router();
 
@@ -14,7 +16,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     res.json(await files.list(req.auth, req.params.portal_id, req.query));
   });
   router.post('/v1/portals/:portal_id/files', async (req, res) => {
-    res.status(201).json(await files.upload(req.auth, req.params.portal_id, req));
+    res.status(201).json(await uploads.upload(req.auth, req.params.portal_id, req));
   });
   router.get('/v1/files/:file_id', async (req, res) => {
     res.json(await files.get(req.auth, req.params.file_id));
@@ -30,7 +32,7 @@ export function fileRoutes(config: Config, deps: AppDeps): Router {
     res.json(await files.listVersions(req.auth, req.params.file_id, req.query));
   });
   router.post('/v1/files/:file_id/versions', async (req, res) => {
-    res.status(201).json(await files.uploadVersion(req.auth, req.params.file_id, req));
+    res.status(201).json(await uploads.uploadVersion(req.auth, req.params.file_id, req));
   });
   router.get('/v1/files/:file_id/content', async (req, res) => {
     const wanted = (req.query as { version?: number }).version;

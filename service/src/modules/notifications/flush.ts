@@ -2,7 +2,9 @@ import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
 import type { NotificationLine } from '../email/templates/notification-digest.ts';
+import { mergeRequestLines } from './merge-lines.ts';
 import { claimBatch, itemsOf, ownerAddressWanted, pruneSentBatches } from './repository.ts';
+import { requestStatuses } from './request-repository.ts';
 import type { NotificationBatchRow } from './table.ts';
 import { signUnsubscribeToken } from './unsubscribe-token.ts';
 
@@ -22,7 +24,7 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
   await deps.db.transaction().execute(async (trx) => {
     const batch = await claimBatch(trx, batchId);
     if (!batch) return; // already sent
-    const items = await itemsOf(trx, batch.id);
+    const items = await linesOf(trx, batch.id);
     const portal = await trx.selectFrom('portals').select(['id', 'name', 'status']).where('id', '=', batch.portal_id).executeTakeFirst();
     if (!portal || items.length === 0) return;
     const recipient = await stillWanted(trx, batch, portal.status);
@@ -42,9 +44,11 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
           audience: batch.audience,
           portalName: portal.name,
           portalUrl: `${deps.publicUrl}/p/${portal.id}`,
+          // The business works in the console; the portal's own page is its clients' view.
+          consoleUrl: batch.audience === 'owner' ? consoleUrl(deps.publicUrl, portal.id, items) : null,
           unsubscribeUrl,
           recipientName: recipient.name,
-          items: items.map((item) => ({ ...(item.data as Omit<NotificationLine, 'kind'>), kind: item.kind as NotificationLine['kind'] })),
+          items,
         },
         listUnsubscribe: unsubscribeUrl,
       },
@@ -52,6 +56,22 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
     );
   });
   await pruneSentBatches(deps.db);
+}
+
+/** The batch's lines, with those about document requests tidied as they stand now (merge-lines.ts). */
+async function linesOf(trx: Executor, batchId: string): Promise<NotificationLine[]> {
+  const lines = (await itemsOf(trx, batchId)).map((item) => ({
+    ...(item.data as Omit<NotificationLine, 'kind'>),
+    kind: item.kind as NotificationLine['kind'],
+  }));
+  const requestIds = lines.flatMap((line) => (line.requestId ? [line.requestId] : []));
+  return requestIds.length === 0 ? lines : mergeRequestLines(lines, await requestStatuses(trx, requestIds));
+}
+
+/** The portal in the console, on its requests tab when the email is about what clients sent for requests. */
+function consoleUrl(publicUrl: string, portalId: string, lines: readonly NotificationLine[]): string {
+  const requests = lines.some((line) => line.kind === 'client_submitted');
+  return `${publicUrl}/console/portals/${portalId}${requests ? '?tab=requests' : ''}`;
 }
 
 /**

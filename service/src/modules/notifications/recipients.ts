@@ -2,6 +2,7 @@ import type { Executor } from '../../db/database.ts';
 import type { NotificationKind, NotificationLine } from '../email/templates/notification-digest.ts';
 import type { EventRow } from '../events/table.ts';
 import { commentAuthor, fileName, memberLabel, ownerAddresses, subscribedMembers, type Recipient } from './repository.ts';
+import { answersRequestItem, itemWithRequest, requestForMail } from './request-repository.ts';
 import type { Audience } from './table.ts';
 
 /** One line of a future email for one recipient. */
@@ -24,13 +25,16 @@ export const NOTIFYING_EVENT_TYPES: ReadonlySet<string> = new Set([
   'approval.requested',
   'approval.approved',
   'approval.changes_requested',
+  'request.created',
+  'request_item.submitted',
 ]);
 
 /**
  * Who hears about `event`, and what each is told. Clients (active, not muted members): a file or version the
  * business shared, an approval request to its approvers, a reply to their comment. The business (its users who
  * have not muted the portal, and the workspace's `notify_emails`): what clients did — uploads, comments,
- * decisions. Nobody hears about their own action.
+ * decisions, items sent for a document request. Nobody hears about their own action. A client's upload that
+ * answers a request item is told once, as the item's submission (`request_item.submitted`), not as an upload.
  * Reads only the event and current names: it works from the event shapes alone, whoever emitted them.
  */
 export async function planNotifications(db: Executor, event: EventRow): Promise<PlannedNotification[]> {
@@ -51,6 +55,7 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
     case 'file.uploaded': {
       const line = { fileName: text(d.name) ?? (await fileName(db, event.target_id)), version: 1 };
       if (byOwner) return toClients(await clientsOf(db, portal), 'file_shared', line);
+      if (byMember && (await answersItem(db, event.target_id))) return [];
       if (byMember)
         return toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_uploaded', { ...line, actor: await actor() });
       return [];
@@ -58,6 +63,7 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
     case 'file.version_uploaded': {
       const line = { fileName: await fileName(db, event.target_id), version: int(d.version) };
       if (byOwner) return toClients(await clientsOf(db, portal), 'version_shared', line);
+      if (byMember && (await answersItem(db, event.target_id))) return [];
       if (byMember)
         return toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_uploaded_version', {
           ...line,
@@ -102,9 +108,41 @@ export async function planNotifications(db: Executor, event: EventRow): Promise<
         line,
       );
     }
+    case 'request.created': {
+      // `notify: false` (createRequest, applyRequestTemplate): the business tells its clients itself.
+      const request = d.notify === false || !event.target_id ? undefined : await requestForMail(db, event.target_id);
+      if (!request) return [];
+      const line = {
+        requestId: event.target_id,
+        requestTitle: request.title,
+        message: request.message,
+        dueAt: request.due_at?.toISOString() ?? null,
+        requestItems: request.items,
+      };
+      return toClients(await clientsOf(db, portal), 'request_created', line);
+    }
+    case 'request_item.submitted': {
+      if (!byMember || !event.target_id) return [];
+      const item = await itemWithRequest(db, event.target_id);
+      const fileId = text(d.file_id);
+      const line = {
+        actor: await actor(),
+        requestId: item?.request_id ?? text(d.request_id),
+        requestTitle: item?.request_title ?? null,
+        itemId: event.target_id,
+        itemTitle: item?.item_title ?? text(d.title),
+        fileId,
+        fileNames: [await fileName(db, fileId)],
+      };
+      return toOwners(await ownerAddresses(db, portal.workspace_id, portal.id), 'client_submitted', line);
+    }
     default:
       return [];
   }
+}
+
+function answersItem(db: Executor, fileId: string | null): Promise<boolean> {
+  return fileId ? answersRequestItem(db, fileId) : Promise.resolve(false);
 }
 
 /** Clients hear nothing from an archived portal: they could not open it. */

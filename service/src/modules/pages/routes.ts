@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { Router, type Response } from 'express';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/routes.ts';
 import { activePagePortal } from './service.ts';
+import { SERVICE_ROOT } from '../../lib/paths.ts';
 
-const ASSETS = join(dirname(fileURLToPath(import.meta.url)), 'assets');
+// Static files, served from the sources both by the tests and by the bundle `npm start` runs.
+const ASSETS = join(SERVICE_ROOT, 'src/modules/pages/assets');
 
 // Pages run no inline script or style: everything comes from this origin's own files. `blob:` images are
 // the widget's previews, fetched with the session and shown through object URLs.

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.ts';
+import { overdueItemsSql } from '../requests/repository.ts';
 import type { NewPortal, PortalChanges, PortalRow } from './table.ts';
 
 export function insertPortal(db: Executor, portal: NewPortal): Promise<PortalRow> {
@@ -48,18 +50,40 @@ export function lockPortal(db: Executor, workspaceId: string, id: string): Promi
     .executeTakeFirst();
 }
 
-export function listPortals(
-  db: Executor,
-  workspaceId: string,
-  options: { limit: number; beforeSeq?: string; status?: PortalRow['status'] },
-): Promise<PortalRow[]> {
-  let query = db.selectFrom('portals').selectAll().where('workspace_id', '=', workspaceId);
+/** `GET /v1/portals?requests=`: what the portal's open document requests wait for. */
+export type RequestsFilter = 'overdue' | 'waiting_on_client' | 'to_review';
+
+export interface ListPortalsOptions {
+  limit: number;
+  beforeSeq?: string;
+  status?: PortalRow['status'];
+  requests?: RequestsFilter;
+}
+
+/** The query of one page of portals, newest first (`limit + 1` rows: the extra one tells whether there is more). */
+export function portalListQuery(db: Executor, workspaceId: string, options: ListPortalsOptions) {
+  let query = db
+    .selectFrom('portals')
+    .selectAll()
+    // Counted only for a portal whose earliest due date has passed: a page costs nothing more otherwise.
+    .select(sql<number>`${sql.raw(overdueItemsSql('portals'))}`.as('request_overdue_items'))
+    .where('workspace_id', '=', workspaceId);
   if (options.beforeSeq !== undefined) query = query.where('seq', '<', options.beforeSeq);
   if (options.status !== undefined) query = query.where('status', '=', options.status);
-  return query
-    .orderBy('seq', 'desc')
-    .limit(options.limit + 1)
-    .execute();
+  // Each filter is the predicate of a partial index of the progress counters (migration 2026_12_07_100000), so
+  // the page is read from that index, not by scanning the workspace's portals.
+  if (options.requests === 'waiting_on_client') query = query.where('request_open_items', '>', sql.lit(0));
+  if (options.requests === 'to_review') query = query.where('request_submitted_items', '>', sql.lit(0));
+  if (options.requests === 'overdue')
+    query = query.where('request_next_due_at', 'is not', null).where('request_next_due_at', '<', new Date());
+  return query.orderBy('seq', 'desc').limit(options.limit + 1);
+}
+
+/** A portal of a list, with its overdue request items (`Portal.requests.overdue_items`). */
+export type PortalListRow = PortalRow & { request_overdue_items: number };
+
+export function listPortals(db: Executor, workspaceId: string, options: ListPortalsOptions): Promise<PortalListRow[]> {
+  return portalListQuery(db, workspaceId, options).execute();
 }
 
 export function updatePortal(db: Executor, workspaceId: string, id: string, changes: PortalChanges): Promise<PortalRow | undefined> {

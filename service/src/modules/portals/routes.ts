@@ -1,10 +1,12 @@
 import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
+import type { ResumableStore } from '../../adapters/storage/resumable-store.ts';
 import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
+import { removePortalUploads } from '../uploads/portal-uploads.ts';
 import { PortalService, type PortalCreateDto, type PortalUpdateDto } from './service.ts';
 
-export function portalRoutes(config: Config, { db, events, storage, logger }: AppDeps): Router {
+export function portalRoutes(config: Config, { db, events, storage, logger }: AppDeps, resumable: () => Promise<ResumableStore>): Router {
   const portals = new PortalService(db, events, config.publicUrl, storage, logger);
   const router = Router();
 
@@ -23,7 +25,9 @@ export function portalRoutes(config: Config, { db, events, storage, logger }: Ap
     res.json(await portals.update(req.auth, req.params.portal_id, req.body as PortalUpdateDto, requestMeta(req)));
   });
   router.delete('/v1/portals/:portal_id', async (req, res) => {
-    await portals.delete(req.auth, req.params.portal_id);
+    const erase = String((req.query as { erase?: unknown }).erase) === 'true';
+    await portals.delete(req.auth, req.params.portal_id, { erase, meta: requestMeta(req) });
+    await removePortalUploads(req.auth, req.params.portal_id, { db, store: resumable, logger });
     res.status(204).end();
   });
   return router;

@@ -1,7 +1,7 @@
 import type { components } from '@foyer/contract';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
-import { actorOf, requireOwner, type Auth, type ClientAuth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, requireOwnerRole, type Auth, type ClientAuth } from '../../authz/auth.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
@@ -9,11 +9,14 @@ import type { Db } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { newId } from '../../lib/ids.ts';
 import { decodeCursor, toPage, type Page } from '../../lib/pagination.ts';
+import { exportKeysOfPortal } from '../exports/repository.ts';
 import { storageKeysOfPortal } from '../files/repository.ts';
+import { overdueItemsOfPortal } from '../requests/repository.ts';
 import { revokeAccessLinkSessions } from '../sessions/repository.ts';
 import { removeQueuedBlobs } from '../storage/blobs.ts';
 import { scheduleBlobDeletions } from '../storage/repository.ts';
 import { portalUrl, toPortalDto, type PortalDto } from './dto.ts';
+import { erasePortal } from './erasure.ts';
 import * as repo from './repository.ts';
 import type { PortalChanges, PortalRow } from './table.ts';
 
@@ -25,6 +28,7 @@ export interface ListPortalsQuery {
   limit?: number;
   cursor?: string;
   status?: PortalRow['status'];
+  requests?: repo.RequestsFilter;
 }
 
 /** Portal operations. `publicUrl` builds each portal's direct link; request headers never do. */
@@ -58,8 +62,9 @@ export class PortalService {
       limit,
       beforeSeq: decodeCursor(query.cursor),
       ...(query.status ? { status: query.status } : {}),
+      ...(query.requests ? { requests: query.requests } : {}),
     });
-    return toPage(rows, limit, (row) => this.toDto(row));
+    return toPage(rows, limit, (row) => toPortalDto(row, this.publicUrl, row.request_overdue_items));
   }
 
   /** Owners read any portal of their workspace; a client only its own (404 otherwise). */
@@ -101,11 +106,18 @@ export class PortalService {
     return this.toDto(row);
   }
 
-  /** Deletes the portal with its files; their blobs are queued in the same transaction, then removed. */
-  async delete(auth: Auth | undefined, portalId: string): Promise<void> {
+  /**
+   * Deletes the portal with its files and exports; their blobs are queued in the same transaction, then removed.
+   * With `erase`, every trace of it (erasure.ts): owners only.
+   */
+  async delete(auth: Auth | undefined, portalId: string, options: { erase?: boolean; meta: RequestMeta }): Promise<void> {
+    if (options.erase) {
+      const owner = requireOwnerRole(auth);
+      return erasePortal({ db: this.db, storage: this.storage, events: this.events, logger: this.logger }, owner, portalId, options.meta);
+    }
     const owner = requireOwner(auth);
     const keys = await this.db.transaction().execute(async (trx) => {
-      const found = await storageKeysOfPortal(trx, portalId);
+      const found = [...(await storageKeysOfPortal(trx, portalId)), ...(await exportKeysOfPortal(trx, portalId))];
       if (!(await repo.deletePortal(trx, owner.workspaceId, portalId))) throw notFound('portal');
       await scheduleBlobDeletions(trx, found);
       return found;
@@ -148,7 +160,7 @@ export class PortalService {
     return portalUrl(this.publicUrl, portalId);
   }
 
-  private toDto(row: PortalRow): PortalDto {
-    return toPortalDto(row, this.publicUrl);
+  private async toDto(row: PortalRow): Promise<PortalDto> {
+    return toPortalDto(row, this.publicUrl, await overdueItemsOfPortal(this.db, row));
   }
 }

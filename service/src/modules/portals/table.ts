@@ -12,6 +12,10 @@ export interface PortalTable {
   client_uploads: boolean;
   /** HMAC of the link-mode portal's secret link key; null until the owner creates one. */
   access_key_hash: Generated<string | null>;
+  /** Progress of the portal's open document requests (modules/requests/progress.ts keeps them). */
+  request_open_items: Generated<number>;
+  request_submitted_items: Generated<number>;
+  request_next_due_at: Generated<Date | null>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -1,6 +1,6 @@
 import type { Generated, Selectable } from 'kysely';
 
-export type SignInMethod = 'code' | 'magic_link' | 'sign_in_link' | 'access_link';
+export type SignInMethod = 'code' | 'magic_link' | 'sign_in_link' | 'access_link' | 'embed';
 
 export interface SessionTable {
   id: string;

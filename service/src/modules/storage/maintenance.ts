@@ -1,7 +1,10 @@
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
+import type { ResumableStore } from '../../adapters/storage/resumable-store.ts';
 import type { Db } from '../../db/database.ts';
+import { sweepExpiredUploads } from '../uploads/expiry.ts';
+import { sweepExports } from '../exports/sweep.ts';
 import { completeBlobDeletion, dueBlobDeletions, failBlobDeletion, knownKeys } from './repository.ts';
 
 export interface SweepResult {
@@ -11,17 +14,34 @@ export interface SweepResult {
   orphansRemoved: number;
   /** Deletions that failed again and stay queued. */
   failed: number;
+  /** Resumable uploads past their expiry: unfinished ones with their bytes, finished ones' rows. */
+  uploadsExpired: number;
+  /** Exports past their 7 days, deleted with their zips. */
+  exportsExpired: number;
+}
+
+export interface SweepOptions {
+  graceMs: number;
+  /** The resumable uploads' store, whose expired uploads are removed too. */
+  uploads?: { store: ResumableStore; logger: Logger };
 }
 
 const BATCH = 500;
 const SWEEP_LOCK = 7_461_002;
 
 /**
- * Removes blobs whose rows are gone: first the queued deletions, then orphans — objects under `portals/`
- * older than `graceMs` (so uploads in flight are left alone) that no version row refers to.
+ * Removes blobs whose rows are gone: first expired exports (exports/sweep.ts queues their zips), then the queued
+ * deletions, then orphans — objects under `portals/` older than `graceMs` (so uploads in flight are left alone)
+ * that no version row refers to — and expired resumable uploads.
  */
-export async function sweepStorage(db: Db, storage: ObjectStorage, options: { graceMs: number }): Promise<SweepResult> {
-  const result: SweepResult = { deleted: 0, orphansRemoved: 0, failed: 0 };
+export async function sweepStorage(db: Db, storage: ObjectStorage, options: SweepOptions): Promise<SweepResult> {
+  const result: SweepResult = { deleted: 0, orphansRemoved: 0, failed: 0, uploadsExpired: 0, exportsExpired: 0 };
+  result.exportsExpired = await sweepExports(db, storage, options);
+  if (options.uploads) {
+    const uploads = await sweepExpiredUploads(db, options.uploads.store, options.uploads.logger);
+    result.uploadsExpired = uploads.expired;
+    result.failed += uploads.failed;
+  }
   for (;;) {
     const due = await dueBlobDeletions(db, BATCH);
     for (const key of due) {
@@ -68,7 +88,7 @@ export function startStorageMaintenance(
   db: Db,
   storage: ObjectStorage,
   logger: Logger,
-  options: { intervalMs: number; graceMs: number },
+  options: { intervalMs: number; graceMs: number; uploads?: ResumableStore },
 ): () => Promise<void> {
   let running: Promise<void> | undefined;
   const tick = async () => {
@@ -76,8 +96,10 @@ export function startStorageMaintenance(
       const { rows } = await sql<{ locked: boolean }>`select pg_try_advisory_lock(${SWEEP_LOCK}) as locked`.execute(conn);
       if (!rows[0]?.locked) return;
       try {
-        const result = await sweepStorage(conn as Db, storage, { graceMs: options.graceMs });
-        if (result.deleted || result.orphansRemoved || result.failed) logger.info({ sweep: result }, 'storage sweep');
+        const uploads = options.uploads && { store: options.uploads, logger };
+        const result = await sweepStorage(conn as Db, storage, { graceMs: options.graceMs, ...(uploads ? { uploads } : {}) });
+        if (result.deleted || result.orphansRemoved || result.failed || result.uploadsExpired || result.exportsExpired)
+          logger.info({ sweep: result }, 'storage sweep');
       } finally {
         await sql`select pg_advisory_unlock(${SWEEP_LOCK})`.execute(conn);
       }

@@ -39,12 +39,13 @@ export async function failBlobDeletion(db: Executor, key: string, error: string)
     .execute();
 }
 
-/** Which of `keys` a row still needs (a version's bytes) or a deletion is already queued for. */
+/** Which of `keys` a row still needs (a version's bytes, a preview image) or a deletion is already queued for. */
 export async function knownKeys(db: Executor, keys: string[]): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
-  const [versions, deletions] = await Promise.all([
+  const [versions, previews, deletions] = await Promise.all([
     db.selectFrom('file_versions').select('storage_key').where('storage_key', 'in', keys).execute(),
+    db.selectFrom('file_preview_images').select('storage_key').where('storage_key', 'in', keys).execute(),
     db.selectFrom('blob_deletions').select('storage_key').where('storage_key', 'in', keys).execute(),
   ]);
-  return new Set([...versions, ...deletions].map((r) => r.storage_key));
+  return new Set([...versions, ...previews, ...deletions].map((r) => r.storage_key));
 }

@@ -7,7 +7,7 @@ export async function voidPendingSignIns(
   db: Executor,
   portalId: string,
   memberId: string,
-  kinds: Array<SignInTokenRow['kind']> = ['magic_link', 'sign_in_link'],
+  kinds: Array<SignInTokenRow['kind']> = ['magic_link', 'sign_in_link', 'embed'],
 ): Promise<void> {
   await db
     .deleteFrom('verification_codes')
@@ -69,14 +69,21 @@ export async function consumeCode(db: Executor, id: string): Promise<void> {
 }
 
 /**
- * Consumes a token in one statement: of any number of concurrent attempts, exactly one gets the row.
+ * Consumes a token of one of `kinds` in one statement: of any number of concurrent attempts, exactly one gets
+ * the row.
  */
-export function consumeToken(db: Executor, portalId: string, tokenHash: string): Promise<SignInTokenRow | undefined> {
+export function consumeToken(
+  db: Executor,
+  portalId: string,
+  tokenHash: string,
+  kinds: Array<SignInTokenRow['kind']>,
+): Promise<SignInTokenRow | undefined> {
   return db
     .updateTable('sign_in_tokens')
     .set({ consumed_at: sql<Date>`now()` })
     .where('token_hash', '=', tokenHash)
     .where('portal_id', '=', portalId)
+    .where('kind', 'in', kinds)
     .where('consumed_at', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .returningAll()

@@ -2,11 +2,13 @@ import { Router } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
+import { EmbedSessionService, type EmbedSessionCreateDto } from './embed-sessions.ts';
 import { rateLimitSink } from '../rate-limits/headers.ts';
 import { CODE_TTL_SECONDS, RESEND_AFTER_SECONDS, VerificationService, type VerificationConfirmDto } from './service.ts';
 
 export function verificationRoutes(config: Config, { db, events, queue, logger }: AppDeps): Router {
   const verifications = new VerificationService(db, events, queue, logger, config.secretKey, config.publicUrl);
+  const embedSessions = new EmbedSessionService(db, events, config.secretKey);
   const router = Router();
   router.get('/v1/portals/:portal_id/public', async (req, res) => {
     res.json(await verifications.publicPortal(req.params.portal_id));
@@ -31,6 +33,9 @@ export function verificationRoutes(config: Config, { db, events, queue, logger }
           requestMeta(req),
         ),
       );
+  });
+  router.post('/v1/portals/:portal_id/embed-sessions', async (req, res) => {
+    res.status(201).json(await embedSessions.create(req.auth, req.params.portal_id, req.body as EmbedSessionCreateDto, requestMeta(req)));
   });
   router.post('/v1/portals/:portal_id/access-link', async (req, res) => {
     res.status(201).json(await verifications.rotateAccessLink(req.auth, req.params.portal_id, requestMeta(req)));

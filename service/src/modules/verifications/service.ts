@@ -18,6 +18,7 @@ import { countSessionsOfMember, revokeAccessLinkSessions } from '../sessions/rep
 import { createSession, sessionCreatedDto, type SessionCreatedDto } from '../sessions/service.ts';
 import type { SignInMethod } from '../sessions/table.ts';
 import type { RateLimitSink } from '../rate-limits/headers.ts';
+import { embedCodeHash } from './embed-sessions.ts';
 import { accessLinkRules, confirmCodeRules, confirmRules, enforceLimits, sendRules } from './limits.ts';
 import * as repo from './repository.ts';
 import type { VerificationCodeRow } from './table.ts';
@@ -58,9 +59,14 @@ function codeFailure(found: MemberRow | undefined, live: VerificationCodeRow | u
   return matches ? undefined : 'wrong_code';
 }
 
-const CONFIRM_SHAPES: Array<Array<keyof VerificationConfirmDto>> = [['email', 'code'], ['token'], ['link_key', 'name', 'email']];
+const CONFIRM_SHAPES: Array<Array<keyof VerificationConfirmDto>> = [
+  ['email', 'code'],
+  ['token'],
+  ['link_key', 'name', 'email'],
+  ['embed_code'],
+];
 
-/** Exactly one of `{email, code}`, `{token}`, `{link_key, name, email}`; anything else names the fields. */
+/** Exactly one of `{email, code}`, `{token}`, `{link_key, name, email}`, `{embed_code}`; anything else names the fields. */
 function checkConfirmShape(input: VerificationConfirmDto): void {
   const given = (Object.keys(input) as Array<keyof VerificationConfirmDto>).filter((k) => input[k] !== undefined).sort();
   if (CONFIRM_SHAPES.some((shape) => [...shape].sort().join() === given.join())) return;
@@ -69,7 +75,7 @@ function checkConfirmShape(input: VerificationConfirmDto): void {
     ...shape.filter((k) => !given.includes(k)).map((k) => ({ path: `/body/${k}`, message: `is required with ${shape.join(', ')}` })),
     ...given.filter((k) => !shape.includes(k)).map((k) => ({ path: `/body/${k}`, message: `does not go with ${shape.join(', ')}` })),
   ];
-  throw createError('validation_failed', 'Send {email, code}, {token} or {link_key, name, email}.', errors);
+  throw createError('validation_failed', 'Send {email, code}, {token}, {link_key, name, email} or {embed_code}.', errors);
 }
 
 /** Email verification, magic links, one-time sign-in links and link-mode access. */
@@ -177,13 +183,14 @@ export class VerificationService {
     const portal = await this.activePortal(portalId);
     // One count per request, before any work: every kind counts per IP, codes (guessable) per portal too.
     const rules =
-      input.token !== undefined
+      input.token !== undefined || input.embed_code !== undefined
         ? confirmRules(meta.ip)
         : input.link_key !== undefined
           ? accessLinkRules(meta.ip)
           : confirmCodeRules(portal.id, meta.ip);
     await enforceLimits(this.db, rules, (s) => `Too many sign-in attempts: wait ${s} seconds.`, rateLimits);
     if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
+    if (input.embed_code !== undefined) return this.confirmEmbedCode(portal, input.embed_code, meta);
     if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
     return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', meta);
   }
@@ -228,7 +235,7 @@ export class VerificationService {
 
   private async confirmToken(portal: PortalRow, token: string, meta: RequestMeta): Promise<SessionCreatedDto> {
     const outcome = await this.db.transaction().execute(async (trx) => {
-      const row = await repo.consumeToken(trx, portal.id, this.tokenHash(token));
+      const row = await repo.consumeToken(trx, portal.id, this.tokenHash(token), ['magic_link', 'sign_in_link']);
       if (!row) return undefined;
       const member = await findMember(trx, portal.id, row.member_id);
       if (!member || member.status !== 'active') return undefined;
@@ -236,6 +243,19 @@ export class VerificationService {
       return this.startSession(trx, portal, member, row.kind, meta);
     });
     if (!outcome) throw failed('This sign-in link has expired or was already used. Ask for a new one.');
+    return outcome;
+  }
+
+  /** A code from createEmbedSession: unknown, used, expired or of a revoked member, the same 401. */
+  private async confirmEmbedCode(portal: PortalRow, code: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+    const outcome = await this.db.transaction().execute(async (trx) => {
+      const row = await repo.consumeToken(trx, portal.id, embedCodeHash(this.secretKey, code), ['embed']);
+      if (!row) return undefined;
+      const member = await findMember(trx, portal.id, row.member_id);
+      if (!member || member.status !== 'active') return undefined;
+      return this.startSession(trx, portal, member, 'embed', meta);
+    });
+    if (!outcome) throw failed('This sign-in has expired or was already used. Sign in with your email address instead.');
     return outcome;
   }
 
@@ -351,8 +371,9 @@ export class VerificationService {
       meta,
     );
     // Someone signed in on another device: tell the member, in case it was not them. Not after a link-mode
-    // sign-in: whoever has the link could otherwise make the service mail any address they type.
-    if (earlierDevices > 0 && method !== 'access_link') {
+    // sign-in: whoever has the link could otherwise make the service mail any address they type. Nor after an
+    // embed: the business's website signed its own user in (and does at each visit, so it would mail each time).
+    if (earlierDevices > 0 && method !== 'access_link' && method !== 'embed') {
       await enqueueEmail(
         this.queue,
         {

@@ -15,7 +15,8 @@ export interface SignInTokenTable {
   token_hash: string;
   portal_id: string;
   member_id: string;
-  kind: 'magic_link' | 'sign_in_link';
+  /** `embed`: a code from `createEmbedSession` (embed-sessions.ts). */
+  kind: 'magic_link' | 'sign_in_link' | 'embed';
   expires_at: Date;
   consumed_at: Date | null;
   created_at: Generated<Date>;

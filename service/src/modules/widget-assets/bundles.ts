@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { SERVICE_ROOT } from '../../lib/paths.ts';
 
 /** Where `npm run build -w @foyer/widget` writes the bundle. */
-export const WIDGET_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../../widget/dist');
+export const WIDGET_DIST = join(SERVICE_ROOT, '../widget/dist');
 
 /** The built widget: its bytes and what the build recorded about them. */
 export interface WidgetBundle {

@@ -5,6 +5,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decide, listApprovalRequests, type ApprovalRequest, type Decision } from '../../internal/collaboration.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { openPage } from '../../internal/download.ts';
 import { formText } from '../../internal/form-text.ts';
 import { fileRemoved, unlessRemoved } from '../../internal/reported.ts';
 import { formatDate, formatDateTime } from '../../internal/format.ts';
@@ -20,6 +21,7 @@ type Choice = Decision['decision'];
  * @tag foyer-approval
  * @summary The approval panel of a file: what the business asks, the due date, Approve / Request changes
  * with a note and a confirmation step, and afterwards the record ("Approved by ana@… on …, version 2").
+ * Once the request is decided, a Receipt button opens its signed receipt to print or save.
  * Renders nothing when the file has no approval request.
  * A session from a `link`-mode portal's link may not decide (403 `verification_required`): the panel then
  * confirms the client's email with a code inline (`<foyer-verify-email>`) and sends the decision again.
@@ -74,6 +76,16 @@ export class FoyerApproval extends LitElement {
     }
   }
 
+  /** Opens the decided request's receipt (a printable page of the service) in a new tab. */
+  private async __receipt(id: string): Promise<void> {
+    const ctx = this._ctx!;
+    try {
+      openPage(await ctx.foyer.approvals.receiptPage(id));
+    } catch (error) {
+      this._error = ctx.report(error);
+    }
+  }
+
   private __verify() {
     const { request, choice, note } = this._pending!;
     return html`<div class="confirm">
@@ -90,6 +102,7 @@ export class FoyerApproval extends LitElement {
       <span class="record-icon">${approved ? icons.check() : icons.chat()}</span>
       <div>
         <p>${s.decisionRecord(approved ? s.approvedWord : s.changesWord, decision.email, formatDateTime(decision.created_at, ctx.locale), decision.version)}</p>
+        ${decision.sign_in_method === 'embed' ? html`<p class="note">${s.signedInBy(ctx.business, decision.email)}</p>` : nothing}
         ${decision.note ? html`<p class="note">“${decision.note}”</p>` : nothing}
       </div>
     </li>`;
@@ -146,6 +159,11 @@ export class FoyerApproval extends LitElement {
       ${request.status === 'superseded' ? html`<p class="muted">${s.superseded}</p>` : nothing}
       ${request.status === 'canceled' ? html`<p class="muted">${s.canceledRequest}</p>` : nothing}
       ${request.decisions.length ? html`<ul class="records">${request.decisions.map((d) => this.__record(d))}</ul>` : nothing}
+      ${
+        state && request.status !== 'pending'
+          ? html`<div><button part="button" class="btn ghost" type="button" @click=${() => this.__receipt(request.id)}>${s.receipt}</button></div>`
+          : nothing
+      }
       ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
       ${this._pending ? this.__verify() : canDecide ? this.__form(request) : nothing}
     </section>`;

@@ -28,14 +28,6 @@ export const styles = css`
   h2 {
     font-size: 1.0625rem;
   }
-  .message {
-    margin: 0;
-    padding: 0.5rem 0.875rem;
-    border-inline-start: 3px solid var(--_border);
-    color: var(--_fg);
-    white-space: pre-wrap;
-    overflow-wrap: anywhere;
-  }
   .due {
     display: flex;
     align-items: center;

@@ -8,9 +8,11 @@ import {
   deepText,
   expectAccessible,
   fakeId,
+  linksFollowedBy,
   mount,
   remember,
   scenario,
+  screenshots,
   waitForText,
 } from '../../../test/support.ts';
 import type { FoyerApprovalDecidedEvent } from '../../events/approval-decided.ts';
@@ -65,6 +67,34 @@ describe('<foyer-approval>', () => {
     (deepQuery(deepQuery(el, 'foyer-approval')!, 'button[type=submit]') as HTMLButtonElement).click();
     await waitForText(el, /Changes requested by dana@client\.test/);
     expect(deepText(el)).to.contain('“The address is wrong.”');
+  });
+
+  it('should open the signed receipt of a decided request in a new tab, and offer none before', async () => {
+    const decision: Schema<'Decision'> = {
+      id: fakeId('dec', 1),
+      member_id: fakeId('mem', 1),
+      email: 'dana@client.test',
+      decision: 'approve',
+      note: null,
+      version: 2,
+      sha256: 'a'.repeat(64),
+      sign_in_method: 'code',
+      ip: null,
+      user_agent: null,
+      created_at: '2026-11-21T10:00:00.000Z',
+    };
+    const el = await open([approvalRequest({ status: 'approved', decisions: [decision] })]);
+    await waitForText(el, /Approved by dana@client\.test/);
+    await expectAccessible(el);
+    await screenshots('approval-receipt', 360);
+    const opened = await linksFollowedBy(() => button(el, 'Receipt').click());
+    expect(opened[0]!.target).to.equal('_blank');
+    expect(opened[0]!.href).to.match(/^blob:/);
+    expect(await (await fetch(opened[0]!.href)).text()).to.contain('<h1>Approval receipt</h1>');
+
+    const pending = await open([request()]);
+    await waitForText(pending, 'Approve');
+    expect(deepText(pending)).not.to.contain('Receipt');
   });
 
   it('should render nothing when no approval was asked for', async () => {

@@ -8,7 +8,7 @@ import type { FoyerUpload } from '../upload/upload.component.ts';
 import { approvalOf } from '../../internal/collaboration.ts';
 import { reported } from '../../internal/reported.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
-import { saveFile } from '../../internal/download.ts';
+import { save } from '../../internal/download.ts';
 import { formatBytes, formatDate, PREVIEWABLE } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
 import { loadFailed } from '../../internal/load-failed.ts';
@@ -34,7 +34,8 @@ interface Shown {
 /**
  * @tag foyer-file-list
  * @summary The portal's files, newest first: name, size, who shared it, date, version and approval badge;
- * a filter (all / shared with you / uploaded by you), download, uploads by drop anywhere on the list, and
+ * a filter (all / shared with you / uploaded by you), download, "Download all" (one zip of the current versions,
+ * with its progress), uploads by drop anywhere on the list, and
  * an empty state that says what to do, and Show more for the next 50. Refreshes when the portal's data may
  * have changed, reading again as many pages as the person had shown.
  *
@@ -52,7 +53,12 @@ export class FoyerFileList extends LitElement {
   @state() private _filter: FileFilter = FileFilter.all;
   /** How many pages the person has shown: "Show more" adds one, another filter starts again at one. */
   @state() private _pages = 1;
+  /** What is downloading: a file's id, or `*` for "Download all". */
   @state() private _busy = '';
+  /** The share of "Download all"'s zip received (0 to 1). */
+  @state() private _share = 0;
+  /** Why the last download failed, in words. */
+  @state() private _error = '';
   @query('foyer-upload') private _upload?: FoyerUpload;
   private __dragDepth = 0;
 
@@ -82,12 +88,20 @@ export class FoyerFileList extends LitElement {
     this._pages = 1;
   }
 
-  private async __download(file: FoyerFile): Promise<void> {
-    this._busy = file.id;
+  /** Saves a file, or without one the portal's files as one zip (current versions), with the share received. */
+  private async __download(file?: FoyerFile): Promise<void> {
+    const ctx = this._ctx!;
+    this._busy = file?.id ?? '*';
+    this._share = 0;
+    this._error = '';
     try {
-      await saveFile(this._ctx!, file.id, file.name);
+      await save(
+        file ? ctx.foyer.files.download(file.id) : ctx.foyer.portals.downloadArchive(ctx.portalId),
+        file?.name ?? `${ctx.portal?.name ?? ctx.business}.zip`,
+        (share) => (this._share = share),
+      );
     } catch (error) {
-      this._ctx!.report(error);
+      this._error = ctx.report(error);
     } finally {
       this._busy = '';
     }
@@ -199,7 +213,15 @@ export class FoyerFileList extends LitElement {
     const loaded = this.__files.value;
     if (loaded) {
       if (!loaded.files.length) return this.__empty();
-      return html`<ul class="files" aria-label=${s.files}>${loaded.files.map((file) => this.__row(file))}</ul>
+      const all = this._busy === '*';
+      return html`<div class="all">
+          <button class="btn secondary" type="button" ?disabled=${all} @click=${() => this.__download()}>
+            ${all ? s.downloading(Math.floor(this._share * 100)) : [icons.download(), s.downloadAll]}
+          </button>
+          ${all ? html`<progress class="bar" max="1" .value=${this._share} aria-label=${s.downloadAll}></progress>` : nothing}
+        </div>
+        ${this._error ? html`<p class="alert" role="alert">${this._error}</p>` : nothing}
+        <ul class="files" aria-label=${s.files}>${loaded.files.map((file) => this.__row(file))}</ul>
         ${
           loaded.cursor
             ? html`<button

@@ -147,6 +147,11 @@ export const styles = css`
   .more {
     justify-self: center;
   }
+  .all {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+  }
   @container (max-width: 520px) {
     .filters {
       width: 100%;

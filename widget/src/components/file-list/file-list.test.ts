@@ -7,9 +7,11 @@ import {
   expectAccessible,
   fakeId,
   fakeState,
+  linksFollowedBy,
   mount,
   remember,
   scenario,
+  screenshots,
   waitForText,
 } from '../../../test/support.ts';
 
@@ -129,5 +131,40 @@ describe('<foyer-file-list>', () => {
     await waitForText(el, 'No files yet');
     expect(deepQuery(el, 'foyer-upload')).to.equal(null);
     expect(deepText(el)).not.to.contain('Drop a file');
+  });
+
+  it('should download all the files as one zip with its progress, and say so when it fails', async () => {
+    const { el, portalId } = await signedIn({
+      name: 'Dana & Co',
+      files: [{ name: 'Return.pdf' }, { name: 'Statement.pdf', kind: 'member' }],
+      archiveSize: 256 * 1024,
+      archivePace: 500,
+    });
+    await waitForText(el, 'dana@client.test');
+    const list = deepQuery(el, 'foyer-file-list')!;
+    await waitForText(list, 'Statement.pdf');
+    const [link] = await linksFollowedBy(async () => {
+      button(list, 'Download all').click();
+      await waitForText(list, /Downloading… (25|50)%/);
+      expect(button(list, /Downloading/).disabled).to.equal(true);
+      expect(deepQuery<HTMLProgressElement>(list, 'progress')!.value).to.be.above(0);
+      await screenshots('file-list-download-all', 360);
+    });
+    expect(link!.download).to.equal('Dana & Co.zip');
+    const zip = await (await fetch(link!.href)).text();
+    expect(zip.length).to.equal(256 * 1024);
+    expect(zip).to.match(/^PK Return\.pdf\nStatement\.pdf\n/);
+    expect(button(list, 'Download all').disabled).to.equal(false);
+    expect(deepQuery(list, 'progress')).to.equal(null);
+
+    await fetch(`/__fake/portals/${portalId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...(await fakeState(portalId)), archiveStatus: 503 }),
+    });
+    button(list, 'Download all').click();
+    await waitForText(list, 'Something went wrong. Try again in a moment.', 20_000);
+    expect(deepQuery(list, '[role="alert"]')).to.be.instanceOf(Element);
+    expect(button(list, 'Download all').disabled).to.equal(false);
+    await expectAccessible(el);
   });
 });

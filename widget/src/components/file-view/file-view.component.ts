@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
 import { Task, TaskStatus } from '@lit/task';
 import { NotFoundError, type File as FoyerFile, type FileVersion } from '@foyer/sdk';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import '../approval/approval.ts';
 import '../comments/comments.ts';
+import '../file-preview/file-preview.ts';
 import '../upload/upload.ts';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
-import { fetchBlob, saveFile } from '../../internal/download.ts';
+import { saveFile } from '../../internal/download.ts';
 import { loadFailed } from '../../internal/load-failed.ts';
 import { reported } from '../../internal/reported.ts';
 import { formatBytes, formatDateTime, PREVIEWABLE, typeLabel } from '../../internal/format.ts';
@@ -17,14 +18,14 @@ import { styles } from './file-view.styles.ts';
 
 /**
  * @tag foyer-file-view
- * @summary One file: its metadata and versions, a preview for PNG, JPEG, GIF and WebP images (fetched
- * with the session and shown through a blob URL; nothing else is rendered inline), download of any
+ * @summary One file: its metadata and versions, the preview the service made of its current version
+ * (`<foyer-file-preview>`: an image, or a PDF's pages one under another; never the original), download of any
  * version, a new version upload, the approval panel and comments. A file deleted meanwhile (its 404, on a
  * refresh or on any action) shows "This file was removed" instead, with the way back to the list.
  *
  * @csspart base - The file view.
  * @csspart header - Back link, name and actions.
- * @csspart preview - The image preview.
+ * @csspart preview - The preview.
  * @csspart details - The metadata card.
  * @csspart versions - The versions card.
  */
@@ -36,7 +37,6 @@ export class FoyerFileView extends LitElement {
   /** The file to show (`fil_…`). */
   @property({ attribute: 'file-id' }) fileId = '';
 
-  @state() private _previewUrl = '';
   @state() private _busy = 0;
   /** The name of the file last shown, for the removed state. */
   private __name = '';
@@ -59,32 +59,6 @@ export class FoyerFileView extends LitElement {
     },
     args: () => [this._ctx, this.fileId] as const,
   });
-
-  // The preview is fetched again only when the current version changes.
-  private readonly __preview = new Task(this, {
-    task: async ([fileId, sha], { signal }) => {
-      const file = this.__file.value?.file;
-      if (!file || !sha || !PREVIEWABLE.has(file.current_version.content_type)) return '';
-      const blob = await fetchBlob(this._ctx!, fileId, undefined, signal);
-      return URL.createObjectURL(blob);
-    },
-    args: () => [this.fileId, this.__file.value?.file.current_version.sha256] as const,
-  });
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const url = this.__preview.value ?? '';
-    if (url !== this._previewUrl) {
-      if (this._previewUrl) URL.revokeObjectURL(this._previewUrl);
-      this._previewUrl = url;
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this._previewUrl) URL.revokeObjectURL(this._previewUrl);
-    this._previewUrl = '';
-  }
 
   private async __download(version?: FileVersion): Promise<void> {
     const ctx = this._ctx!;
@@ -181,20 +155,14 @@ export class FoyerFileView extends LitElement {
       </header>
       <div class="columns">
         <div class="main">
-          ${
-            image
-              ? html`<figure part="preview" class="card preview">
-                ${
-                  this._previewUrl
-                    ? html`<img src=${this._previewUrl} alt=${s.previewAlt(file.name)} />`
-                    : html`<span class="skeleton block" role="status" aria-label=${s.loading}></span>`
-                }
-              </figure>`
-              : html`<div part="preview" class="card no-preview">
-                <span class="file-icon big">${icons.file()}</span>
-                <p class="muted">${s.noPreview}</p>
-              </div>`
-          }
+          <foyer-file-preview
+            part="preview"
+            class="card"
+            .files=${ctx.foyer.files}
+            .file=${file}
+            .strings=${s}
+            @download=${() => this.__download()}
+          ></foyer-file-preview>
           <foyer-approval .file=${file}></foyer-approval>
           <foyer-comments file-id=${file.id} .version=${v.version}></foyer-comments>
         </div>

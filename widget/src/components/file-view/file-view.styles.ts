@@ -70,20 +70,6 @@ export const styles = css`
     gap: 1.25rem;
     min-width: 0;
   }
-  .preview {
-    margin: 0;
-    padding: 0.75rem;
-    display: grid;
-    place-items: center;
-    background: repeating-conic-gradient(color-mix(in srgb, var(--_muted) 8%, var(--_surface)) 0 25%, var(--_surface) 0 50%) 0 0 / 20px 20px;
-  }
-  .preview img {
-    max-width: 100%;
-    max-height: 60vh;
-    border-radius: 6px;
-    display: block;
-  }
-  .no-preview,
   .removed {
     display: grid;
     justify-items: center;
@@ -152,7 +138,6 @@ export const styles = css`
     .columns {
       grid-template-columns: minmax(0, 1fr);
     }
-    .no-preview,
     .removed {
       padding: 1.25rem;
     }

@@ -32,7 +32,7 @@ async function open(s: Parameters<typeof scenario>[0], name: string) {
 describe('<foyer-file-view>', () => {
   afterEach(() => localStorage.clear());
 
-  it('should show metadata, versions and an image preview through a blob URL', async () => {
+  it("should show metadata, versions and the service's preview of the current version", async () => {
     const el = await open({ files: [{ name: 'Floor plan.png', content_type: 'image/png', versions: 3, size: 48_000 }] }, 'Floor plan.png');
     await waitForText(el, 'Versions');
     const view = deepQuery(el, 'foyer-file-view')!;
@@ -40,22 +40,24 @@ describe('<foyer-file-view>', () => {
     expect(text).to.contain('Version 3');
     expect(text).to.contain('PNG image');
     expect(text).to.contain('v1');
+    // <foyer-file-preview> (its own tests: file-preview.test.ts) shows version 3's preview, not the file's bytes.
     const img = await new Promise<HTMLImageElement>((resolve) => {
       const poll = () => {
-        const found = deepQuery<HTMLImageElement>(view, 'img');
-        if (found) resolve(found);
+        const found = deepQuery(view, 'foyer-file-preview')?.shadowRoot?.querySelector('img');
+        if (found?.complete && found.naturalWidth) resolve(found);
         else setTimeout(poll, 20);
       };
       poll();
     });
     expect(img.src).to.match(/^blob:/);
     expect(img.alt).to.equal('Preview of Floor plan.png');
+    expect(img.naturalWidth).to.equal(1600);
     await expectAccessible(el);
   });
 
   it('should not render other types inline', async () => {
     const el = await open({ files: [{ name: 'Page.html', content_type: 'text/html' }] }, 'Page.html');
-    await waitForText(el, 'No preview for this kind of file.');
+    await waitForText(el, 'No preview for this kind of file. Download it to open it.');
     expect(deepQuery(deepQuery(el, 'foyer-file-view')!, 'img, iframe, object, embed')).to.equal(null);
     await expectAccessible(el);
   });

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import '../activity/activity.ts';
 import '../file-list/file-list.ts';
 import '../file-view/file-view.ts';
+import '../requests/requests.ts';
 import '../sign-in/sign-in.ts';
 import { icons } from '../../internal/icons.ts';
 import { Phase, PortalSession } from '../../internal/portal-session.ts';
@@ -17,14 +18,16 @@ const DEFAULT_MAX_UPLOAD = 2 * 1024 ** 3;
 
 /**
  * @tag foyer-portal
- * @summary A client's portal, embeddable in any page: sign-in (email code, magic link, or name and email
- * for link-mode portals), the remembered session, files with uploads and downloads, each file's view
- * with versions, preview, comments and approvals, and the portal's activity.
+ * @summary A client's portal, embeddable in any page: sign-in (email code, magic link, name and email for
+ * link-mode portals, or an `embed-code` from the business's own website), the remembered session, files with uploads and downloads, each file's view
+ * with versions, preview, comments and approvals, and the portal's activity. The business's open document
+ * requests come first, above the files: a checklist per request with an upload target per item.
  *
  * @event {FoyerSignedInEvent} foyer-signed-in - A client signed in: `detail.member`, `detail.method`.
  * @event {FoyerSignedOutEvent} foyer-signed-out - The session ended: `detail.reason` is `user`, `revoked` or `expired`.
  * @event {FoyerFileUploadedEvent} foyer-file-uploaded - A file or a new version finished uploading: `detail.file`, `detail.new_version`.
  * @event {FoyerApprovalDecidedEvent} foyer-approval-decided - The client approved or requested changes.
+ * @event {FoyerRequestItemSubmittedEvent} foyer-request-item-submitted - A file was sent for a request's item: `detail.request_id`, `detail.item_id`, `detail.file`.
  * @event {FoyerErrorEvent} foyer-error - Something failed and was shown: `detail.code`, `detail.message`, `detail.request_id`.
  *
  * @csspart base - The portal's frame.
@@ -32,6 +35,7 @@ const DEFAULT_MAX_UPLOAD = 2 * 1024 ** 3;
  * @csspart nav - The section tabs.
  * @csspart main - The content area.
  * @csspart sign-in - The sign-in card (`<foyer-sign-in>`; its parts re-exposed as `sign-in-*`).
+ * @csspart requests - The document requests above the files (`<foyer-requests>`).
  * @csspart file-list - The file list (`<foyer-file-list>`; its parts re-exposed as `file-list-*`).
  * @csspart file-view - A file's view (`<foyer-file-view>`).
  *
@@ -57,6 +61,11 @@ export class FoyerPortal extends LitElement {
   @property() portal = '';
   /** The Foyer service's base URL, e.g. `https://portal.example.com`. */
   @property() api = '';
+  /**
+   * A one-time code from the business's backend (`createEmbedSession`): exchanged for a session before any
+   * sign-in screen shows; a used or expired one falls back to the email sign-in.
+   */
+  @property({ attribute: 'embed-code' }) embedCode = '';
   /** A BCP 47 locale for dates and sizes (default: the browser's). */
   @property() locale?: string;
   /** Overrides of any English string (see `strings.ts`), e.g. for a translation. */
@@ -134,7 +143,8 @@ export class FoyerPortal extends LitElement {
   private __main() {
     if (this._fileId) return html`<foyer-file-view part="file-view" file-id=${this._fileId}></foyer-file-view>`;
     if (this._view === View.activity) return html`<foyer-activity></foyer-activity>`;
-    return html`<foyer-file-list
+    return html`<foyer-requests part="requests"></foyer-requests>
+      <foyer-file-list
       part="file-list"
       exportparts="base:file-list-base,toolbar:file-list-toolbar,file:file-list-file,empty:file-list-empty,upload:file-list-upload"
     ></foyer-file-list>`;

@@ -112,6 +112,40 @@ describe('<foyer-portal>', () => {
     await expectAccessible(el);
   });
 
+  it('should exchange an embed code before any sign-in screen, remember the session and announce method embed', async () => {
+    const { portalId } = await scenario({ files: [] });
+    const el = document.createElement('foyer-portal');
+    const signedIn = oneEvent<FoyerSignedInEvent>(el, 'foyer-signed-in');
+    el.setAttribute('portal', portalId);
+    el.setAttribute('api', API);
+    el.setAttribute('embed-code', 'E'.repeat(43));
+    let emailShown = false;
+    const watch = setInterval(() => (emailShown ||= deepQuery(el, 'input[type=email]') !== null), 5);
+    document.body.append(el);
+    expect((await signedIn).detail.method).to.equal('embed');
+    clearInterval(watch);
+    expect(emailShown).to.equal(false);
+    await waitForText(el, 'No files yet');
+    expect((JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!) as { token: string }).token).to.equal(sessionToken(portalId));
+    expect((await fakeState(portalId)).embedUsed).to.equal(true);
+    el.remove();
+  });
+
+  it('should fall back to the email sign-in with a short message when the embed code was used or expired', async () => {
+    const { portalId } = await scenario();
+    const first = await fixture<FoyerPortal>(
+      html`<foyer-portal portal=${portalId} api=${API} embed-code=${'E'.repeat(43)}></foyer-portal>`,
+    );
+    await waitForText(first, 'dana@client.test');
+    first.remove();
+    localStorage.clear();
+    const el = await fixture<FoyerPortal>(html`<foyer-portal portal=${portalId} api=${API} embed-code=${'E'.repeat(43)}></foyer-portal>`);
+    await waitForText(el, 'Please sign in with your email address to continue.');
+    expect(deepQuery(el, 'input[type=email]')).to.be.instanceOf(HTMLInputElement);
+    expect(localStorage.getItem(sessionKeyFor(portalId))).to.equal(null);
+    await expectAccessible(el);
+  });
+
   it('should sign out: end the session on the service, forget it here, and say so', async () => {
     const { portalId } = await scenario({ files: [] });
     remember(portalId);

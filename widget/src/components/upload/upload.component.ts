@@ -1,34 +1,24 @@
 import { consume } from '@lit/context';
-import { ConnectionError, FoyerError, type File as FoyerFile } from '@foyer/sdk';
+import { ConnectionError, FoyerError } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { typeRefusal, type RequestItem } from '../../internal/file-types.ts';
 import { formatBytes } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
+import { UploadQueue, UploadStatus, type UploadItem } from '../../internal/upload-queue.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './upload.styles.ts';
-
-export const UploadStatus = { queued: 'queued', uploading: 'uploading', done: 'done', failed: 'failed', canceled: 'canceled' } as const;
-export type UploadStatus = (typeof UploadStatus)[keyof typeof UploadStatus];
-
-interface UploadItem {
-  key: number;
-  file: File;
-  loaded: number;
-  status: UploadStatus;
-  error: string;
-  controller: AbortController;
-}
-
-// Two transfers at a time: enough to fill the pipe, few enough that each shows progress.
-const PARALLEL = 2;
-let nextKey = 0;
 
 /**
  * @tag foyer-upload
  * @summary Uploads: a drop zone with a "Choose files" button (several files at once), the size limit shown
  * up front, each file's progress with Cancel, and clear errors (too big, offline, uploads off, session ended).
- * With `file-id` it uploads new versions of that file instead, as a single button.
+ * Files above 8 MiB go as resumable uploads: Pause and Resume, they wait out a dropped connection, and after a
+ * reload the same file picked again is offered to go on ("Resume the upload of X from 63%?").
+ * With `file-id` it uploads new versions of that file instead, as a single button. With `item` it sends
+ * files to that item of a document request: its types are checked before anything is sent, and it takes one
+ * file unless the item takes several.
  *
  * @csspart base - The drop zone.
  * @csspart button - The choose-files button.
@@ -43,11 +33,24 @@ export class FoyerUpload extends LitElement {
 
   /** Upload new versions of this file instead of new files. */
   @property({ attribute: 'file-id' }) fileId?: string;
+  /** Send files to this document request item instead (`<foyer-request-item>` sets it). */
+  @property({ attribute: false }) item?: RequestItem;
   /** Highlights the drop zone while files are dragged over it (the list sets it for drops anywhere). */
   @property({ type: Boolean, reflect: true }) dragging = false;
 
-  @state() private _items: UploadItem[] = [];
   @query('input[type=file]') private _input!: HTMLInputElement;
+
+  private readonly __queue = new UploadQueue(this, () => {
+    const ctx = this._ctx;
+    if (!ctx) return undefined;
+    return {
+      foyer: ctx.foyer,
+      offline: ctx.strings.offline,
+      message: (error) => this.__message(error),
+      // A one-file item's re-send is its file's new version.
+      uploaded: (file) => ctx.uploaded(file, file.version_count > 1, this.item),
+    };
+  });
 
   /** Opens the file picker. */
   choose(): void {
@@ -58,65 +61,16 @@ export class FoyerUpload extends LitElement {
   addFiles(files: Iterable<File>): void {
     const ctx = this._ctx;
     if (!ctx) return;
-    const list = this.fileId ? [...files].slice(0, 1) : [...files];
-    for (const file of list) {
-      const item: UploadItem = {
-        key: nextKey++,
-        file,
-        loaded: 0,
-        status: UploadStatus.queued,
-        error: '',
-        controller: new AbortController(),
-      };
-      if (file.size > ctx.maxUploadBytes) {
-        item.status = UploadStatus.failed;
-        item.error = ctx.strings.tooBig(formatBytes(ctx.maxUploadBytes, ctx.locale));
-      }
-      this._items = [...this._items, item];
-    }
-    this.__pump();
-  }
-
-  private __update(item: UploadItem, change: Partial<UploadItem>): void {
-    Object.assign(item, change);
-    this._items = [...this._items];
-  }
-
-  private __pump(): void {
-    const running = this._items.filter((i) => i.status === UploadStatus.uploading).length;
-    const next = this._items.filter((i) => i.status === UploadStatus.queued).slice(0, PARALLEL - running);
-    for (const item of next) void this.__send(item);
-  }
-
-  private async __send(item: UploadItem): Promise<void> {
-    const ctx = this._ctx!;
-    const s = ctx.strings;
-    this.__update(item, { status: UploadStatus.uploading });
-    if (!navigator.onLine) {
-      this.__update(item, { status: UploadStatus.failed, error: s.offline });
-      return this.__pump();
-    }
-    const options = {
-      signal: item.controller.signal,
-      name: item.file.name,
-      onProgress: ({ loaded }: { loaded: number }) => this.__update(item, { loaded }),
-    };
-    try {
-      const file: FoyerFile = this.fileId
-        ? await ctx.foyer.versions.upload(this.fileId, item.file, options)
-        : await ctx.foyer.files.upload(ctx.portalId, item.file, options);
-      this.__update(item, { status: UploadStatus.done, loaded: item.file.size });
-      ctx.uploaded(file, Boolean(this.fileId));
-      // A finished row lingers a moment so the person sees it land, then leaves the queue.
-      setTimeout(() => (this._items = this._items.filter((i) => i !== item)), 4000);
-    } catch (error) {
-      if (item.controller.signal.aborted) {
-        this.__update(item, { status: UploadStatus.canceled });
-      } else {
-        this.__update(item, { status: UploadStatus.failed, error: this.__message(error) });
-      }
-    }
-    this.__pump();
+    const item = this.item;
+    const list = this.fileId || item?.multiple === false ? [...files].slice(0, 1) : [...files];
+    // Refused before sending: too big, or (for a request item) a type it does not take.
+    const refusal = (file: File) =>
+      file.size > ctx.maxUploadBytes
+        ? ctx.strings.tooBig(formatBytes(ctx.maxUploadBytes, ctx.locale))
+        : item
+          ? typeRefusal(ctx.strings, item, file, ctx.locale)
+          : '';
+    this.__queue.add(list, this.fileId ? { file_id: this.fileId } : ctx.portalId, refusal, item?.id);
   }
 
   private __message(error: unknown): string {
@@ -127,15 +81,6 @@ export class FoyerUpload extends LitElement {
     if (code === 'uploads_disabled') return s.uploadsDisabled;
     if (error instanceof ConnectionError && !navigator.onLine) return s.offline;
     return ctx.report(error);
-  }
-
-  private __remove(item: UploadItem): void {
-    if (item.status === UploadStatus.uploading || item.status === UploadStatus.queued) {
-      item.controller.abort();
-      if (item.status === UploadStatus.queued) this.__update(item, { status: UploadStatus.canceled });
-      return;
-    }
-    this._items = this._items.filter((i) => i !== item);
   }
 
   private __onDrop(event: DragEvent): void {
@@ -151,37 +96,28 @@ export class FoyerUpload extends LitElement {
 
   private __row(item: UploadItem) {
     const s = this._ctx!.strings;
-    const total = item.file.size || 1;
-    const percent = Math.min(100, Math.round((item.loaded / total) * 100));
-    const active = item.status === UploadStatus.uploading || item.status === UploadStatus.queued;
-    const status =
-      item.status === UploadStatus.done
-        ? s.uploaded
-        : item.status === UploadStatus.canceled
-          ? s.canceled
-          : item.status === UploadStatus.failed
-            ? item.error
-            : s.uploading(percent);
-    return html`<li part="item" class="item ${item.status}">
-      <span class="item-icon">${item.status === UploadStatus.done ? icons.check() : item.status === UploadStatus.failed ? icons.alert() : icons.file()}</span>
+    const queue = this.__queue;
+    const name = item.file.name;
+    const { status } = item;
+    const active = queue.active(item);
+    const actions = queue.actions(item, s);
+    return html`<li part="item" class="item ${status}">
+      <span class="item-icon">${status === UploadStatus.done ? icons.check() : status === UploadStatus.failed ? icons.alert() : icons.file()}</span>
       <div class="item-body">
         <div class="item-top">
-          <span class="item-name">${item.file.name}</span>
+          <span class="item-name">${name}</span>
           <span class="item-size muted">${formatBytes(item.file.size, this._ctx!.locale)}</span>
         </div>
-        ${
-          active
-            ? html`<progress part="progress" class="bar" max="100" .value=${percent} aria-label=${item.file.name}></progress>`
-            : nothing
-        }
-        <span class="item-status">${status}</span>
+        ${active ? html`<progress part="progress" class="bar" max="100" .value=${queue.percent(item)} aria-label=${name}></progress>` : nothing}
+        <span class="item-status" role=${status === UploadStatus.asking ? 'status' : nothing}>${queue.statusText(item, s)}</span>
+        ${actions.length ? html`<span class="item-actions">${actions}</span>` : nothing}
       </div>
       <button
         class="btn icon-only"
         type="button"
-        aria-label=${active ? s.cancelNamed(item.file.name) : s.dismissNamed(item.file.name)}
+        aria-label=${active ? s.cancelNamed(name) : s.dismissNamed(name)}
         title=${active ? s.cancel : ''}
-        @click=${() => this.__remove(item)}
+        @click=${() => queue.remove(item)}
       >
         ${icons.close()}
       </button>
@@ -192,18 +128,31 @@ export class FoyerUpload extends LitElement {
     const ctx = this._ctx;
     if (!ctx) return nothing;
     const s = ctx.strings;
-    const input = html`<input class="sr-only" type="file" tabindex="-1" aria-hidden="true" ?multiple=${!this.fileId} @change=${this.__onPicked} />`;
-    const queue = this._items.length
-      ? html`<ul part="queue" class="queue" aria-label=${s.uploadsLabel} aria-live="polite">${this._items.map((item) => this.__row(item))}</ul>`
+    const target = this.item;
+    const multiple = target ? target.multiple : !this.fileId;
+    const input = html`<input
+      class="sr-only"
+      type="file"
+      tabindex="-1"
+      aria-hidden="true"
+      accept=${target?.allowed_types.join(',') ?? ''}
+      ?multiple=${multiple}
+      @change=${this.__onPicked}
+    />`;
+    const { items } = this.__queue;
+    const queue = items.length
+      ? html`<ul part="queue" class="queue" aria-label=${s.uploadsLabel} aria-live="polite">${items.map((item) => this.__row(item))}</ul>`
       : nothing;
     if (this.fileId) {
       return html`${input}
         <button part="button" class="btn secondary" type="button" @click=${this.choose}>${icons.upload()} ${s.uploadNewVersion}</button>
         ${queue}`;
     }
+    const limit = formatBytes(ctx.maxUploadBytes, ctx.locale);
+    const choose = multiple ? s.chooseFiles : target?.files.length ? s.replaceFile : s.chooseFile;
     return html`<div
         part="base"
-        class="zone"
+        class="zone ${target ? 'small' : ''}"
         @dragover=${(e: DragEvent) => (e.preventDefault(), (this.dragging = true))}
         @dragleave=${() => (this.dragging = false)}
         @drop=${this.__onDrop}
@@ -211,8 +160,16 @@ export class FoyerUpload extends LitElement {
         ${input}
         <span class="zone-icon">${icons.upload()}</span>
         <div class="zone-text">
-          <button part="button" class="btn primary" type="button" @click=${this.choose}>${s.chooseFiles}</button>
-          <span class="muted hint">${s.uploadHint(formatBytes(ctx.maxUploadBytes, ctx.locale))}</span>
+          <button
+            part="button"
+            class="btn ${target?.status === 'submitted' ? 'secondary' : 'primary'}"
+            type="button"
+            aria-label=${target ? s.forItem(choose, target.title) : nothing}
+            @click=${this.choose}
+          >
+            ${choose}
+          </button>
+          <span class="muted hint">${multiple ? s.uploadHint(limit) : s.uploadHintOne(limit)}</span>
         </div>
         <span class="zone-drop" aria-hidden="true">${s.dropHere}</span>
       </div>

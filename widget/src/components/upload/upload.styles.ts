@@ -54,6 +54,7 @@ export const styles = css`
     margin: 0.75rem 0 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .item {
@@ -102,37 +103,25 @@ export const styles = css`
     font-size: 0.8125rem;
     color: var(--_muted);
   }
-  .bar {
-    appearance: none;
-    width: 100%;
-    height: 6px;
-    border: 0;
-    border-radius: 3px;
-    background: color-mix(in srgb, var(--_muted) 16%, var(--_surface));
-    overflow: hidden;
+  .item-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    margin-inline-start: -0.75rem;
   }
-  .bar::-webkit-progress-bar {
-    background: transparent;
+  /* A request item's target: one row, no icon. */
+  .small {
+    padding: 0.625rem 0.75rem;
   }
-  .bar::-webkit-progress-value {
-    background: var(--_accent);
-    border-radius: 3px;
-  }
-  .bar::-moz-progress-bar {
-    background: var(--_accent);
-    border-radius: 3px;
-  }
-  @media (prefers-reduced-motion: no-preference) {
-    .bar::-webkit-progress-value {
-      transition: width 150ms linear;
-    }
+  .small .zone-icon {
+    display: none;
   }
   @media (max-width: 480px) {
-    .zone {
+    .zone:not(.small) {
       flex-direction: column;
       text-align: center;
     }
-    .zone-text {
+    .zone:not(.small) .zone-text {
       justify-content: center;
     }
   }

@@ -19,9 +19,9 @@ type Filter = (typeof FILTERS)[number];
 /**
  * @tag foyer-console-dashboard
  * @summary The console's home (`/console`): every portal with its client, last activity and what waits in it
- * (new client uploads, unanswered comments, pending and overdue approvals), most recent activity first; a search
- * box (debounced) and filters with their counts (waiting on you / waiting on client / done / archived), kept in
- * the URL; "Load more"; and it refreshes itself every 15 s while the page is visible and when it regains focus.
+ * (new client uploads, unanswered comments, pending and overdue approvals, requested documents to review,
+ * overdue or awaited), most recent activity first; a search box (debounced) and filters with their counts
+ * (waiting on you / waiting on client / done / archived), kept in the URL; "Load more"; and it refreshes itself every 15 s while the page is visible and when it regains focus.
  *
  * @csspart toolbar - The search box and the filters.
  * @csspart list - The portals.
@@ -194,6 +194,7 @@ export class FoyerConsoleDashboard extends LitElement {
     const ctx = this._ctx!;
     const s = ctx.strings;
     const { portal, waiting } = summary;
+    const requests = portal.requests;
     const emails = summary.client_emails;
     const extra = summary.member_count - emails.length;
     return html`<li class="portal">
@@ -210,6 +211,9 @@ export class FoyerConsoleDashboard extends LitElement {
         ${waiting.unanswered_comments ? html`<li class="badge pending">${s.unansweredComments(waiting.unanswered_comments)}</li>` : nothing}
         ${waiting.pending_approvals ? html`<li class="badge">${s.pendingApprovals(waiting.pending_approvals)}</li>` : nothing}
         ${waiting.overdue_approvals ? html`<li class="badge danger">${s.overdueApprovals(waiting.overdue_approvals)}</li>` : nothing}
+        ${requests.submitted_items ? html`<li class="badge current">${s.itemsToReview(requests.submitted_items)}</li>` : nothing}
+        ${requests.overdue_items ? html`<li class="badge danger">${s.itemsOverdue(requests.overdue_items)}</li>` : nothing}
+        ${requests.open_items ? html`<li class="badge">${s.itemsAwaited(requests.open_items)}</li>` : nothing}
         ${summary.state === 'archived' ? html`<li class="badge">${s.filterArchived}</li>` : nothing}
       </ul>
       <p class="meta when"><time datetime=${summary.last_activity_at}>${s.lastActivity(formatRelative(summary.last_activity_at, ctx.locale))}</time></p>

@@ -8,38 +8,6 @@ export const styles = css`
   .search {
     max-width: 28rem;
   }
-  .filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-  }
-  .filter {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    min-height: 2.25rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    background: var(--_surface);
-    font-size: 0.875rem;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .filter[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_tint);
-    color: var(--_fg);
-  }
-  .count {
-    min-width: 1.5rem;
-    padding: 0 0.375rem;
-    border-radius: 999px;
-    background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
-    color: var(--_fg);
-    font-size: 0.75rem;
-    text-align: center;
-  }
   .portal .title {
     font-size: 1.0625rem;
     text-decoration: none;

@@ -55,6 +55,25 @@ describe('<foyer-console-dashboard>', () => {
     await consoleScreenshots('dashboard');
   });
 
+  it("should show what each portal's document requests wait for", async () => {
+    await consoleScenario({
+      portals: [
+        summary(1, {
+          portal: { name: '2026 tax return', requests: { open_items: 4, submitted_items: 3, overdue_items: 2, next_due_at: null } },
+        }),
+        summary(2, {
+          portal: { name: 'Payroll Q3', requests: { open_items: 1, submitted_items: 0, overdue_items: 0, next_due_at: null } },
+        }),
+      ],
+    });
+    const el = await mountConsole('/console');
+    await waitForText(el, '2026 tax return');
+    const [first, second] = deepAll(el, 'ul.badges').map((ul) => deepText(ul).trim());
+    expect(first).to.equal('3 items to review 2 items overdue 4 items awaited');
+    expect(second).to.equal('1 item awaited');
+    await expectAccessible(el);
+  });
+
   it('should keep to the dark scheme and reduced motion', async () => {
     await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
     try {

@@ -56,6 +56,7 @@ export class FoyerConsolePortalActivity extends LitElement {
       (text('file_id') && names.get(text('file_id')!)) ||
       (text('member_id') && names.get(text('member_id')!)) ||
       text('name') ||
+      text('title') ||
       text('to') ||
       text('email') ||
       '';

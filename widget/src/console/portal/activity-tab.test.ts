@@ -94,6 +94,32 @@ describe('<foyer-console-portal-activity>', () => {
     await screenshots('activity');
   });
 
+  it('should tell what happened to document requests', async () => {
+    const { registered, dana } = await withEvents();
+    const me = { kind: 'user' as const, id: olive().id, email: olive().email, sign_in_method: null };
+    const request = { type: 'request', id: fakeId('req', 1) };
+    const item = { type: 'request_item', id: fakeId('rqi', 1) };
+    const { extra } = await consoleState(registered.key);
+    const pages = (extra as { portalPages: Record<string, { events: Schema<'Event'>[]; files: { id?: string }[] }> }).portalPages;
+    const fileId = pages[registered.portalId]!.files[0]!.id;
+    pages[registered.portalId]!.events = [
+      event('request.completed', me, request, { title: '2026 tax documents' }, 1),
+      event('request_item.accepted', me, item, { request_id: request.id, title: 'Bank statements' }, 2),
+      event('request_item.submitted', dana, item, { request_id: request.id, title: 'Bank statements', file_id: fileId }, 3),
+      event('request_item.changes_requested', me, item, { request_id: request.id, title: 'Bank statements' }, 4),
+      event('request.created', me, request, { title: '2026 tax documents' }, 5),
+    ];
+    await changeScenario(registered.key, { extra });
+    const page = await mountPage(registered, { tab: 'activity' });
+    const tab = await tabOf(page, 'foyer-console-portal-activity');
+    await waitForText(tab, 'You completed 2026 tax documents');
+    const text = deepText(tab);
+    expect(text).to.contain('You accepted Bank statements');
+    expect(text).to.contain('Dana Whitfield sent return.pdf');
+    expect(text).to.contain('You sent back Bank statements');
+    expect(text).to.contain('You asked for 2026 tax documents');
+  });
+
   it('should filter by kind and by person', async () => {
     const { registered, dana } = await withEvents();
     const page = await mountPage(registered, { tab: 'activity' });

@@ -5,14 +5,9 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
 import { base } from '../../themes/base.styles.ts';
+import { endOfDay, today } from '../shared/dates.ts';
 import { closeDialogs, errorText, modal, type PortalPage } from './page.ts';
 import { tabStyles } from './tab.styles.ts';
-
-/** The end of the chosen day, local time, as the contract's timestamp. */
-function endOfDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y!, m! - 1, d, 23, 59).toISOString();
-}
 
 /**
  * @tag foyer-console-portal-approval-request
@@ -101,7 +96,7 @@ export class FoyerConsolePortalApprovalRequest extends LitElement {
         </fieldset>
         <div class="field">
           <label for="due">${s.dueDate}</label>
-          <input id="due" name="due" class="input" type="date" min=${new Date().toISOString().slice(0, 10)} />
+          <input id="due" name="due" class="input" type="date" min=${today()} />
         </div>
         <div class="field">
           <label for="message">${s.message}</label>

@@ -2,12 +2,20 @@ import { Task } from '@lit/task';
 import type { File as FoyerFile, Schema } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { openPage } from '../../internal/download.ts';
 import { formatDateTime } from '../../internal/format.ts';
 import { base } from '../../themes/base.styles.ts';
 import { type PortalPage } from './page.ts';
 import { approvalBadge, empty, failed, taskView } from './states.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './approvals-tab.styles.ts';
+
+/** How a decider signed in, as the record says it: `embed` names the business whose website did it. */
+function signedIn(page: PortalPage, d: { email: string; sign_in_method: string | null }): string {
+  const s = page.strings;
+  const method = d.sign_in_method ?? '';
+  return method === 'embed' ? s.signedInBy(page.business, d.email) : `${s.recordMethod} ${s.methods[method] ?? method}`;
+}
 
 type ApprovalRequest = Schema<'ApprovalRequest'>;
 type ApprovalRecord = Schema<'ApprovalRecord'>;
@@ -22,7 +30,7 @@ type RecordState = { record?: ApprovalRecord; error?: unknown };
  * @summary The Approvals tab: every approval request of the portal's files, newest first, with its
  * status, due date, approvers and decisions, and each one's decision record
  * (`GET /v1/approval-requests/{id}/record`: who, the verified email, when, the version, the sha256 of the
- * bytes) with copy buttons.
+ * bytes) with copy buttons, and a decided request's signed receipt, opened to print or save.
  */
 export class FoyerConsolePortalApprovals extends LitElement {
   static override styles = [base, tabStyles, styles];
@@ -30,6 +38,8 @@ export class FoyerConsolePortalApprovals extends LitElement {
   @property({ attribute: false }) page?: PortalPage;
 
   @state() private _records: Record<string, RecordState> = {};
+  /** A receipt that failed to open, and why. */
+  @state() private _receiptFailed?: { id: string; error: unknown };
 
   private readonly __requests = new Task(this, {
     task: async ([page], { signal }) => {
@@ -58,13 +68,22 @@ export class FoyerConsolePortalApprovals extends LitElement {
     }
   }
 
+  private async __receipt(id: string): Promise<void> {
+    this._receiptFailed = undefined;
+    try {
+      openPage(await this.page!.client.approvals.receiptPage(id));
+    } catch (error) {
+      this._receiptFailed = { id, error };
+    }
+  }
+
   private __decision(page: PortalPage, request: ApprovalRequest, d: Decision) {
     const s = page.strings;
     const who = request.approvers.find((m) => m.id === d.member_id)?.name ?? d.email;
     const what = d.decision === 'approve' ? s.decisionApprove : s.decisionChanges;
     return html`<div class="decision">
       <p><strong>${s.decided(what, who, formatDateTime(d.created_at, page.locale), d.version)}</strong></p>
-      <p class="small">${s.recordEmail}: ${d.email}${d.sign_in_method ? ` · ${s.recordMethod} ${s.methods[d.sign_in_method] ?? d.sign_in_method}` : ''}</p>
+      <p class="small">${s.recordEmail}: ${d.email}${d.sign_in_method ? ` · ${signedIn(page, d)}` : ''}</p>
       ${d.note ? html`<p class="small">${s.recordNote}: ${d.note}</p>` : nothing}
       <div class="row">
         <span class="mono">${s.sha256} ${d.sha256}</span>
@@ -87,7 +106,7 @@ export class FoyerConsolePortalApprovals extends LitElement {
           <dt>${s.recordEmail}</dt>
           <dd>${d.email}</dd>
           <dt>${s.recordMethod}</dt>
-          <dd>${d.sign_in_method ? (s.methods[d.sign_in_method] ?? d.sign_in_method) : '—'}</dd>
+          <dd>${d.sign_in_method === 'embed' ? signedIn(page, d) : d.sign_in_method ? (s.methods[d.sign_in_method] ?? d.sign_in_method) : '—'}</dd>
           <dt>${s.recordWhen}</dt>
           <dd>${formatDateTime(d.created_at, page.locale)}</dd>
           <dt>${s.recordVersion}</dt>
@@ -128,7 +147,13 @@ export class FoyerConsolePortalApprovals extends LitElement {
               <button class="btn ghost small" type="button" aria-expanded=${record ? 'true' : 'false'} @click=${() => this.__toggleRecord(request.id)}>
                 ${record ? s.hideRecord : s.showRecord}
               </button>
+              ${
+                request.status === 'approved' || request.status === 'changes_requested'
+                  ? html`<button class="btn ghost small" type="button" @click=${() => this.__receipt(request.id)}>${s.receipt}</button>`
+                  : nothing
+              }
             </div>
+            ${this._receiptFailed?.id === request.id ? failed(s, this._receiptFailed.error) : nothing}
             ${record ? this.__record(page, request, record) : nothing}`
           : nothing
       }

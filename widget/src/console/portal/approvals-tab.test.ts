@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import { expect } from '../../../test/expect.ts';
 import {
   DANA,
@@ -6,6 +7,7 @@ import {
   deepAll,
   deepText,
   expectAccessible,
+  linksFollowedBy,
   mountPage,
   portalScenario,
   realClick,
@@ -48,6 +50,8 @@ describe('<foyer-console-portal-approvals>', () => {
     const { page, tab } = await decided();
     button(tab, 'Show the record').click();
     await waitForText(tab, 'Hide the record');
+    // The button says Hide at once; the record itself comes a request later.
+    await waitUntil(() => tab.shadowRoot!.querySelector('.record'), 'the record');
     const record = tab.shadowRoot!.querySelector('.record')!;
     const sha256 = record.querySelector('dd.mono')!.textContent.trim();
     expect(sha256).to.match(/^[0-9a-f]{64}$/);
@@ -65,6 +69,28 @@ describe('<foyer-console-portal-approvals>', () => {
     await waitForText(record, 'Copied');
     const copied = JSON.parse(await navigator.clipboard.readText()) as { decisions: { sha256: string; email: string; version: number }[] };
     expect(copied.decisions[0]).to.include({ sha256, email: 'dana@client.test', version: 1 });
+  });
+
+  it('should open a decided request’s receipt in a new tab, and say so when it cannot', async () => {
+    const { page, tab } = await decided();
+    // Only the decided request has one.
+    expect(deepAll(tab, 'button').filter((b) => b.textContent.trim() === 'Receipt')).to.have.length(1);
+    await screenshots('approvals-receipt');
+    const opened = await linksFollowedBy(() => button(tab, 'Receipt').click());
+    expect(opened[0]!.target).to.equal('_blank');
+    expect(await (await fetch(opened[0]!.href)).text()).to.match(/<h1>Approval receipt<\/h1><p>apr_[0-9a-z]+: approved<\/p>/);
+    await expectAccessible(page);
+
+    const broken = await portalScenario({
+      members: [DANA],
+      files: [{ name: 'a.pdf' }],
+      approvals: [{ file: 'a.pdf', decisions: ['approve'] }],
+      failures: { getApprovalReceipt: 500 },
+    });
+    const failing = await tabOf(await mountPage(broken, { tab: 'approvals' }), 'foyer-console-portal-approvals');
+    await waitForText(failing, 'Approved by Dana Whitfield');
+    button(failing, 'Receipt').click();
+    await waitForText(failing, 'Something went wrong');
   });
 
   it('should still copy when the Clipboard API is refused', async () => {

@@ -15,6 +15,7 @@ import { portalStrings, type ConsolePortalStrings } from './strings.ts';
 
 export const PortalTab = {
   files: 'files',
+  requests: 'requests',
   approvals: 'approvals',
   members: 'members',
   activity: 'activity',
@@ -28,8 +29,9 @@ const isTab = (value: string | null | undefined): value is PortalTab => TABS.inc
 /**
  * @tag foyer-console-portal
  * @summary The owner's page of one portal in the console: Files (uploads with progress and cancel,
- * versions, comments, approval requests), Approvals (each request and its decision record), Members
- * (invite, revoke, devices, one-time sign-in links), Activity (filterable) and Settings. Marks the portal
+ * versions, comments, approval requests), Requests (documents asked of the client, reviewed item by item),
+ * Approvals (each request and its decision record), Members (invite, revoke, devices, one-time sign-in
+ * links), Activity (filterable) and Settings. Marks the portal
  * seen on open and refreshes itself every ~15 s while visible and on focus. The tab is deep-linkable as
  * `?tab=`.
  *
@@ -79,6 +81,10 @@ export class FoyerConsolePortal extends LitElement {
       this._console?.report(error);
     },
   });
+
+  private get __business(): string {
+    return this._console?.workspace?.name ?? '';
+  }
 
   private get __strings(): ConsolePortalStrings {
     return { ...portalStrings, ...this.strings };
@@ -148,6 +154,7 @@ export class FoyerConsolePortal extends LitElement {
       page.portal === portal &&
       page.client === this.client &&
       page.me === this.me &&
+      page.business === this.__business &&
       page.locale === this.locale &&
       this.__pageStrings === this.strings
     )
@@ -157,6 +164,7 @@ export class FoyerConsolePortal extends LitElement {
       client: this.client!,
       portal,
       me: this.me,
+      business: this.__business,
       strings: this.__strings,
       locale: this.locale,
       revision: (page?.revision ?? 0) + 1,
@@ -182,6 +190,8 @@ export class FoyerConsolePortal extends LitElement {
     switch (this.tab) {
       case PortalTab.files:
         return html`<foyer-console-portal-files .page=${page}></foyer-console-portal-files>`;
+      case PortalTab.requests:
+        return html`<foyer-console-portal-requests .page=${page}></foyer-console-portal-requests>`;
       case PortalTab.approvals:
         return html`<foyer-console-portal-approvals .page=${page}></foyer-console-portal-approvals>`;
       case PortalTab.members:
@@ -208,6 +218,7 @@ export class FoyerConsolePortal extends LitElement {
     }
     const labels: Record<PortalTab, string> = {
       files: s.tabFiles,
+      requests: s.tabRequests,
       approvals: s.tabApprovals,
       members: s.tabMembers,
       activity: s.tabActivity,

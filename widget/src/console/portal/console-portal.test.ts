@@ -86,8 +86,8 @@ describe('<foyer-console-portal>', () => {
     await waitForText(page, 'No files yet');
     button(page, 'Files').focus();
     await sendKeys({ press: 'ArrowRight' });
-    expect(page.tab).to.equal('approvals');
-    expect(location.search).to.equal('?tab=approvals');
+    expect(page.tab).to.equal('requests');
+    expect(location.search).to.equal('?tab=requests');
     await sendKeys({ press: 'End' });
     expect(page.tab).to.equal('settings');
     expect(page.shadowRoot!.activeElement?.id).to.equal('tab-settings');

@@ -3,6 +3,7 @@ import { NotFoundError, type File as FoyerFile, type Schema } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
+import '../../components/file-preview/file-preview.ts';
 import { formText } from '../../internal/form-text.ts';
 import { formatBytes, formatDateTime } from '../../internal/format.ts';
 import { icons } from '../../internal/icons.ts';
@@ -19,7 +20,8 @@ type Dialog = (typeof Dialog)[keyof typeof Dialog];
 /**
  * @tag foyer-console-portal-file
  * @summary One file in the console: download, new version, rename, delete (confirmed), "Request approval"
- * (`<foyer-console-portal-approval-request>`), its versions, its approval requests and its comment thread.
+ * (`<foyer-console-portal-approval-request>`), the preview of its current version (`<foyer-file-preview>`), its
+ * versions, its approval requests and its comment thread.
  *
  * @event back - The person goes back to the list (also after deleting the file). Not composed.
  */
@@ -168,6 +170,12 @@ export class FoyerConsolePortalFile extends LitElement {
         </div>
         ${this._dialog ? nothing : this.__errorLine()}
       </div>
+      <foyer-file-preview
+        .files=${page.client.files}
+        .file=${file}
+        .strings=${s}
+        @download=${() => saveFile(page, file.id, file.name).catch((e: unknown) => (this._error = e))}
+      ></foyer-file-preview>
       ${
         approvals.length
           ? html`<h3>${page.strings.tabApprovals}</h3>

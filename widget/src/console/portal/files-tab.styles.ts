@@ -24,6 +24,17 @@ export const styles = css`
   }
   .item {
     flex-wrap: nowrap;
+    accent-color: var(--_accent);
+  }
+  .bulk {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+  .bulk .bar {
+    flex: 1 1 8rem;
+    width: auto;
   }
   .file-icon {
     display: flex;

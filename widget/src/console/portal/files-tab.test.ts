@@ -8,6 +8,8 @@ import {
   deepQuery,
   deepText,
   expectAccessible,
+  changeScenario,
+  linksFollowedBy,
   mountPage,
   pageState,
   portalScenario,
@@ -95,11 +97,11 @@ describe('<foyer-console-portal-files>', () => {
   });
 
   it('should upload several files with progress each, and Cancel stops that one only', async () => {
-    const registered = await portalScenario({ delays: { uploadFile: 1500 } });
+    const registered = await portalScenario({ delays: { uploadFile: 4000 } });
     const page = await mountPage(registered);
     await waitForText(page, 'No files yet');
     const picker = deepQuery<HTMLInputElement>(page, '#picker')!;
-    picker.files = filesOf([pdf('big.pdf', 24 * 1024 * 1024), pdf('small.pdf', 50_000)]);
+    picker.files = filesOf([pdf('big.pdf', 8 * 1024 * 1024), pdf('small.pdf', 50_000)]); // 8 MiB: the largest sent in one request
     picker.dispatchEvent(new Event('change'));
     const tab = await tabOf(page, 'foyer-console-portal-files');
     await waitForText(tab, /Uploading… \d+%.*Uploading… \d+%/);
@@ -263,5 +265,39 @@ describe('<foyer-console-portal-files>', () => {
       { resolved: true },
       { resolved: false },
     ]);
+  });
+
+  it('should download all the files, or the ticked ones, as one zip with its progress, and say why it failed', async () => {
+    const registered = await portalScenario({
+      files: [{ name: 'a.pdf' }, { name: 'b.pdf' }, { name: 'c.pdf' }],
+      extra: { archive: { size: 256 * 1024, pace: 400 } },
+    });
+    const page = await mountPage(registered);
+    await waitForText(page, 'c.pdf');
+    expect(button(page, 'Download selected (0)').disabled).to.equal(true);
+    deepQuery<HTMLInputElement>(page, 'input[aria-label="Select b.pdf"]')!.click();
+    await waitForText(page, 'Download selected (1)');
+    const [picked] = await linksFollowedBy(async () => {
+      button(page, 'Download selected (1)').click();
+      await waitForText(page, /Downloading… (25|50)%/);
+      expect(button(page, 'Download all').disabled).to.equal(true);
+      await screenshots('console-files-download-selected');
+    });
+    expect(picked!.download).to.equal('2026 tax return.zip');
+    expect(await (await fetch(picked!.href)).text()).to.match(/^PK b\.pdf\n/);
+    const b = (await pageState(registered)).files.find((f) => f.name === 'b.pdf')!;
+    expect((await callsOf(registered.key, 'downloadPortalArchive')).map((c) => c.query.files)).to.deep.equal([b.id]);
+
+    const [all] = await linksFollowedBy(() => button(page, 'Download all').click());
+    const names = (await (await fetch(all!.href)).text()).split('\n').slice(0, 3);
+    expect(names.map((n) => n.replace('PK ', '')).sort()).to.deep.equal(['a.pdf', 'b.pdf', 'c.pdf']);
+    expect((await callsOf(registered.key, 'downloadPortalArchive'))[1]!.query.files).to.equal(undefined);
+
+    await changeScenario(registered.key, { failures: { downloadPortalArchive: 404 } });
+    button(page, 'Download all').click();
+    await waitForText(page, 'The fake was told to answer 404.');
+    expect(deepQuery(page, 'foyer-console-portal-files')!.shadowRoot!.querySelector('[role="alert"]')).to.be.instanceOf(Element);
+    expect(button(page, 'Download all').disabled).to.equal(false);
+    await expectAccessible(page);
   });
 });

@@ -9,6 +9,7 @@ import { FoyerConsolePortal } from './console-portal.component.ts';
 import { FoyerConsolePortalFile } from './file-detail.component.ts';
 import { FoyerConsolePortalFiles } from './files-tab.component.ts';
 import { FoyerConsolePortalMembers } from './members-tab.component.ts';
+import { FoyerConsolePortalRequests } from './requests-tab.component.ts';
 import { FoyerConsolePortalSettings } from './settings-tab.component.ts';
 
 export { FoyerConsolePortal };
@@ -20,6 +21,7 @@ const elements = {
   'foyer-console-portal-file': FoyerConsolePortalFile,
   'foyer-console-portal-approval-request': FoyerConsolePortalApprovalRequest,
   'foyer-console-portal-comments': FoyerConsolePortalComments,
+  'foyer-console-portal-requests': FoyerConsolePortalRequests,
   'foyer-console-portal-approvals': FoyerConsolePortalApprovals,
   'foyer-console-portal-members': FoyerConsolePortalMembers,
   'foyer-console-portal-activity': FoyerConsolePortalActivity,
@@ -34,6 +36,7 @@ declare global {
     'foyer-console-portal-file': FoyerConsolePortalFile;
     'foyer-console-portal-approval-request': FoyerConsolePortalApprovalRequest;
     'foyer-console-portal-comments': FoyerConsolePortalComments;
+    'foyer-console-portal-requests': FoyerConsolePortalRequests;
     'foyer-console-portal-approvals': FoyerConsolePortalApprovals;
     'foyer-console-portal-members': FoyerConsolePortalMembers;
     'foyer-console-portal-activity': FoyerConsolePortalActivity;

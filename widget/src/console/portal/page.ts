@@ -1,14 +1,9 @@
-import {
-  AuthenticationError,
-  ConnectionError,
-  FoyerError,
-  PermissionError,
-  type Foyer,
-  type Me,
-  type Portal,
-  type Schema,
-} from '@foyer/sdk';
+import { PermissionError, type Foyer, type Me, type Portal, type Schema } from '@foyer/sdk';
+import { save } from '../../internal/download.ts';
+import { failureSentence } from '../shared/sentence.ts';
 import type { ConsolePortalStrings } from './strings.ts';
+
+export { closeDialogs, modal } from '../shared/dialog.ts';
 
 type Actor = Schema<'Actor'> | Schema<'Event'>['actor'];
 
@@ -22,6 +17,8 @@ export interface PortalPage {
   client: Foyer;
   portal: Portal;
   me: Me | undefined;
+  /** The workspace's name, once the console read it (an `embed` sign-in names it). */
+  business: string;
   strings: ConsolePortalStrings;
   locale: string | undefined;
   /** Counts the refreshes. */
@@ -40,11 +37,7 @@ export interface PortalPage {
  */
 export function errorText(s: ConsolePortalStrings, error: unknown): string {
   if (typeof error === 'string') return error;
-  if (error instanceof AuthenticationError) return s.sessionEnded;
-  if (error instanceof ConnectionError) return s.networkError;
-  if (error instanceof PermissionError) return s.forbidden;
-  if (error instanceof FoyerError && error.status && error.status < 500) return error.message;
-  return s.genericError;
+  return error instanceof PermissionError ? s.forbidden : failureSentence(error, s);
 }
 
 /** Who did something, as a person reads it: "You", a member's name, a user's email, "An API key". */
@@ -57,19 +50,6 @@ export function actorName(page: PortalPage, actor: Actor, names?: Map<string, st
   if (person) return person;
   if (actor.kind === 'owner') return actor.id?.startsWith('usr_') ? s.someone : s.apiKey;
   return actor.kind === 'system' ? s.system : s.someone;
-}
-
-/**
- * Closes the open dialogs in `root` the native way, so focus goes back to what opened them; each dialog's
- * `close` listener then forgets it.
- */
-export function closeDialogs(root: ParentNode): void {
-  for (const dialog of root.querySelectorAll('dialog')) dialog.close();
-}
-
-/** A `ref` callback that opens a `<dialog>` as a modal once it is rendered into the page. */
-export function modal(el?: Element): void {
-  if (el instanceof HTMLDialogElement) queueMicrotask(() => el.isConnected && !el.open && el.showModal());
 }
 
 /** A list read from its first page until it holds at least `count` items (what "Load more" had shown). */
@@ -89,15 +69,8 @@ export async function firstItems<T>(
 
 /**
  * Downloads a version through the SDK (the console's cookie needs the CSRF header, which a plain link
- * cannot send) and saves it under its name through a short-lived blob URL.
+ * cannot send) and saves it under its name.
  */
-export async function saveFile(page: PortalPage, fileId: string, name: string, version?: number): Promise<void> {
-  const download = await page.client.files.download(fileId, { version });
-  const url = URL.createObjectURL(await new Response(download.stream).blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+export function saveFile(page: PortalPage, fileId: string, name: string, version?: number): Promise<void> {
+  return save(page.client.files.download(fileId, { version }), name);
 }

@@ -3,6 +3,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { base } from '../../themes/base.styles.ts';
+import '../shared/export.ts';
 import { closeDialogs, errorText, modal, type PortalPage } from './page.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './settings-tab.styles.ts';
@@ -13,7 +14,8 @@ type Dialog = (typeof Dialog)[keyof typeof Dialog];
 /**
  * @tag foyer-console-portal-settings
  * @summary The Settings tab: access mode, the portal's link (rotated and shown once, with Copy), client
- * uploads on/off, archive / unarchive, and delete with the portal's name typed to confirm.
+ * uploads on/off, archive / unarchive, export (`<foyer-console-export>`), and delete with the portal's name typed
+ * to confirm.
  */
 export class FoyerConsolePortalSettings extends LitElement {
   static override styles = [base, tabStyles, styles];
@@ -194,6 +196,9 @@ export class FoyerConsolePortalSettings extends LitElement {
             ${archived ? s.unarchive : s.archive}
           </button>
         </div>
+      </div>
+      <div class="card">
+        <foyer-console-export .client=${page.client} .strings=${s} .locale=${page.locale} portal=${portal.id}></foyer-console-export>
       </div>
       <div class="card danger-zone">
         <h3>${s.deleteTitle}</h3>

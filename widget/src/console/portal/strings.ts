@@ -1,31 +1,28 @@
 // Every English string of the console's portal page (`<foyer-console-portal>`), in one place: translate by
 // passing a partial override as `.strings`. Functions take the values they name.
 
+import { requestsEn } from '../requests/strings.ts';
+import { previewEn } from '../../components/file-preview/strings.ts';
+import { commonEn } from '../shared/common-strings.ts';
+import { uploadStrings } from '../../internal/upload-strings.ts';
+
 export const portalStrings = {
-  loading: 'Loading…',
-  retry: 'Try again',
-  close: 'Close',
-  cancel: 'Cancel',
+  ...commonEn,
+  ...requestsEn,
+  ...uploadStrings,
+  ...previewEn,
   save: 'Save',
   saved: 'Saved',
-  copy: 'Copy',
   copied: 'Copied',
-  copyNamed: (what: string) => `Copy ${what}`,
-  copyFailed: 'Could not copy: select the text and copy it yourself.',
-  loadMore: 'Load more',
   you: 'You',
   someone: 'Someone',
   apiKey: 'An API key',
   system: 'Foyer',
   // States
-  loadFailed: 'Could not load this. Check your connection and try again.',
   notFoundTitle: 'Portal not found',
   notFound: 'There is no portal at this address in your workspace, or it was deleted.',
   forbiddenTitle: 'Not allowed',
   forbidden: 'Your account may not open this portal. Ask an owner of the workspace.',
-  sessionEnded: 'Your session has ended. Sign in again to continue.',
-  backToPortals: 'Back to portals',
-  genericError: 'Something went wrong. Try again in a moment.',
   networkError: 'Could not reach the service. Check your connection.',
   // Header and tabs
   tabsLabel: 'Portal sections',
@@ -44,13 +41,7 @@ export const portalStrings = {
   chooseFiles: 'Choose files',
   dropHint: 'or drag files here',
   dropHere: 'Drop files to upload',
-  uploadsLabel: 'Uploads',
-  uploading: (percent: number) => `Uploading… ${percent}%`,
-  uploaded: 'Uploaded',
-  canceled: 'Canceled',
   uploadFailed: (why: string) => `Failed: ${why}`,
-  cancelUpload: (name: string) => `Cancel upload of ${name}`,
-  dismissUpload: (name: string) => `Dismiss ${name}`,
   tooBig: 'The file is larger than the service accepts.',
   openFile: (name: string) => `Open ${name}`,
   uploadedBy: (who: string) => `by ${who}`,
@@ -66,8 +57,11 @@ export const portalStrings = {
   overdue: 'Overdue',
   // One file
   backToFiles: 'Back to files',
-  download: 'Download',
   downloadVersion: (n: number) => `Download version ${n}`,
+  downloadAll: 'Download all',
+  downloadSelected: (n: number) => `Download selected (${n})`,
+  selectFile: (name: string) => `Select ${name}`,
+  tooManySelected: (max: number) => `At most ${max} files at once`,
   newVersion: 'Upload new version',
   rename: 'Rename',
   renameLabel: 'File name',
@@ -118,6 +112,7 @@ export const portalStrings = {
   showRecord: 'Show the record',
   hideRecord: 'Hide the record',
   record: 'Decision record',
+  receipt: 'Receipt',
   recordWho: 'Who',
   recordEmail: 'Verified email',
   recordMethod: 'Signed in with',
@@ -131,6 +126,8 @@ export const portalStrings = {
     sign_in_link: 'a one-time sign-in link',
     access_link: 'the portal’s link (email not verified)',
   } as Record<string, string>,
+  /** An `embed` sign-in: the business's own website handed the session over. */
+  signedInBy: (business: string, email: string) => `Signed in by ${business || 'the business'}’s website as ${email}`,
   // Members
   membersTitle: 'Members',
   noMembersTitle: 'No members yet',
@@ -192,6 +189,12 @@ export const portalStrings = {
     'session.revoked': 'signed out a device of',
     'portal.access_link_rotated': 'replaced the portal’s link',
     'portal.access_mode_changed': 'changed who may open the portal',
+    'request.created': 'asked for',
+    'request.completed': 'completed',
+    'request_item.submitted': 'sent',
+    'request_item.accepted': 'accepted',
+    'request_item.changes_requested': 'sent back',
+    'request_item.not_applicable': 'set aside',
   } as Record<string, string>,
   filterTypes: {
     'portal.viewed': 'Views',

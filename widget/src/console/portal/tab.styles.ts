@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { controlStyles } from '../shared/controls.styles.ts';
 
 /** The layout every tab of the portal page shares: sections, lists, rows, dialogs, the upload list. */
-export const tabStyles = css`
+export const tabStyles = [
+  controlStyles,
+  css`
   :host {
     display: block;
   }
@@ -124,24 +127,6 @@ export const tabStyles = css`
     display: grid;
     gap: 0.75rem;
   }
-  dialog {
-    width: min(32rem, calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    overflow: auto;
-    padding: 1.25rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_fg);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  dialog form,
-  dialog .body {
-    display: grid;
-    gap: 1rem;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -184,23 +169,10 @@ export const tabStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .bar {
-    appearance: none;
-    display: block;
-    width: 100%;
-    height: 6px;
-    border: 0;
-    border-radius: 3px;
-    background: color-mix(in srgb, var(--_muted) 16%, var(--_surface));
-    overflow: hidden;
+  .upload-actions {
+    display: flex;
+    gap: 0.25rem;
+    margin-inline-start: -0.75rem;
   }
-  .bar::-webkit-progress-bar {
-    background: transparent;
-  }
-  .bar::-webkit-progress-value {
-    background: var(--_accent);
-  }
-  .bar::-moz-progress-bar {
-    background: var(--_accent);
-  }
-`;
+`,
+];

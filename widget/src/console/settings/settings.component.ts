@@ -9,6 +9,7 @@ import { forbiddenState } from '../shared/states.ts';
 import type { ConsoleStrings } from '../shared/strings.ts';
 import './account.ts';
 import './api-keys.ts';
+import '../shared/export.ts';
 import './embed.ts';
 import './users.ts';
 import './webhooks.ts';
@@ -28,6 +29,7 @@ const TABS: Tab[] = [
   { id: 'users', label: (s) => s.tabUsers, owner: (s) => s.ownerUsers },
   { id: 'api-keys', label: (s) => s.tabApiKeys, owner: (s) => s.ownerKeys },
   { id: 'webhooks', label: (s) => s.tabWebhooks, owner: (s) => s.ownerWebhooks },
+  { id: 'export', label: (s) => s.exportTitle, owner: (s) => s.ownerExport },
   { id: 'embed', label: (s) => s.tabEmbed },
   { id: 'account', label: (s) => s.tabAccount },
 ];
@@ -35,7 +37,8 @@ const TABS: Tab[] = [
 /**
  * @tag foyer-console-settings
  * @summary The workspace's settings (`/console/settings/{tab}`): branding with a live preview, allowed websites,
- * notification emails, users and roles, API keys, webhooks with their deliveries, the embed code of each portal,
+ * notification emails, users and roles, API keys, webhooks with their deliveries, the export of the whole
+ * workspace (`<foyer-console-export>`), the embed code of each portal,
  * and the user's own account (notifications, devices, sign out). A `staff` user sees only Embed and Your
  * account; an owner's tab opened by address says that only an owner can do that.
  *
@@ -115,6 +118,8 @@ export class FoyerConsoleSettings extends LitElement {
         return html`<foyer-console-webhooks></foyer-console-webhooks>`;
       case 'embed':
         return html`<foyer-console-embed></foyer-console-embed>`;
+      case 'export':
+        return html`<foyer-console-export .client=${ctx.client} .strings=${ctx.strings} .locale=${ctx.locale}></foyer-console-export>`;
       default:
         return html`<foyer-console-account></foyer-console-account>`;
     }

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The console's shared layout: pages, their headings, toolbars, lists, forms, states and one-time secrets. */
+/** The console's shared layout: pages, their headings, toolbars and filters, lists, forms, states and one-time secrets. */
 export const consoleBase = css`
   :host {
     display: block;
@@ -196,5 +196,39 @@ export const consoleBase = css`
     width: 1.125rem;
     height: 1.125rem;
     accent-color: var(--_accent);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .filter {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_muted);
+    text-decoration: none;
+  }
+  .filter[aria-pressed='true'],
+  .filter[aria-current='page'] {
+    border-color: var(--_accent);
+    background: var(--_tint);
+    color: var(--_fg);
+  }
+  .count {
+    min-width: 1.5rem;
+    padding: 0 0.375rem;
+    border-radius: 999px;
+    background: color-mix(in srgb, var(--_muted) 14%, var(--_surface));
+    color: var(--_fg);
+    font-size: 0.75rem;
+    text-align: center;
   }
 `;

@@ -1,37 +1,32 @@
 // Every English string of the console shell, in one place (the portal page keeps its own in
-// console/portal/strings.ts): translate by passing a partial override as `<foyer-console>.strings`, and
-// `locale` for dates and numbers. Functions take the values they name.
+// console/portal/strings.ts; both hold the common ones and the document requests'): translate by passing a
+// partial override as `<foyer-console>.strings`, and `locale` for dates and numbers. Functions take the
+// values they name.
+
+import { requestsEn } from '../requests/strings.ts';
+import { commonEn } from './common-strings.ts';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const consoleEn = {
+  ...commonEn,
+  ...requestsEn,
   product: 'Foyer',
-  loading: 'Loading…',
-  retry: 'Try again',
-  cancel: 'Cancel',
   save: 'Save changes',
   saving: 'Saving…',
   saved: 'Saved.',
   remove: 'Remove',
   add: 'Add',
-  copy: 'Copy',
   copied: 'Copied to the clipboard.',
-  copyFailed: 'Could not copy: select the text and copy it yourself.',
-  copyNamed: (what: string) => `Copy ${what}`,
-  loadMore: 'Load more',
   done: 'Done',
   never: 'Never',
   // Errors and states
-  loadFailed: 'Could not load this. Check your connection and try again.',
-  genericError: 'Something went wrong. Try again in a moment.',
   networkError: 'Could not reach Foyer. Check your connection.',
-  sessionEnded: 'Your session has ended. Sign in again to continue.',
   signedOutNotice: 'You are signed out.',
   forbiddenTitle: 'Only an owner can do this',
   ownerOnly: (what: string) => `Only an owner of the workspace can ${what}. Ask an owner if something needs to change.`,
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is nothing at this address in the console.',
-  backToPortals: 'Back to portals',
   // Shell
   navLabel: 'Console',
   portals: 'Portals',
@@ -218,6 +213,7 @@ export const consoleEn = {
   resendNamed: (what: string) => `Resend ${what}`,
   resent: 'Sent again: it is pending.',
   ownerWebhooks: 'manage webhooks',
+  ownerExport: 'export the workspace',
   // Embed
   embedIntro:
     'Put a portal on your own website: paste this into the page where it should appear. The integrity hash pins this exact build of the widget.',

@@ -7,6 +7,7 @@ import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import '../dashboard/dashboard.ts';
 import '../new-portal/new-portal.ts';
+import '../requests/requests.ts';
 import '../settings/settings.ts';
 import '../sign-in/sign-in.ts';
 import { consoleContext, type ConsoleContext } from '../shared/context.ts';
@@ -24,9 +25,9 @@ type Phase = (typeof Phase)[keyof typeof Phase];
 /**
  * @tag foyer-console
  * @summary The console of a Foyer workspace, served by the service at `/console`: sign-in (email code, magic link,
- * workspace choice), the portals dashboard, a new portal, each portal's page (`<foyer-console-portal>`) and the
- * workspace's settings. Routes by the URL path under `/console` (history API), so every page has its own
- * address. Uses the SDK in console mode: the session is the service's HttpOnly cookie, never in storage.
+ * workspace choice), the portals dashboard, a new portal, each portal's page (`<foyer-console-portal>`), the
+ * document requests (who is missing what, templates) and the workspace's settings. Routes by the URL path
+ * under `/console` (history API), so every page has its own address. Uses the SDK in console mode: the session is the service's HttpOnly cookie, never in storage.
  *
  * @event {FoyerConsoleSignedInEvent} foyer-console-signed-in - A user signed in: `detail.user`, `detail.workspace`.
  * @event {FoyerConsoleSignedOutEvent} foyer-console-signed-out - The session ended: `detail.reason` is `user` or `expired`.
@@ -221,6 +222,7 @@ export class FoyerConsole extends LitElement {
       dashboard: s.dashboardTitle,
       'new-portal': s.newPortalTitle,
       portal: s.portals,
+      requests: s.requestsTitle,
       settings: s.settingsTitle,
       verify: s.verifyTitle,
       'not-found': s.notFoundTitle,
@@ -247,6 +249,7 @@ export class FoyerConsole extends LitElement {
       </a>
       <nav part="nav" class="nav" aria-label=${s.navLabel}>
         ${link(BASE, s.portals, page === 'dashboard' || page === 'portal' || page === 'new-portal')}
+        ${link(`${BASE}/requests`, s.requestsTitle, page === 'requests')}
         ${link(`${BASE}/settings`, s.settings, page === 'settings')}
       </nav>
       <div class="account">
@@ -266,6 +269,8 @@ export class FoyerConsole extends LitElement {
         return html`<foyer-console-dashboard></foyer-console-dashboard>`;
       case 'new-portal':
         return html`<foyer-console-new-portal></foyer-console-new-portal>`;
+      case 'requests':
+        return html`<foyer-console-requests ?templates=${route.templates}></foyer-console-requests>`;
       case 'settings':
         return html`<foyer-console-settings tab=${route.tab ?? ''}></foyer-console-settings>`;
       case 'portal':

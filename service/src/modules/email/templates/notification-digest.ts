@@ -2,44 +2,18 @@ import { oneLine, type Branding } from '../branding.ts';
 import { html, safeUrl } from '../../../lib/html.ts';
 import { button, paragraph } from '../layout.ts';
 import type { EmailTemplate } from './template.ts';
+import { formatDate, who, type NotificationLine } from './notification-line.ts';
+import { isRequestKind, requestDetails, requestLineText, requestSubject } from './request-lines.ts';
 
-/** What happened, one line of a notification email each. Client kinds first, then owner kinds. */
-export const NOTIFICATION_KINDS = [
-  'file_shared',
-  'version_shared',
-  'approval_requested',
-  'approval_reminder',
-  'comment_reply',
-  'client_uploaded',
-  'client_uploaded_version',
-  'client_commented',
-  'approved',
-  'changes_requested',
-] as const;
-
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-export interface NotificationLine {
-  kind: NotificationKind;
-  fileName: string;
-  version?: number | null;
-  /** Who did it: a member's name or email. Null or absent: the business (shown as the workspace's name). */
-  actor?: string | null;
-  /** The start of a comment. */
-  excerpt?: string | null;
-  /** A decision's note. */
-  note?: string | null;
-  /** An approval request's message. */
-  message?: string | null;
-  /** ISO 8601 due date of an approval request. */
-  dueAt?: string | null;
-}
+export { formatDate, NOTIFICATION_KINDS, type NotificationKind, type NotificationLine, type RequestItemLine } from './notification-line.ts';
 
 export interface NotificationDigestData {
   audience: 'client' | 'owner';
   portalName: string;
   /** `PUBLIC_URL/p/{portal_id}`. */
   portalUrl: string;
+  /** Owners: the portal in the console (`PUBLIC_URL/console/portals/{portal_id}`), which their link opens instead. */
+  consoleUrl?: string | null;
   /** The one-click unsubscribe page for this recipient (also in the `List-Unsubscribe` header). */
   unsubscribeUrl: string;
   recipientName?: string | null;
@@ -57,6 +31,12 @@ const MAX_LINES = 30;
 export const notificationDigest: EmailTemplate<NotificationDigestData> = {
   subject: (d, brand) => {
     const [first] = d.items;
+    // A document request is what the client must act on: it leads the subject of the email it is in.
+    const request = d.items.find((item) => item.kind === 'request_created');
+    if (request && d.items.length > 1) {
+      const more = d.items.length - 1;
+      return `${singleSubject(request, d, brand)} (and ${more} more update${more === 1 ? '' : 's'})`;
+    }
     if (d.items.length !== 1 || !first) return `${d.items.length} updates in ${d.portalName}`;
     return singleSubject(first, d, brand);
   },
@@ -74,7 +54,7 @@ export const notificationDigest: EmailTemplate<NotificationDigestData> = {
       d.recipientName ? `Hello ${oneLine(d.recipientName)},` : 'Hello,',
       d.items.length === 1 ? `In ${d.portalName}:` : `${d.items.length} updates in ${d.portalName}:`,
       lines.join('\n'),
-      `Open the portal:\n${d.portalUrl}`,
+      d.consoleUrl ? `Review it in the console:\n${d.consoleUrl}` : `Open the portal:\n${d.portalUrl}`,
     ].join('\n\n');
   },
   html: (d, brand) => {
@@ -86,7 +66,7 @@ ${paragraph(d.items.length === 1 ? html`In <strong>${d.portalName}</strong>:` : 
 ${shown.map((item) => html`<li style="margin:0 0 10px 0;">${lineText(item, brand)}${details(item).map((x) => html`<br><span style="color:#4b5563;font-size:14px;">${x}</span>`)}</li>`)}
 ${d.items.length > shown.length ? html`<li style="margin:0 0 10px 0;">and ${d.items.length - shown.length} more</li>` : ''}
 </ul>
-${button(brand, d.portalUrl, `Open ${d.portalName}`)}
+${d.consoleUrl ? button(brand, d.consoleUrl, 'Review it in the console') : button(brand, d.portalUrl, `Open ${d.portalName}`)}
 ${unsubscribe ? html`<p style="margin:0;font-size:13px;color:#6b7280;"><a href="${unsubscribe}" style="color:#6b7280;">${d.audience === 'client' ? 'Stop these emails for this portal' : 'Stop these emails to this address'}</a></p>` : ''}`;
   },
   footer: (d, brand) =>
@@ -95,12 +75,8 @@ ${unsubscribe ? html`<p style="margin:0;font-size:13px;color:#6b7280;"><a href="
       : `Sent to this address because it is a notification address of ${brand.name}'s Foyer workspace. Unsubscribe: ${d.unsubscribeUrl}`,
 };
 
-function who(item: NotificationLine, brand: Branding): string {
-  return item.actor ? oneLine(item.actor, 100) : brand.name;
-}
-
 function file(item: NotificationLine): string {
-  return oneLine(item.fileName, 120);
+  return oneLine(item.fileName || 'a file', 120);
 }
 
 function version(item: NotificationLine): string {
@@ -109,7 +85,8 @@ function version(item: NotificationLine): string {
 
 /** One sentence for the item; untrusted parts are flattened to one line (and escaped by `html` where shown). */
 export function lineText(item: NotificationLine, brand: Branding): string {
-  const due = item.dueAt ? formatDate(item.dueAt, true) : undefined;
+  if (isRequestKind(item.kind)) return requestLineText({ ...item, kind: item.kind }, brand);
+  const due = item.dueAt ? formatDate(item.dueAt, 'time') : undefined;
   switch (item.kind) {
     case 'file_shared':
       return `${brand.name} shared ${file(item)}.`;
@@ -134,14 +111,16 @@ export function lineText(item: NotificationLine, brand: Branding): string {
   }
 }
 
-/** Quoted text under the line: a comment's start, a note, a request's message. */
+/** Text under the line: a comment's start, a note, a request's message (quoted); a request's items. */
 function details(item: NotificationLine): string[] {
+  if (isRequestKind(item.kind)) return requestDetails({ ...item, kind: item.kind });
   const quoted = item.excerpt ?? item.note ?? item.message;
   return quoted ? [`“${oneLine(quoted, 300)}”`] : [];
 }
 
 function singleSubject(item: NotificationLine, d: NotificationDigestData, brand: Branding): string {
-  const due = item.dueAt ? formatDate(item.dueAt, false) : undefined;
+  if (isRequestKind(item.kind)) return requestSubject({ ...item, kind: item.kind }, brand);
+  const due = item.dueAt ? formatDate(item.dueAt, 'short') : undefined;
   switch (item.kind) {
     case 'file_shared':
       return `New file in ${d.portalName}: ${file(item)}`;
@@ -164,23 +143,4 @@ function singleSubject(item: NotificationLine, d: NotificationDigestData, brand:
     case 'changes_requested':
       return `${who(item, brand)} requested changes to ${file(item)}`;
   }
-}
-
-/** `Mon, 30 Nov 2026, 17:00 UTC` (with time) or `30 Nov 2026`. Emails cannot know the reader's zone. */
-export function formatDate(iso: string, withTime: boolean): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return oneLine(iso, 40);
-  const options: Intl.DateTimeFormatOptions = withTime
-    ? {
-        weekday: 'short',
-        day: 'numeric',
-        month: 'short',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone: 'UTC',
-      }
-    : { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  return `${new Intl.DateTimeFormat('en-GB', options).format(date)}${withTime ? ' UTC' : ''}`;
 }
