@@ -219,8 +219,8 @@ export interface paths {
          *     archived portal is 409 `portal_archived`.
          *     Answers `embed_code` once: 256 random bits, valid `ttl_seconds` (1 to 600, default 120), usable once
          *     (consumed atomically by `confirmVerification` `{embed_code}`, e.g. by `<foyer-portal embed-code=…>`);
-         *     only a keyed hash is kept. The session it becomes records the sign-in method `embed`. Recorded as
-         *     `member.embed_session_created`.
+         *     only a keyed hash is kept. The session it becomes records the sign-in method `embed` and lasts 24 hours
+         *     (the site hands a fresh code at each visit). Recorded as `member.embed_session_created`.
          */
         post: operations["createEmbedSession"];
         delete?: never;

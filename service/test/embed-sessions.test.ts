@@ -188,6 +188,27 @@ describe('confirmVerification {embed_code}', () => {
     expect((await confirm(theirs.body.embed_code, elsewhere.id)).status).toBe(201);
   });
 
+  it('gives a session of 24 hours, where a sign-in link gives one of 90 days', async () => {
+    const before = Date.now();
+    const made = await embed({ email: 'daily@client.test' });
+    const session = await confirm(made.body.embed_code);
+    const link = await owner.signInLinks.create(portalId, { member_id: made.body.member_id });
+    const linked = await api<{ expires_at: string }>(`/v1/portals/${portalId}/verifications/confirm`, {
+      body: { token: new URL(link.url).hash.replace('#token=', '') },
+    });
+    const hours = (answer: { body: unknown }) => (Date.parse((answer.body as { expires_at: string }).expires_at) - before) / 3600_000;
+    expect(hours(session)).toBeCloseTo(24, 1);
+    expect(hours(linked)).toBeCloseTo(90 * 24, 1);
+    const row = await ctx.db
+      .selectFrom('sessions')
+      .select(['method', 'expires_at'])
+      .where('member_id', '=', made.body.member_id)
+      .orderBy('created_at')
+      .executeTakeFirstOrThrow();
+    expect(row.method).toBe('embed');
+    expect((row.expires_at.getTime() - before) / 3600_000).toBeCloseTo(24, 1);
+  });
+
   it('does not take an embed code as a magic-link token, nor the other way round', async () => {
     const made = await embed({ email: 'dana@client.test' });
     const asToken = await api<{ code: string }>(`/v1/portals/${portalId}/verifications/confirm`, { body: { token: made.body.embed_code } });

@@ -175,6 +175,13 @@ export class PortalSession implements ReactiveController {
 
   /** A sign-in finished: remember the session, and show the portal once `/v1/me` accepts it. */
   signedIn(session: SessionCreated, method: SignInMethod): void {
+    // A session this device held before (the business's site hands a fresh embed code at each visit) ends on
+    // the service too, so that one device keeps one live session.
+    const replaced = readSession(this.host.api, this.host.portal)?.token;
+    if (replaced && replaced !== session.session_token)
+      void this.__client(replaced)
+        .me.signOut()
+        .catch(() => undefined);
     writeSession(this.host.api, this.host.portal, { token: session.session_token, expires_at: session.expires_at });
     if (method === 'access_link') cleanHash('k');
     this.linkKey = undefined;

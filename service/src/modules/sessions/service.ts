@@ -32,6 +32,18 @@ export type SessionCreatedDto = components['schemas']['SessionCreated'];
 /** A remembered device lasts 90 days from sign-in, however often it is used. */
 export const SESSION_LIFETIME_MS = 90 * 24 * 3600_000;
 
+/**
+ * A session the business's website handed over (`embed`) lasts a day: the site signs its user in again at each
+ * visit with a fresh code, so a longer life would only leave live sessions behind it (one per page view, where
+ * the browser keeps nothing, e.g. a private window). The widget also ends the session it replaces.
+ */
+export const EMBED_SESSION_LIFETIME_MS = 24 * 3600_000;
+
+/** How long a session started by `method` lives. */
+export function sessionLifetimeMs(method: SignInMethod): number {
+  return method === 'embed' ? EMBED_SESSION_LIFETIME_MS : SESSION_LIFETIME_MS;
+}
+
 /** Starts a session for `member` on this device; the token is returned once, only its keyed hash is kept. */
 export async function createSession(
   trx: Executor,
@@ -51,7 +63,7 @@ export async function createSession(
     method,
     user_agent: meta.userAgent?.slice(0, 512) ?? null,
     ip: meta.ip,
-    expires_at: new Date(Date.now() + SESSION_LIFETIME_MS),
+    expires_at: new Date(Date.now() + sessionLifetimeMs(method)),
   });
   return { token, row };
 }

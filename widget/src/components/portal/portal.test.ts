@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { expect } from '../../../test/expect.ts';
 import {
   API,
@@ -9,6 +9,7 @@ import {
   fakeState,
   mount,
   remember,
+  requestLog,
   scenario,
   sessionKeyFor,
   sessionToken,
@@ -129,6 +130,24 @@ describe('<foyer-portal>', () => {
     expect((JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!) as { token: string }).token).to.equal(sessionToken(portalId));
     expect((await fakeState(portalId)).embedUsed).to.equal(true);
     el.remove();
+  });
+
+  it('should end the session an embed code replaces on this device, on the service too', async () => {
+    const { portalId } = await scenario({ files: [] });
+    // The business's site handed a session over on an earlier visit; this visit brings a fresh code.
+    const earlier = `cs_${'o'.repeat(32)}.${'p'.repeat(43)}`;
+    localStorage.setItem(
+      sessionKeyFor(portalId),
+      JSON.stringify({ token: earlier, expires_at: new Date(Date.now() + 86400e3).toISOString() }),
+    );
+    await requestLog(true);
+    const el = await fixture<FoyerPortal>(html`<foyer-portal portal=${portalId} api=${API} embed-code=${'E'.repeat(43)}></foyer-portal>`);
+    await waitForText(el, 'No files yet');
+    await waitUntil(async () => (await requestLog()).some((r) => r.method === 'DELETE'), 'the earlier session ended');
+    const ended = (await requestLog()).filter((r) => r.method === 'DELETE');
+    expect(ended.map((r) => [new URL(r.url, location.href).pathname, r.authorization])).to.deep.equal([['/v1/me', `Bearer ${earlier}`]]);
+    expect((JSON.parse(localStorage.getItem(sessionKeyFor(portalId))!) as { token: string }).token).to.equal(sessionToken(portalId));
+    expect((await fakeState(portalId)).signedOut).to.not.equal(true);
   });
 
   it('should fall back to the email sign-in with a short message when the embed code was used or expired', async () => {

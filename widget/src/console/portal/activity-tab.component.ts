@@ -60,7 +60,8 @@ export class FoyerConsolePortalActivity extends LitElement {
       text('to') ||
       text('email') ||
       '';
-    const verb = s.eventTypes[event.type] ?? event.type.replace(/[._]/g, ' ');
+    const type = event.type === 'session.created' && data.method === 'embed' ? 'session.created.embed' : event.type;
+    const verb = s.eventTypes[type] ?? event.type.replace(/[._]/g, ' ');
     const actor = actorName(page, event.actor, names);
     // A member's own sign-in names the member twice ("dana signed in dana"): say it once.
     return s.event(actor, verb, target?.type === 'portal' || targetName === actor ? '' : targetName);

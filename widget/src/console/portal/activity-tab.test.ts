@@ -68,6 +68,15 @@ async function withEvents(count = 0) {
       6,
     ),
     event('webhook_endpoint.created', { kind: 'system', id: null, sign_in_method: null }, null, {}, 7),
+    // The business's website signed Dana in (issue 16 §1): its API key asked for the code, Dana's widget used it.
+    event('session.created', { ...dana, sign_in_method: 'embed' }, { type: 'member', id: dana.id }, { method: 'embed' }, 8),
+    event(
+      'member.embed_session_created',
+      { kind: 'owner', id: fakeId('key', 3), sign_in_method: null },
+      { type: 'member', id: dana.id },
+      { expires_at: new Date().toISOString() },
+      8,
+    ),
     ...Array.from({ length: count }, (_, i) => event('portal.viewed', dana, { type: 'portal', id: portalId }, {}, 10 + i)),
   ];
   // The events name the members' and files' ids, known once registered: add them before the page opens.
@@ -90,6 +99,8 @@ describe('<foyer-console-portal-activity>', () => {
     expect(text).to.contain('You uploaded return.pdf');
     expect(text).to.contain('An API key deleted old.pdf');
     expect(text).to.contain('Foyer webhook endpoint created');
+    expect(text).to.contain('Dana Whitfield signed in through your website');
+    expect(text).to.contain('An API key gave a website sign-in to Dana Whitfield');
     await expectAccessible(page);
     await screenshots('activity');
   });

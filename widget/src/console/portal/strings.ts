@@ -185,7 +185,10 @@ export const portalStrings = {
     'member.invited': 'invited',
     'member.revoked': 'revoked',
     'member.sign_in_link_created': 'created a sign-in link for',
+    'member.embed_session_created': 'gave a website sign-in to',
     'session.created': 'signed in',
+    /** `session.created` with method `embed`: the business's website handed the session over. */
+    'session.created.embed': 'signed in through your website',
     'session.revoked': 'signed out a device of',
     'portal.access_link_rotated': 'replaced the portal’s link',
     'portal.access_mode_changed': 'changed who may open the portal',
