@@ -94,9 +94,28 @@ export function median(xs: number[]): number {
  * Two sets of timings that must not tell their cases apart: the medians differ only by noise — well under a
  * millisecond on a quiet machine, and never by more than 25% or 3 ms.
  */
-export function expectSimilarTiming(aMs: number[], bMs: number[]): void {
+function similarTiming(aMs: number[], bMs: number[]): { difference: number; bound: number; says: string } {
   const [a, b] = [median(aMs), median(bMs)];
-  expect(Math.abs(a - b), `medians ${a.toFixed(2)} ms and ${b.toFixed(2)} ms`).toBeLessThan(Math.max(3, 0.25 * Math.max(a, b)));
+  return {
+    difference: Math.abs(a - b),
+    bound: Math.max(3, 0.25 * Math.max(a, b)),
+    says: `medians ${a.toFixed(2)} ms and ${b.toFixed(2)} ms`,
+  };
+}
+
+/**
+ * Measures two interleaved series with `round` up to three times and expects one round's medians within noise
+ * (`similarTiming`'s bound). A burst of load elsewhere on the machine (another test worker, a build) can
+ * skew one round of ~2 s; a real difference between the cases skews every round, and fails.
+ */
+async function expectSimilarTimingInOneOf3(round: () => Promise<[number[], number[]]>): Promise<void> {
+  const seen: string[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const verdict = similarTiming(...(await round()));
+    if (verdict.difference < verdict.bound) return;
+    seen.push(verdict.says);
+  }
+  expect.fail(`the cases' timings differed in each of 3 rounds: ${seen.join('; ')}`);
 }
 
 /** Five wrong codes kill the code: the right one is refused afterwards. */
@@ -199,15 +218,19 @@ export async function expectStartAlike(d: SignInDriver, known: string[], unknown
     bodies.add(await res.text());
     return ms;
   };
-  const knownMs: number[] = [];
-  const unknownMs: number[] = [];
-  for (let i = 0; i < Math.min(known.length, unknown.length); i++) {
-    knownMs.push(await time(known[i]!));
-    unknownMs.push(await time(unknown[i]!));
-  }
+  await expectSimilarTimingInOneOf3(async () => {
+    await d.forgetRateLimits(); // one code a minute per address: each round asks again
+    const knownMs: number[] = [];
+    const unknownMs: number[] = [];
+    for (let i = 0; i < Math.min(known.length, unknown.length); i++) {
+      knownMs.push(await time(known[i]!));
+      unknownMs.push(await time(unknown[i]!));
+    }
+    return [knownMs, unknownMs];
+  });
+  await d.forgetRateLimits();
   for (const email of others) await time(email);
   expect(bodies.size).toBe(1);
-  expectSimilarTiming(knownMs, unknownMs);
 }
 
 /**
@@ -234,16 +257,18 @@ export async function expectFailedConfirmsAlike(
     await record(res);
     return ms;
   };
-  const knownMs: number[] = [];
-  const unknownMs: number[] = [];
-  for (let i = 0; i < Math.min(known.length, unknown.length); i++) {
-    if (i % 20 === 0) await d.forgetRateLimits(); // the per-portal / per-address limits are tested elsewhere
-    knownMs.push(await time(known[i]!));
-    unknownMs.push(await time(unknown[i]!));
-  }
+  await expectSimilarTimingInOneOf3(async () => {
+    const knownMs: number[] = [];
+    const unknownMs: number[] = [];
+    for (let i = 0; i < Math.min(known.length, unknown.length); i++) {
+      if (i % 20 === 0) await d.forgetRateLimits(); // the per-portal / per-address limits are tested elsewhere
+      knownMs.push(await time(known[i]!));
+      unknownMs.push(await time(unknown[i]!));
+    }
+    return [knownMs, unknownMs];
+  });
   await d.forgetRateLimits();
   for (const other of others) await record(await other());
   expect([...bodies]).toHaveLength(1);
-  expectSimilarTiming(knownMs, unknownMs);
   return JSON.parse([...bodies][0]!) as Record<string, unknown>;
 }
