@@ -6,6 +6,7 @@ import { NodeRequest } from 'srvx/node';
 import type { ResumableStore } from '../../adapters/storage/resumable-store.ts';
 import type { ErrorCode } from '../../errors/codes.ts';
 import { createError, HttpError } from '../../errors/http-error.ts';
+import { trimEndOf } from '../../lib/trim.ts';
 
 /** The protocol headers of a tus answer that go on to the client (never its own CORS headers). */
 const TUS_HEADERS = ['tus-resumable', 'tus-version', 'tus-extension', 'tus-max-size', 'upload-offset', 'upload-length', 'upload-expires'];
@@ -61,7 +62,7 @@ export class TusEndpoint {
     const { datastore } = await this.store();
     // Upload URLs are built from PUBLIC_URL's path, never from the request's Host; relative, so a client
     // resolves it against the address it called.
-    const base = new URL(this.options.publicUrl).pathname.replace(/\/+$/, '');
+    const base = trimEndOf(new URL(this.options.publicUrl).pathname, '/');
     return new Server({
       path: '/v1/uploads',
       datastore,
