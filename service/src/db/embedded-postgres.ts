@@ -133,7 +133,7 @@ function handle(bin: Binaries, pgdata: string, state: State, owner: Owner, owner
         // Another process may have taken over meanwhile (two took over at once: the last to write owns it).
         if (!ownership.isThisProcess(await ownership.readOwner(ownerFile))) return;
         // Someone still uses it (the CLI): leave it running; whoever starts next takes it over.
-        if ((await otherConnections(url)) > 0) return;
+        if (await stillUsed(url)) return;
       }
       await asOwner(bin.pg_ctl, ['stop', '-D', pgdata, '-m', 'fast', '-w', '-t', '60'], owner).catch((err: unknown) => {
         if (!String(err).includes('Is server running?')) throw err;
@@ -141,6 +141,20 @@ function handle(bin: Binaries, pgdata: string, state: State, owner: Owner, owner
       await ownership.removeOwner(ownerFile);
     },
   };
+}
+
+/**
+ * Whether another client still uses the server, for a while: the backends of connections closed a moment ago
+ * (this process's own pool, just ended; a killed process's) leave pg_stat_activity only once they have exited,
+ * which on a busy machine takes a while. A client that stays connected for 3 s (the CLI) is a user.
+ */
+async function stillUsed(url: string, waitMs = 3_000): Promise<boolean> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    if ((await otherConnections(url)) === 0) return false;
+    if (Date.now() >= until) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function otherConnections(url: string): Promise<number> {
