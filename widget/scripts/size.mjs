@@ -35,7 +35,11 @@ import { gzipSync } from 'node:zlib';
 // pending/failed/unsupported states; its strings shared by both bundles) in the portal's file view and the
 // console's file detail: 679 bytes of foyer.js (40,414 → 41,093; the old inline image preview it replaces went)
 // and 1,161 of console.js (63,902 → 65,063). The first draft cost 1,265 and 1,648.
-const BUDGETS = { 'foyer.js': 41_100, 'console.js': 65_070 };
+// Issue 16 §1's leftovers: the widget ends the session a new sign-in replaces on the device, and the preview's
+// frames get their size through the CSSOM (a style attribute broke pages with `style-src 'self'`): foyer.js
+// 41,093 → 41,142 (+49); the console's activity says when your website signed a client in: console.js
+// 65,063 → 65,159 (+96).
+const BUDGETS = { 'foyer.js': 41_150, 'console.js': 65_170 };
 let over = false;
 for (const [name, budget] of Object.entries(BUDGETS)) {
   const file = new URL(`../dist/${name}`, import.meta.url);

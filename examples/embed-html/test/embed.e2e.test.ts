@@ -73,7 +73,8 @@ beforeAll(async () => {
   await mkdir(SHOTS, { recursive: true });
 
   smtp = await startTestSmtp();
-  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>' });
+  // The preview worker runs: the file view shows the image the service rendered, not the original.
+  ctx = await createTestContext({ SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>' }, { previewWorker: true });
   owner = await ctx.newWorkspace('Harbor & Pine Accounting');
   const portal = (await (
     await ctx.fetch('/v1/portals', {
@@ -185,7 +186,11 @@ describe('the embedded portal, end to end', () => {
     await preview.waitFor();
     expect(await preview.getAttribute('src')).toMatch(/^blob:/);
     await page.waitForFunction(() => {
-      const img = document.querySelector('foyer-portal')?.shadowRoot?.querySelector('foyer-file-view')?.shadowRoot?.querySelector('img');
+      const img = document
+        .querySelector('foyer-portal')
+        ?.shadowRoot?.querySelector('foyer-file-view')
+        ?.shadowRoot?.querySelector('foyer-file-preview')
+        ?.shadowRoot?.querySelector('img');
       return img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0;
     });
     await shot(page, '05-file-view');

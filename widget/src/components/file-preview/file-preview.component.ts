@@ -55,8 +55,12 @@ export class FoyerFilePreview extends LitElement {
       },
       { rootMargin: '100% 0px' },
     );
-    for (const frame of this.renderRoot.querySelectorAll<HTMLElement>('[data-id]'))
+    for (const frame of this.renderRoot.querySelectorAll<HTMLElement>('[data-id]')) {
+      // Each page keeps its place at its own proportions before its image arrives. Set through the CSSOM: a
+      // `style` attribute is inline style, which pages whose CSP says `style-src 'self'` refuse.
+      Object.assign(frame.style, { aspectRatio: `${frame.dataset.w}/${frame.dataset.h}`, maxWidth: `${frame.dataset.w}px` });
       if (!(frame.dataset.id! in this.__urls)) this.__observer.observe(frame);
+    }
   }
 
   override connectedCallback(): void {
@@ -121,7 +125,7 @@ export class FoyerFilePreview extends LitElement {
     const url = this.__urls[id];
     const label = count > 1 ? s.previewPage(page, count) : '';
     return html`<figure part="page">
-      <div class="frame" style="aspect-ratio:${width}/${height};max-width:${width}px" data-id=${id}>
+      <div class="frame" data-id=${id} data-w=${width} data-h=${height}>
         ${url ? html`<img src=${url} alt="${s.previewAlt(this.file!.name)}${label && `, ${label}`}" />` : html`<span class="skeleton"></span>`}
       </div>
       ${label && html`<figcaption>${label}</figcaption>`}
