@@ -25,7 +25,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'tests',
-          include: ['service/**/*.test.ts', 'sdk/**/*.test.ts'],
+          include: ['service/**/*.test.ts', 'sdk/**/*.test.ts', 'widget/react/src/**/*.test.ts'],
           exclude: ['**/node_modules/**', '**/dist/**', ...PROCESS_TESTS, ...E2E_TESTS],
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
