@@ -1,0 +1,44 @@
+import { FoyerPortal, type FoyerPortalElement, type FoyerSignedInEvent } from '@foyer/react';
+import { useRef, useState } from 'react';
+import type { PortalConfig } from './config.ts';
+
+/**
+ * Acme Accounting's client page: its own header and footer around the client's Foyer portal. The markup is the
+ * same on the server and in the browser (`<FoyerPortal>` renders nothing on the server and while the widget
+ * loads), so the prerendered page hydrates without a mismatch.
+ */
+export function App({ config }: { config: PortalConfig }) {
+  const portal = useRef<FoyerPortalElement>(null);
+  const [client, setClient] = useState<string>();
+
+  const signedIn = (event: FoyerSignedInEvent) => setClient(event.detail.member.name ?? event.detail.member.email);
+
+  return (
+    <>
+      <header className="site-header">
+        <a className="site-name" href="/">
+          Acme Accounting
+        </a>
+        <span className="site-greeting" role="status">
+          {client ? `Welcome back, ${client}` : 'Your documents, in one place'}
+        </span>
+        {client && (
+          <button className="site-button" type="button" onClick={() => void portal.current?.signOut()}>
+            Sign out
+          </button>
+        )}
+      </header>
+      <main className="site-main">
+        <FoyerPortal
+          ref={portal}
+          api={config.api}
+          portal={config.portal}
+          onSignedIn={signedIn}
+          onSignedOut={() => setClient(undefined)}
+          onError={(event) => console.warn(`Foyer: ${event.detail.code}`, event.detail.request_id)}
+        />
+      </main>
+      <footer className="site-footer">Questions? Call us on 020 7946 0000.</footer>
+    </>
+  );
+}

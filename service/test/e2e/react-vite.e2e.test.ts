@@ -1,0 +1,141 @@
+// End to end: @foyer/react in a real React 19 app (issue 16 §2). examples/react-vite is built as `npm test`
+// builds it (Vite, then prerendered by react-dom/server, where <FoyerPortal> renders nothing) and served by
+// `vite preview` on its own origin; the real service (a started app on a real PostgreSQL, a real SMTP server)
+// answers the widget; Debian's Chromium, driven by playwright-core, is the client. The page hydrates without a
+// mismatch, <FoyerPortal> loads the widget and shows the sign-in, the client signs in with the emailed code and
+// sees the portal's files, and the app's `onSignedIn` prop fires (its header greets the client). Screenshots at
+// 1280 and 390 px in .test-output/react-vite-e2e/.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
+import { codeFor, freePort, watch } from '../support/e2e.ts';
+import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
+import { fileForm, PDF_BYTES } from '../support/uploads.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const EXAMPLE = `${ROOT}examples/react-vite`;
+const SHOTS = `${ROOT}.test-output/react-vite-e2e`;
+const json = { 'content-type': 'application/json' };
+const DANA = { email: 'dana@client.test', name: 'Dana Whitfield' };
+
+let smtp: TestSmtp;
+let ctx: TestContext;
+let acme: TestWorkspace;
+let browser: Browser;
+let site: PreviewServer;
+let origin: string;
+let portalId: string;
+
+async function call<T = Record<string, string>>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> {
+  const res = await ctx.fetch(path, {
+    apiKey: acme.apiKey,
+    method,
+    headers: json,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  expect(res.status, `${method} ${path}: ${res.status}`).toBeLessThan(300);
+  return (await res.json()) as T;
+}
+
+/** Both widths, the whole page: `<name>-1280.png` and `<name>-390.png`. */
+async function shots(page: Page, name: string, ready: () => Promise<unknown>): Promise<void> {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 860 });
+    await ready();
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+beforeAll(async () => {
+  // `npm test` built it (`npm run check:react`); a lone run of this file builds what is missing.
+  if (!existsSync(`${EXAMPLE}/dist/index.html`)) {
+    for (const workspace of ['@foyer/sdk', '@foyer/widget', '@foyer/react', '@foyer/example-react-vite'])
+      execFileSync('npm', ['run', 'build', '-w', workspace], { cwd: ROOT, stdio: 'inherit' });
+  }
+  execFileSync(process.execPath, [`${ROOT}widget/scripts/ensure-built.mjs`], { stdio: 'inherit' });
+  await mkdir(SHOTS, { recursive: true });
+  smtp = await startTestSmtp();
+  const port = await freePort();
+  ctx = await createTestContext(
+    { SMTP_URL: smtp.url, MAIL_FROM: 'Acme Accounting <no-reply@acme-accounting.test>', PUBLIC_URL: `http://127.0.0.1:${port}` },
+    { port },
+  );
+  acme = await ctx.newWorkspace('Acme Accounting');
+  await call('/v1/workspace', { branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' } }, 'PATCH');
+  portalId = (await call('/v1/portals', { name: '2026 tax return', client_name: DANA.name })).id!;
+  await call(`/v1/portals/${portalId}/members`, { email: DANA.email, name: DANA.name, send_invite: false });
+  const upload = await ctx.upload(
+    `/v1/portals/${portalId}/files`,
+    fileForm(PDF_BYTES, { filename: 'Engagement letter.pdf', type: 'application/pdf' }),
+    acme.apiKey,
+  );
+  expect(upload.status).toBe(201);
+
+  // The built app on its own origin, which the workspace allows to embed its portals.
+  const sitePort = await freePort();
+  site = await preview({
+    root: EXAMPLE,
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: sitePort, strictPort: true },
+  });
+  origin = `http://127.0.0.1:${sitePort}`;
+  await call('/v1/workspace', { allowed_origins: [origin] }, 'PATCH');
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await ctx?.close();
+  await smtp?.close();
+});
+
+describe('examples/react-vite: <FoyerPortal> from @foyer/react', () => {
+  it('is prerendered without the portal, and the app has the widget in a chunk of its own', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    expect(html).toContain('<header class="site-header"><a class="site-name" href="/">Acme Accounting</a>');
+    expect(html).toContain('<main class="site-main"></main>');
+    expect(html).not.toContain('foyer-portal');
+  });
+
+  it('hydrates, shows the sign-in, signs the client in with the emailed code, lists the files and calls onSignedIn', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    // A hydration mismatch is a console error (main.tsx reports it), and so is any failed request.
+    const problems = watch(page);
+    await page.goto(`${origin}/?api=${encodeURIComponent(ctx.baseUrl)}&portal=${portalId}`);
+    expect(await page.locator('html').getAttribute('data-rendered')).toBe('hydrated');
+
+    const portal = page.locator('#root main > foyer-portal');
+    await portal.getByLabel('Email address').waitFor();
+    expect(await portal.getAttribute('portal')).toBe(portalId);
+    expect(await page.evaluate(() => customElements.get('foyer-portal') !== undefined)).toBe(true);
+    await shots(page, 'sign-in', () => portal.getByLabel('Email address').waitFor());
+
+    const before = smtp.messages.length;
+    await portal.getByLabel('Email address').fill(DANA.email);
+    await portal.getByRole('button', { name: 'Send code' }).click();
+    await portal.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await portal.getByLabel('Digit 1 of 6').pressSequentially(await codeFor(smtp, DANA.email, before));
+
+    await portal.getByText('Engagement letter.pdf').first().waitFor({ timeout: 20_000 });
+    // onSignedIn set the app's state: its own header (outside the widget) greets the client by name.
+    await expect.poll(() => page.locator('.site-greeting').textContent()).toBe(`Welcome back, ${DANA.name}`);
+    await shots(page, 'files', () => portal.getByText('Engagement letter.pdf').first().waitFor());
+
+    // The app's Sign out calls the element's signOut() through the ref; onSignedOut clears the greeting.
+    await page.locator('.site-header').getByRole('button', { name: 'Sign out' }).click();
+    await portal.getByLabel('Email address').waitFor();
+    await expect.poll(() => page.locator('.site-greeting').textContent()).toBe('Your documents, in one place');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
