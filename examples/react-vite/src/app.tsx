@@ -1,4 +1,4 @@
-import { FoyerPortal, type FoyerPortalElement, type FoyerSignedInEvent } from '@foyer/react';
+import { FoyerPortal, type FoyerApprovalDecidedEvent, type FoyerPortalElement, type FoyerSignedInEvent } from '@foyer/react';
 import { useRef, useState } from 'react';
 import type { PortalConfig } from './config.ts';
 
@@ -10,8 +10,15 @@ import type { PortalConfig } from './config.ts';
 export function App({ config }: { config: PortalConfig }) {
   const portal = useRef<FoyerPortalElement>(null);
   const [client, setClient] = useState<string>();
+  const [notice, setNotice] = useState<string>();
 
   const signedIn = (event: FoyerSignedInEvent) => setClient(event.detail.member.name ?? event.detail.member.email);
+  // The same decision reaches the business's backend as the webhook event approval.approved (or
+  // approval.changes_requested), with the same fields; here the page only thanks the client.
+  const decided = ({ detail }: FoyerApprovalDecidedEvent) =>
+    setNotice(
+      detail.decision === 'approve' ? `Thank you — you approved version ${detail.version}.` : 'Thank you — we will look at your note.',
+    );
 
   return (
     <>
@@ -29,12 +36,18 @@ export function App({ config }: { config: PortalConfig }) {
         )}
       </header>
       <main className="site-main">
+        {notice && (
+          <p className="site-notice" role="status">
+            {notice}
+          </p>
+        )}
         <FoyerPortal
           ref={portal}
           api={config.api}
           portal={config.portal}
           onSignedIn={signedIn}
-          onSignedOut={() => setClient(undefined)}
+          onSignedOut={() => (setClient(undefined), setNotice(undefined))}
+          onApprovalDecided={decided}
           onError={(event) => console.warn(`Foyer: ${event.detail.code}`, event.detail.request_id)}
         />
       </main>

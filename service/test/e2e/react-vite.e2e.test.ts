@@ -3,8 +3,9 @@
 // `vite preview` on its own origin; the real service (a started app on a real PostgreSQL, a real SMTP server)
 // answers the widget; Debian's Chromium, driven by playwright-core, is the client. The page hydrates without a
 // mismatch, <FoyerPortal> loads the widget and shows the sign-in, the client signs in with the emailed code and
-// sees the portal's files, and the app's `onSignedIn` prop fires (its header greets the client). Screenshots at
-// 1280 and 390 px in .test-output/react-vite-e2e/.
+// sees the portal's files, and the app's `onSignedIn` prop fires (its header greets the client). The client
+// approves a file: `onApprovalDecided` fires with the same fields as the service's `approval.approved` event
+// (what a webhook delivers). Screenshots at 1280 and 390 px in .test-output/react-vite-e2e/.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -31,6 +32,7 @@ let browser: Browser;
 let site: PreviewServer;
 let origin: string;
 let portalId: string;
+let requestId: string;
 
 async function call<T = Record<string, string>>(path: string, body?: unknown, method = body === undefined ? 'GET' : 'POST'): Promise<T> {
   const res = await ctx.fetch(path, {
@@ -77,6 +79,8 @@ beforeAll(async () => {
     acme.apiKey,
   );
   expect(upload.status).toBe(201);
+  const fileId = ((await upload.json()) as { id: string }).id;
+  requestId = (await call(`/v1/files/${fileId}/approval-requests`, { message: 'Please sign and approve' })).id!;
 
   // The built app on its own origin, which the workspace allows to embed its portals.
   const sitePort = await freePort();
@@ -130,6 +134,27 @@ describe('examples/react-vite: <FoyerPortal> from @foyer/react', () => {
     // onSignedIn set the app's state: its own header (outside the widget) greets the client by name.
     await expect.poll(() => page.locator('.site-greeting').textContent()).toBe(`Welcome back, ${DANA.name}`);
     await shots(page, 'files', () => portal.getByText('Engagement letter.pdf').first().waitFor());
+
+    // The widget's event, as the page sees it, against the service's record of the same decision.
+    await page.evaluate(() =>
+      document.addEventListener('foyer-approval-decided', (e) => {
+        (window as unknown as { decided: unknown }).decided = (e as CustomEvent).detail;
+      }),
+    );
+    await portal.getByRole('button', { name: 'Open Engagement letter.pdf' }).click();
+    await portal.getByRole('button', { name: 'Approve' }).click();
+    await portal.getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('Thank you — you approved version 1.').waitFor();
+    await shots(page, 'approved', () => portal.getByText(/Approved by dana@client.test/).waitFor());
+    const detail = await page.evaluate(() => (window as unknown as { decided: Record<string, unknown> }).decided);
+    const events = await call<{ data: Array<{ type: string; target: { id: string }; data: Record<string, unknown> }> }>(
+      `/v1/portals/${portalId}/events?type=approval.approved`,
+    );
+    const [event] = events.data;
+    expect(event!.target.id).toBe(requestId);
+    const { file_id, version, sha256, decision, note, status, member_id, email } = event!.data;
+    expect(detail).toEqual({ approval_request_id: requestId, file_id, version, sha256, decision, note, status, member_id, email });
+    expect(detail).toMatchObject({ decision: 'approve', status: 'approved', email: DANA.email, version: 1 });
 
     // The app's Sign out calls the element's signOut() through the ref; onSignedOut clears the greeting.
     await page.locator('.site-header').getByRole('button', { name: 'Sign out' }).click();

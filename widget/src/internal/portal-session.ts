@@ -324,7 +324,14 @@ export class PortalSession implements ReactiveController {
       uploaded: (file, newVersion, item) => {
         this.refresh();
         emit(host, 'foyer-file-uploaded', { file, new_version: newVersion });
-        if (item) emit(host, 'foyer-request-item-submitted', { request_id: item.request_id, item_id: item.id, file });
+        if (item)
+          emit(host, 'foyer-request-item-submitted', {
+            request_id: item.request_id,
+            item_id: item.id,
+            file_id: file.id,
+            version: file.current_version.version,
+            file,
+          });
       },
       decided: (detail) => {
         this.refresh();

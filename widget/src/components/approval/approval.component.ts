@@ -63,9 +63,20 @@ export class FoyerApproval extends LitElement {
     this._error = '';
     this._pending = undefined;
     try {
-      await decide(ctx, request.id, choice, note);
+      const decided = await decide(ctx, request.id, choice, note);
       this._choice = undefined;
-      ctx.decided({ approval_request_id: request.id, file_id: request.file_id, version: request.version, decision: choice });
+      // The webhook event's data for the same decision (approval.approved / approval.changes_requested).
+      ctx.decided({
+        approval_request_id: request.id,
+        file_id: request.file_id,
+        version: request.version,
+        sha256: request.sha256,
+        decision: choice,
+        note,
+        status: decided.status,
+        member_id: ctx.member!.id,
+        email: ctx.member!.email,
+      });
       await this.__requests.run();
     } catch (error) {
       if (error instanceof PermissionError && error.code === 'verification_required') this._pending = { request, choice, note };

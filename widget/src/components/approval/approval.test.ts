@@ -4,6 +4,7 @@ import type { Schema } from '@foyer/sdk';
 import {
   approvalRequest,
   button,
+  DANA_ID,
   deepQuery,
   deepText,
   expectAccessible,
@@ -50,7 +51,12 @@ describe('<foyer-approval>', () => {
       approval_request_id: fakeId('apr', 1),
       file_id: decided.detail.file_id,
       version: 2,
+      sha256: 'a'.repeat(64),
       decision: 'approve',
+      note: null,
+      status: 'approved',
+      member_id: DANA_ID,
+      email: 'dana@client.test',
     });
     await waitForText(el, /Approved by dana@client\.test on .+, version 2/);
     await expectAccessible(el);
@@ -64,7 +70,10 @@ describe('<foyer-approval>', () => {
     const note = deepQuery<HTMLTextAreaElement>(el, 'textarea#note')!;
     expect(note.required).to.equal(true);
     note.value = 'The address is wrong.';
-    (deepQuery(deepQuery(el, 'foyer-approval')!, 'button[type=submit]') as HTMLButtonElement).click();
+    setTimeout(() => (deepQuery(deepQuery(el, 'foyer-approval')!, 'button[type=submit]') as HTMLButtonElement).click());
+    const decided = await oneEvent<FoyerApprovalDecidedEvent>(el, 'foyer-approval-decided');
+    // What the webhook event approval.changes_requested carries for it.
+    expect(decided.detail).to.deep.include({ decision: 'request_changes', note: 'The address is wrong.', status: 'changes_requested' });
     await waitForText(el, /Changes requested by dana@client\.test/);
     expect(deepText(el)).to.contain('“The address is wrong.”');
   });

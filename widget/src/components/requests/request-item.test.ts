@@ -43,7 +43,9 @@ describe('<foyer-request-item>', () => {
     const target = (await itemsOf(portalId)).find((i) => i.title === "Last year's return")!;
     expect(target.status).to.equal('submitted');
     expect(submitted).to.have.length(1);
-    expect(submitted[0]!.detail).to.deep.include({ request_id: target.request_id, item_id: target.id });
+    const { file } = submitted[0]!.detail;
+    // As the webhook event request_item.submitted says it: the request, the file and its version.
+    expect(submitted[0]!.detail).to.deep.include({ request_id: target.request_id, item_id: target.id, file_id: file.id, version: 1 });
     expect(submitted[0]!.detail.file.name).to.equal('return-2025.pdf');
     expect(submitted[0]!.bubbles && submitted[0]!.composed).to.equal(true);
     expect(uploaded.map((e) => e.detail.new_version)).to.deep.equal([false]);
