@@ -1,3 +1,5 @@
+'use client'; // React Server Components (Next.js): the component uses hooks, so it runs as a client component.
+
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import * as React from 'react';
 import type {

@@ -1,3 +1,5 @@
+'use client';
+
 export { FoyerPortal, type FoyerPortalProps } from './foyer-portal.ts';
 export type {
   FoyerApprovalDecidedEvent,
