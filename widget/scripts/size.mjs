@@ -39,7 +39,10 @@ import { gzipSync } from 'node:zlib';
 // frames get their size through the CSSOM (a style attribute broke pages with `style-src 'self'`): foyer.js
 // 41,093 → 41,142 (+49); the console's activity says when your website signed a client in: console.js
 // 65,063 → 65,159 (+96).
-const BUDGETS = { 'foyer.js': 41_150, 'console.js': 65_170 };
+// Widget events with the webhook event's fields for the same thing (issue 16 §2: foyer-approval-decided's sha256,
+// note, status, member_id and email; foyer-request-item-submitted's file_id and version): foyer.js
+// 41,142 → 41,244 (+102).
+const BUDGETS = { 'foyer.js': 41_250, 'console.js': 65_170 };
 let over = false;
 for (const [name, budget] of Object.entries(BUDGETS)) {
   const file = new URL(`../dist/${name}`, import.meta.url);
