@@ -110,7 +110,7 @@ describe('examples/react-vite: <FoyerPortal> from @foyer/react', () => {
     expect(html).not.toContain('foyer-portal');
   });
 
-  it('hydrates, shows the sign-in, signs the client in with the emailed code, lists the files and calls onSignedIn', async () => {
+  it('hydrates, signs the client in with the emailed code, lists the files, and calls onSignedIn, onApprovalDecided and onSignedOut', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
     const page = await context.newPage();
     // A hydration mismatch is a console error (main.tsx reports it), and so is any failed request.
@@ -120,7 +120,11 @@ describe('examples/react-vite: <FoyerPortal> from @foyer/react', () => {
 
     const portal = page.locator('#root main > foyer-portal');
     await portal.getByLabel('Email address').waitFor();
-    expect(await portal.getAttribute('portal')).toBe(portalId);
+    // @lit/react set them as properties (no attributes), after React created the element.
+    expect(await portal.evaluate((el) => [(el as unknown as { portal: string }).portal, (el as unknown as { api: string }).api])).toEqual([
+      portalId,
+      ctx.baseUrl,
+    ]);
     expect(await page.evaluate(() => customElements.get('foyer-portal') !== undefined)).toBe(true);
     await shots(page, 'sign-in', () => portal.getByLabel('Email address').waitFor());
 
