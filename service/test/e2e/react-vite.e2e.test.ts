@@ -5,13 +5,14 @@
 // mismatch, <FoyerPortal> loads the widget and shows the sign-in, the client signs in with the emailed code and
 // sees the portal's files, and the app's `onSignedIn` prop fires (its header greets the client). The client
 // approves a file: `onApprovalDecided` fires with the same fields as the service's `approval.approved` event
-// (what a webhook delivers). Screenshots at 1280 and 390 px in .test-output/react-vite-e2e/.
+// (what a webhook delivers). Screenshots at 1280 and 390 px in .test-output/react-vite-e2e/. The same component
+// under React 18 (examples/react18: renderToString and hydrateRoot in one page, built here) signs in too.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
@@ -21,9 +22,12 @@ import { fileForm, PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLE = `${ROOT}examples/react-vite`;
+const REACT18 = `${ROOT}examples/react18`;
 const SHOTS = `${ROOT}.test-output/react-vite-e2e`;
 const json = { 'content-type': 'application/json' };
 const DANA = { email: 'dana@client.test', name: 'Dana Whitfield' };
+// A second member for the React 18 page: a new code to the same address within a minute would be refused (429).
+const LEE = { email: 'lee@client.test', name: 'Lee Okafor' };
 
 let smtp: TestSmtp;
 let ctx: TestContext;
@@ -31,6 +35,8 @@ let acme: TestWorkspace;
 let browser: Browser;
 let site: PreviewServer;
 let origin: string;
+let site18: PreviewServer;
+let origin18: string;
 let portalId: string;
 let requestId: string;
 
@@ -72,7 +78,7 @@ beforeAll(async () => {
   acme = await ctx.newWorkspace('Acme Accounting');
   await call('/v1/workspace', { branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' } }, 'PATCH');
   portalId = (await call('/v1/portals', { name: '2026 tax return', client_name: DANA.name })).id!;
-  await call(`/v1/portals/${portalId}/members`, { email: DANA.email, name: DANA.name, send_invite: false });
+  for (const member of [DANA, LEE]) await call(`/v1/portals/${portalId}/members`, { ...member, send_invite: false });
   const upload = await ctx.upload(
     `/v1/portals/${portalId}/files`,
     fileForm(PDF_BYTES, { filename: 'Engagement letter.pdf', type: 'application/pdf' }),
@@ -91,13 +97,23 @@ beforeAll(async () => {
     preview: { host: '127.0.0.1', port: sitePort, strictPort: true },
   });
   origin = `http://127.0.0.1:${sitePort}`;
-  await call('/v1/workspace', { allowed_origins: [origin] }, 'PATCH');
+  await build({ root: REACT18, configFile: `${REACT18}/vite.config.ts`, logLevel: 'warn' });
+  const port18 = await freePort();
+  site18 = await preview({
+    root: REACT18,
+    configFile: false,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: port18, strictPort: true },
+  });
+  origin18 = `http://127.0.0.1:${port18}`;
+  await call('/v1/workspace', { allowed_origins: [origin, origin18] }, 'PATCH');
   browser = await launchChromium();
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await site18?.close();
   await ctx?.close();
   await smtp?.close();
 });
@@ -164,6 +180,27 @@ describe('examples/react-vite: <FoyerPortal> from @foyer/react', () => {
     await page.locator('.site-header').getByRole('button', { name: 'Sign out' }).click();
     await portal.getByLabel('Email address').waitFor();
     await expect.poll(() => page.locator('.site-greeting').textContent()).toBe('Your documents, in one place');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+  it('works the same under React 18: server-rendered to nothing, hydrated, signed in, onSignedIn called', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(`${origin18}/?api=${encodeURIComponent(ctx.baseUrl)}&portal=${portalId}`);
+    await page.getByRole('heading', { name: 'React 18.3.1' }).waitFor();
+    // react-dom/server's markup: the page around it, nothing for the portal.
+    expect(await page.locator('#root').getAttribute('data-server')).toBe(
+      '<main><h1>React 18.3.1</h1><p class="signed-in">Not signed in</p></main>',
+    );
+    const portal = page.locator('#root main > foyer-portal');
+    const before = smtp.messages.length;
+    await portal.getByLabel('Email address').fill(LEE.email);
+    await portal.getByRole('button', { name: 'Send code' }).click();
+    await portal.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await portal.getByLabel('Digit 1 of 6').pressSequentially(await codeFor(smtp, LEE.email, before));
+    await portal.getByText('Engagement letter.pdf').first().waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.locator('.signed-in').textContent()).toBe(`Signed in as ${LEE.email}`);
     expect(problems).toEqual([]);
     await context.close();
   });
