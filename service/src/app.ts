@@ -25,6 +25,7 @@ import { devMailRoutes } from './modules/dev-mail/routes.ts';
 import { memberRoutes } from './modules/members/routes.ts';
 import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.ts';
 import { pageRoutes } from './modules/pages/routes.ts';
+import { faviconRoutes } from './modules/favicon/routes.ts';
 import { receiptRoutes } from './modules/receipts/routes.ts';
 import { widgetAssetRoutes } from './modules/widget-assets/routes.ts';
 import { builtWebAssets } from './modules/widget-assets/bundles.ts';
@@ -69,6 +70,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   const assets = deps.webAssets ?? builtWebAssets();
   app.use(widgetAssetRoutes(assets.widget));
   app.use(pageRoutes(config, deps, assets.widget));
+  app.use(faviconRoutes());
   app.use(consolePageRoutes(config, assets.console));
   app.use(unsubscribeRoutes(config, deps));
 

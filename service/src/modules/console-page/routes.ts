@@ -2,6 +2,7 @@ import { Router, type Response } from 'express';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/bundles.ts';
+import { defaultIconLink } from '../favicon/link.ts';
 
 // The console runs no inline script or style: its bundle and the page's stylesheet come from this origin.
 // Lit's component styles are constructable stylesheets (adoptedStyleSheets), which style-src does not block.
@@ -89,6 +90,7 @@ function shell(title: string, body: SafeHtml): SafeHtml {
 <meta name="robots" content="noindex">
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
+${defaultIconLink}
 <link rel="stylesheet" href="/assets/page.css">
 </head>
 <body>

@@ -5,7 +5,8 @@ import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/routes.ts';
-import { activePagePortal } from './service.ts';
+import { activePagePortal, type PagePortal } from './service.ts';
+import { iconLink } from '../favicon/link.ts';
 import { SERVICE_ROOT } from '../../lib/paths.ts';
 
 // Static files, served from the sources both by the tests and by the bundle `npm start` runs.
@@ -46,7 +47,10 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
     res
       .status(404)
       .type('html')
-      .send(layout('Not found', html`<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>`, null).value);
+      .send(
+        layout(config, 'Not found', html`<main class="card"><h1>Not found</h1><p>There is no portal at this address.</p></main>`, null)
+          .value,
+      );
   };
 
   router.get('/robots.txt', (_req, res) => {
@@ -79,11 +83,12 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
       : html`<script type="module" src="/widget.js"></script>`;
     res.type('html').send(
       layout(
+        config,
         `${portal.name} · ${portal.workspaceName}`,
         html`<foyer-portal class="fullscreen" portal="${portal.id}" api="${config.publicUrl}" max-upload-bytes="${config.maxUploadBytes}"></foyer-portal>
 <noscript><main class="card"><h1>${portal.name}</h1><p>This portal needs JavaScript.</p></main></noscript>
 ${script}`,
-        portal.id,
+        portal,
       ).value,
     );
   });
@@ -95,6 +100,7 @@ ${script}`,
     const logo = portal.logoUrl ? html`<img class="logo" src="${portal.logoUrl}" alt="">` : '';
     res.type('html').send(
       layout(
+        config,
         `Sign in · ${portal.name}`,
         html`<main class="card" id="verify" data-portal="${portal.id}" data-api="${config.publicUrl}">
   ${logo}
@@ -105,7 +111,7 @@ ${script}`,
   <p class="fine">This link works once and expires 15 minutes after it was sent.</p>
 </main>
 <script src="/assets/verify.js" defer></script>`,
-        portal.id,
+        portal,
       ).value,
     );
   });
@@ -113,8 +119,8 @@ ${script}`,
   return router;
 }
 
-function layout(title: string, body: SafeHtml, portalId: string | null): SafeHtml {
-  const theme = portalId ? html`\n<link rel="stylesheet" href="/p/${portalId}/theme.css">` : '';
+function layout(config: Config, title: string, body: SafeHtml, portal: PagePortal | null): SafeHtml {
+  const theme = portal ? html`\n<link rel="stylesheet" href="/p/${portal.id}/theme.css">` : '';
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -123,6 +129,7 @@ function layout(title: string, body: SafeHtml, portalId: string | null): SafeHtm
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
+${iconLink(portal?.logoUrl ?? null, config.publicUrl)}
 <link rel="stylesheet" href="/assets/page.css">${theme}
 </head>
 <body>
