@@ -124,6 +124,12 @@ export class FoyerConsole extends LitElement {
   /** Reads who is signed in: the console, or the sign-in. */
   private async __start(): Promise<void> {
     const load = ++this.__load;
+    // No `foyer_csrf` cookie (set and cleared with the session's, readable by this page): no request could
+    // prove a session, so the sign-in shows at once — without asking /v1/me, whose 401 browsers log as an error.
+    if (!/(?:^|;\s*)foyer_csrf=[^;]/.test(document.cookie)) {
+      this._phase = Phase.signedOut;
+      return;
+    }
     this._phase = Phase.loading;
     try {
       const me = await this.client.me.get();
