@@ -32,7 +32,6 @@ interface Run {
 }
 
 let ctx: TestContext;
-let chrome: chromeLauncher.LaunchedChrome;
 let url: string;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -59,20 +58,21 @@ beforeAll(async () => {
   });
   expect(portal.status).toBe(201);
   url = `${ctx.baseUrl}/p/${((await portal.json()) as { id: string }).id}`;
-  chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
 }, 180_000);
 
 afterAll(async () => {
-  chrome?.kill();
   await ctx?.close();
 });
 
+/** One Lighthouse run in a Chromium of its own, as the Lighthouse CLI does: a first visit with nothing cached. */
 async function audit(n: number): Promise<Run> {
-  const result = await lighthouse(
-    url,
-    { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: [...CATEGORIES] },
-    undefined,
-  );
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+  let result: Awaited<ReturnType<typeof lighthouse>>;
+  try {
+    result = await lighthouse(url, { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  } finally {
+    chrome.kill();
+  }
   if (!result) throw new Error('Lighthouse returned no result');
   const { lhr, report } = result;
   const [htmlReport, jsonReport] = report as string[];
