@@ -29,7 +29,10 @@ interface Run {
   tbtMs: number;
   /** Audits that cost points: scored below 1 with a weight in one of the categories. */
   losses: string[];
+  /** Attempts Lighthouse could not record before this one. */
+  retried: number;
 }
+type LighthouseResult = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
 let ctx: TestContext;
 let url: string;
@@ -64,21 +67,33 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-/** One Lighthouse run in a Chromium of its own, as the Lighthouse CLI does: a first visit with nothing cached. */
+/**
+ * One Lighthouse run in a Chromium of its own, as the Lighthouse CLI does: a first visit with nothing cached.
+ * A run Lighthouse could not record (a `runtimeError` such as NO_NAVSTART, Chromium's trace missing its
+ * navigation start: "run Lighthouse again", says Lighthouse) is not a measurement; it is run again, at most
+ * twice, and counted in `retried`.
+ */
 async function audit(n: number): Promise<Run> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
-  let result: Awaited<ReturnType<typeof lighthouse>>;
-  try {
-    result = await lighthouse(url, { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: [...CATEGORIES] });
-  } finally {
-    chrome.kill();
+  for (let attempt = 0; ; attempt++) {
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS] });
+    let result: Awaited<ReturnType<typeof lighthouse>>;
+    try {
+      result = await lighthouse(url, { port: chrome.port, output: ['html', 'json'], logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    } finally {
+      chrome.kill();
+    }
+    if (!result) throw new Error('Lighthouse returned no result');
+    const { lhr, report } = result;
+    const [htmlReport, jsonReport] = report as string[];
+    await writeFile(`${OUT}/run-${n}.report.html`, htmlReport!);
+    await writeFile(`${OUT}/run-${n}.report.json`, jsonReport!);
+    if (!lhr.runtimeError) return summarize(lhr, attempt);
+    console.log(`Lighthouse run ${n}, attempt ${attempt + 1}: ${lhr.runtimeError.code} (${lhr.runtimeError.message})`);
+    if (attempt === 2) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   }
-  if (!result) throw new Error('Lighthouse returned no result');
-  const { lhr, report } = result;
-  const [htmlReport, jsonReport] = report as string[];
-  await writeFile(`${OUT}/run-${n}.report.html`, htmlReport!);
-  await writeFile(`${OUT}/run-${n}.report.json`, jsonReport!);
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+}
+
+function summarize(lhr: LighthouseResult, retried: number): Run {
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100)])) as Record<
     Category,
     number
@@ -88,7 +103,7 @@ async function audit(n: number): Promise<Run> {
       .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
       .map((ref) => `${id}: ${ref.id} (score ${lhr.audits[ref.id]!.score}, ${lhr.audits[ref.id]!.displayValue ?? 'no value'})`),
   );
-  return { scores, tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Infinity), losses };
+  return { scores, tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Infinity), losses, retried };
 }
 
 describe('Lighthouse on the direct link page', () => {
@@ -108,7 +123,7 @@ describe('Lighthouse on the direct link page', () => {
         ...runs.map(
           (r, i) =>
             `  run ${i + 1}: performance ${r.scores.performance}, accessibility ${r.scores.accessibility}, ` +
-            `best practices ${r.scores['best-practices']}, TBT ${r.tbtMs} ms`,
+            `best practices ${r.scores['best-practices']}, TBT ${r.tbtMs} ms${r.retried ? ` (after ${r.retried} unrecorded)` : ''}`,
         ),
         `  median: performance ${medians.performance}, accessibility ${medians.accessibility}, ` +
           `best practices ${medians['best-practices']}, TBT ${medians.tbtMs} ms`,
