@@ -42,7 +42,9 @@ import { gzipSync } from 'node:zlib';
 // Widget events with the webhook event's fields for the same thing (issue 16 §2: foyer-approval-decided's sha256,
 // note, status, member_id and email; foyer-request-item-submitted's file_id and version): foyer.js
 // 41,142 → 41,244 (+102).
-const BUDGETS = { 'foyer.js': 41_250, 'console.js': 65_170 };
+// The signed-out console shows its sign-in without asking /v1/me when there is no foyer_csrf cookie (no 401 in the
+// browser's console, issue 16 §3): console.js 65,159 → 65,186 (+27).
+const BUDGETS = { 'foyer.js': 41_250, 'console.js': 65_190 };
 let over = false;
 for (const [name, budget] of Object.entries(BUDGETS)) {
   const file = new URL(`../dist/${name}`, import.meta.url);
