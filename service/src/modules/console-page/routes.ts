@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/bundles.ts';
 import { defaultIconLink } from '../favicon/link.ts';
+import { PAGE_CSS } from '../pages/assets.ts';
 
 // The console runs no inline script or style: its bundle and the page's stylesheet come from this origin.
 // Lit's component styles are constructable stylesheets (adoptedStyleSheets), which style-src does not block.
@@ -91,7 +92,7 @@ function shell(title: string, body: SafeHtml): SafeHtml {
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
 ${defaultIconLink}
-<link rel="stylesheet" href="/assets/page.css">
+<link rel="stylesheet" href="${PAGE_CSS.path}">
 </head>
 <body>
 ${body}

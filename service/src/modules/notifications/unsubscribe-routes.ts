@@ -5,6 +5,7 @@ import { html, type SafeHtml } from '../../lib/html.ts';
 import { requestMeta } from '../../lib/request-meta.ts';
 import { describeSubscription, unsubscribe } from './unsubscribe-service.ts';
 import { verifyUnsubscribeToken, type UnsubscribeTarget } from './unsubscribe-token.ts';
+import { PAGE_CSS } from '../pages/assets.ts';
 
 // Like the other pages (no script, no inline style), but its one form posts back here.
 const PAGE_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -95,7 +96,7 @@ function page(res: Response, status: number, title: string, body: SafeHtml): voi
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${title}</title>
-<link rel="stylesheet" href="/assets/page.css">
+<link rel="stylesheet" href="${PAGE_CSS.path}">
 </head>
 <body>
 <main class="card">

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { Router, type Response } from 'express';
-import { join } from 'node:path';
+import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Config } from '../../config.ts';
 import { html, type SafeHtml } from '../../lib/html.ts';
 import type { WidgetBundle } from '../widget-assets/routes.ts';
 import { activePagePortal, type PagePortal } from './service.ts';
 import { iconLink } from '../favicon/link.ts';
-import { SERVICE_ROOT } from '../../lib/paths.ts';
-
-// Static files, served from the sources both by the tests and by the bundle `npm start` runs.
-const ASSETS = join(SERVICE_ROOT, 'src/modules/pages/assets');
+import { PAGE_CSS, VERIFY_JS, type PageAsset } from './assets.ts';
 
 // Pages run no inline script or style: everything comes from this origin's own files. `blob:` images are
 // the widget's previews, fetched with the session and shown through object URLs.
@@ -37,8 +32,6 @@ function pageHeaders(res: Response, apiOrigin?: string): void {
  */
 export function pageRoutes(config: Config, { db }: AppDeps, widget: () => WidgetBundle | undefined = () => undefined): Router {
   const router = Router();
-  const css = readFileSync(join(ASSETS, 'page.css'), 'utf8');
-  const verifyJs = readFileSync(join(ASSETS, 'verify.js'), 'utf8');
 
   const face = (portalId: string) => activePagePortal(db, portalId);
 
@@ -56,14 +49,8 @@ export function pageRoutes(config: Config, { db }: AppDeps, widget: () => Widget
   router.get('/robots.txt', (_req, res) => {
     res.type('text/plain').send('User-agent: *\nDisallow: /p/\n');
   });
-  router.get('/assets/page.css', (_req, res) => {
-    res.type('text/css').setHeader('Cache-Control', 'public, max-age=3600');
-    res.send(css);
-  });
-  router.get('/assets/verify.js', (_req, res) => {
-    res.type('text/javascript').setHeader('Cache-Control', 'public, max-age=3600');
-    res.send(verifyJs);
-  });
+  router.get(/^\/assets\/page(?:\.([0-9a-f]{16}))?\.css$/, serveAsset(PAGE_CSS));
+  router.get(/^\/assets\/verify(?:\.([0-9a-f]{16}))?\.js$/, serveAsset(VERIFY_JS));
 
   router.get('/p/:portal_id/theme.css', async (req, res) => {
     const portal = await face(req.params.portal_id);
@@ -110,13 +97,35 @@ ${script}`,
   <button id="continue" type="button">Continue</button>
   <p class="fine">This link works once and expires 15 minutes after it was sent.</p>
 </main>
-<script src="/assets/verify.js" defer></script>`,
+<script src="${VERIFY_JS.path}" defer></script>`,
         portal,
       ).value,
     );
   });
 
   return router;
+}
+
+/**
+ * A page asset by its content-hashed URL (`/assets/page.<hash>.css`), cached for a year (`immutable`: the pages
+ * link the current hash, so a changed file is a new URL), or by its plain name (an hour, revalidated by ETag).
+ */
+function serveAsset(asset: PageAsset) {
+  return (req: Request, res: Response): void => {
+    const hash = req.params[0];
+    if (hash !== undefined && hash !== asset.hash) {
+      res.status(404).type('text/plain').setHeader('Cache-Control', 'no-store');
+      res.send(`Not this version; the current one is ${asset.path}.\n`);
+      return;
+    }
+    res.type(asset.type).setHeader('Cache-Control', hash ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
+    res.setHeader('ETag', `"${asset.hash}"`);
+    if (req.get('if-none-match') === `"${asset.hash}"`) {
+      res.status(304).end();
+      return;
+    }
+    res.send(asset.body);
+  };
 }
 
 function layout(config: Config, title: string, body: SafeHtml, portal: PagePortal | null): SafeHtml {
@@ -130,7 +139,7 @@ function layout(config: Config, title: string, body: SafeHtml, portal: PagePorta
 <meta name="referrer" content="no-referrer">
 <title>${title}</title>
 ${iconLink(portal?.logoUrl ?? null, config.publicUrl)}
-<link rel="stylesheet" href="/assets/page.css">${theme}
+<link rel="stylesheet" href="${PAGE_CSS.path}">${theme}
 </head>
 <body>
 ${body}
