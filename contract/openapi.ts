@@ -1901,7 +1901,17 @@ export interface components {
         };
         VerificationStart: {
             email: components["schemas"]["Email"];
+            locale?: components["schemas"]["ClientLocale"];
         };
+        /**
+         * @description The client's language, a BCP 47 tag (`de`, `de-AT`); `<foyer-portal>` sends the one it shows. The code
+         *     email is written in it; a confirmation stores it on the member, and the emails that
+         *     member gets from then on — invitations, new-device notices, notifications, document requests and
+         *     their reminders — are written in it. Languages: `en`, `de`, `fr`, `es`, `nl` (a region is dropped);
+         *     any other well-formed tag is taken as English (stored as null).
+         * @example de-AT
+         */
+        ClientLocale: string;
         VerificationStarted: {
             /**
              * @description The same answer for every address.
@@ -1920,8 +1930,8 @@ export interface components {
             resend_after: number;
         };
         /**
-         * @description Exactly one of: `{email, code}`, `{token}`, `{link_key, name, email}`, or `{embed_code}`. Any other
-         *     combination is a 400 `validation_failed` naming the fields.
+         * @description Exactly one of: `{email, code}`, `{token}`, `{link_key, name, email}`, or `{embed_code}`, each with an
+         *     optional `locale`. Any other combination is a 400 `validation_failed` naming the fields.
          */
         VerificationConfirm: {
             email?: components["schemas"]["Email"];
@@ -1931,6 +1941,7 @@ export interface components {
             name?: string;
             /** @description A code from `createEmbedSession`. */
             embed_code?: string;
+            locale?: components["schemas"]["ClientLocale"];
         };
         /** @description Exactly one of `member_id` and `email`; anything else is a 400 `validation_failed` naming the fields. */
         EmbedSessionCreate: {

@@ -107,6 +107,25 @@ describe('Foyer', () => {
     expect(Object.keys(new Foyer({ baseUrl: 'https://api.test' }))).toEqual(expect.arrayContaining(Object.keys(client)));
   });
 
+  it('sends the client’s language with a sign-in when given, and no locale field otherwise', async () => {
+    const { fetch, calls } = fakeFetch((call) =>
+      call.url.pathname.endsWith('/confirm')
+        ? json(201, { session_token: 'cs_a.b', expires_at: '2027-01-01T00:00:00.000Z', member: {} })
+        : json(202, { status: 'sent_if_allowed', code_expires_in: 600, resend_after: 60 }),
+    );
+    const client = new ClientFoyer({ baseUrl: 'https://api.test', fetch });
+    await client.verifications.start('prt_1', 'dana@example.com', { locale: 'de-AT' });
+    await client.verifications.confirmCode('prt_1', 'dana@example.com', '123456', { locale: 'de-AT' });
+    await client.verifications.confirmEmbedCode('prt_1', 'e'.repeat(43), { locale: 'fr' });
+    await client.verifications.confirmToken('prt_1', 't'.repeat(43));
+    expect(calls.map((c) => c.body)).toEqual([
+      { email: 'dana@example.com', locale: 'de-AT' },
+      { email: 'dana@example.com', code: '123456', locale: 'de-AT' },
+      { embed_code: 'e'.repeat(43), locale: 'fr' },
+      { token: 't'.repeat(43) },
+    ]);
+  });
+
   it('gives a ClientFoyer resumable uploads, with its session token on every tus request', async () => {
     const id = `upl_${'a'.repeat(32)}`;
     const { fetch, calls } = fakeFetch((call) =>

@@ -43,7 +43,7 @@ export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';
 export { UsersResource } from './resources/users.ts';
-export { VerificationsResource } from './resources/verifications.ts';
+export { VerificationsResource, type SignInOptions } from './resources/verifications.ts';
 export { VersionsResource } from './resources/versions.ts';
 export { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 export { WidgetResource } from './resources/widget.ts';

@@ -44,7 +44,8 @@ import { gzipSync } from 'node:zlib';
 // 41,142 → 41,244 (+102).
 // The signed-out console shows its sign-in without asking /v1/me when there is no foyer_csrf cookie (no 401 in the
 // browser's console, issue 16 §3): console.js 65,159 → 65,186 (+27).
-const BUDGETS = { 'foyer.js': 41_250, 'console.js': 65_190 };
+// Issue 16 §4: the SDK's sign-ins send the client's language (`locale`): foyer.js +13, console.js +14.
+const BUDGETS = { 'foyer.js': 41_265, 'console.js': 65_205 };
 let over = false;
 for (const [name, budget] of Object.entries(BUDGETS)) {
   const file = new URL(`../dist/${name}`, import.meta.url);

@@ -6,6 +6,15 @@ import { Resource } from './resource.ts';
 
 type PortalId = PathParams<'startVerification'>['portal_id'];
 
+/** Request options, and the client's language. */
+export interface SignInOptions extends RequestOptions {
+  /**
+   * The client's language (a BCP 47 tag such as `de-AT`; the widget sends the one it shows): the service
+   * stores it on the member at sign-in and writes them emails in it (English when it has no such language).
+   */
+  locale?: string | undefined;
+}
+
 /** A signed-in client: the new session and a client of class `C` that uses it (`Foyer`: see client.ts). */
 export interface SignIn<C> {
   /** `session_token` (shown once: keep it, e.g. in `localStorage`), `expires_at` and the `member`. */
@@ -36,9 +45,9 @@ export class VerificationsResource<C> extends Resource {
   start(
     portalId: PortalId,
     email: RequestBody<'startVerification'>['email'],
-    options?: RequestOptions,
+    options?: SignInOptions,
   ): ApiPromise<ResponseBody<'startVerification'>> {
-    return this.http.request('startVerification', { path: { portal_id: portalId }, body: { email } }, options);
+    return this.http.request('startVerification', { path: { portal_id: portalId }, body: { email, locale: options?.locale } }, options);
   }
 
   /**
@@ -52,7 +61,7 @@ export class VerificationsResource<C> extends Resource {
    * ```
    * @throws {@link AuthenticationError} `verification_failed` when the code is wrong, expired or killed.
    */
-  confirmCode(portalId: PortalId, email: string, code: string, options?: RequestOptions): ApiPromise<SignIn<C>> {
+  confirmCode(portalId: PortalId, email: string, code: string, options?: SignInOptions): ApiPromise<SignIn<C>> {
     return this.#confirm(portalId, { email, code }, options);
   }
 
@@ -62,7 +71,7 @@ export class VerificationsResource<C> extends Resource {
    * @example `await foyer.verifications.confirmToken(portalId, new URLSearchParams(location.hash.slice(1)).get('token')!)`
    * @throws {@link AuthenticationError} `verification_failed` when the token is wrong, used or expired.
    */
-  confirmToken(portalId: PortalId, token: string, options?: RequestOptions): ApiPromise<SignIn<C>> {
+  confirmToken(portalId: PortalId, token: string, options?: SignInOptions): ApiPromise<SignIn<C>> {
     return this.#confirm(portalId, { token }, options);
   }
 
@@ -71,7 +80,7 @@ export class VerificationsResource<C> extends Resource {
    * sign-in method is `embed` (`confirmVerification`). Single use.
    * @throws {@link AuthenticationError} `verification_failed` when the code is unknown, used or expired.
    */
-  confirmEmbedCode(portalId: PortalId, embedCode: string, options?: RequestOptions): ApiPromise<SignIn<C>> {
+  confirmEmbedCode(portalId: PortalId, embedCode: string, options?: SignInOptions): ApiPromise<SignIn<C>> {
     return this.#confirm(portalId, { embed_code: embedCode }, options);
   }
 
@@ -86,13 +95,15 @@ export class VerificationsResource<C> extends Resource {
     portalId: PortalId,
     linkKey: string,
     visitor: { name: string; email: string },
-    options?: RequestOptions,
+    options?: SignInOptions,
   ): ApiPromise<SignIn<C>> {
     return this.#confirm(portalId, { link_key: linkKey, name: visitor.name, email: visitor.email }, options);
   }
 
-  #confirm(portalId: PortalId, body: RequestBody<'confirmVerification'>, options: RequestOptions | undefined): ApiPromise<SignIn<C>> {
-    const call = this.http.request('confirmVerification', { path: { portal_id: portalId }, body }, options).withResponse();
+  #confirm(portalId: PortalId, body: RequestBody<'confirmVerification'>, options: SignInOptions | undefined): ApiPromise<SignIn<C>> {
+    const call = this.http
+      .request('confirmVerification', { path: { portal_id: portalId }, body: { ...body, locale: options?.locale } }, options)
+      .withResponse();
     return new ApiPromise(
       call.then(({ data, ...rest }) => ({ ...rest, data: { session: data, client: this.#signedIn(data.session_token) } })),
     );

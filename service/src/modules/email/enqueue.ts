@@ -2,6 +2,7 @@ import type { Queue, RetryPolicy, SendOptions } from '../../adapters/queue/queue
 import { isEmailAddress } from '../../lib/email-address.ts';
 import { brandingOf } from './branding.ts';
 import { composeEmail } from './compose.ts';
+import type { EmailLocale } from './locale.ts';
 import type { EmailTemplateData, TemplateName } from './templates/index.ts';
 
 export const MAIL_SEND_JOB = 'mail.send';
@@ -28,6 +29,8 @@ export interface EmailRequest<K extends TemplateName> {
    * and `List-Unsubscribe-Post`. Every notification email has one; sign-in mail never does.
    */
   listUnsubscribe?: string;
+  /** The recipient's language (a member's `locale`); absent or null: English. */
+  locale?: EmailLocale | null;
 }
 
 /** The `mail.send` job's payload (stored encrypted). */
@@ -38,6 +41,7 @@ export interface MailJobPayload {
   data: unknown;
   replyTo?: string;
   listUnsubscribe?: string;
+  locale?: EmailLocale;
 }
 
 export type EnqueueEmailOptions = Pick<
@@ -76,7 +80,7 @@ export async function enqueueEmail<K extends TemplateName>(
   if (request.listUnsubscribe !== undefined && !/^https?:\/\/[^\s<>]+$/.test(request.listUnsubscribe)) {
     throw new TypeError('enqueueEmail: listUnsubscribe must be an absolute http(s) URL');
   }
-  composeEmail(request.template, request.data, TRIAL_BRAND);
+  composeEmail(request.template, request.data, TRIAL_BRAND, request.locale ?? 'en');
   const payload: MailJobPayload = {
     workspaceId: request.workspaceId,
     to: request.to,
@@ -84,6 +88,7 @@ export async function enqueueEmail<K extends TemplateName>(
     data: request.data,
     ...(request.replyTo ? { replyTo: request.replyTo } : {}),
     ...(request.listUnsubscribe ? { listUnsubscribe: request.listUnsubscribe } : {}),
+    ...(request.locale ? { locale: request.locale } : {}),
   };
   const { retry, ...rest } = options;
   return queue.send(MAIL_SEND_JOB, payload, { ...rest, retry: { ...MAIL_RETRY, ...retry }, expireInSeconds: MAIL_ATTEMPT_SECONDS });

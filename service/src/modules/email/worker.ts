@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.ts';
 import { findWorkspace } from '../workspaces/repository.ts';
 import { brandingOf } from './branding.ts';
 import { composeEmail } from './compose.ts';
+import { emailLocale } from './locale.ts';
 import { MAIL_SEND_JOB, type MailJobPayload } from './enqueue.ts';
 import { isTemplateName } from './templates/index.ts';
 
@@ -32,6 +33,8 @@ export async function startMailWorker(
 /** Renders and sends one message. Throws to have the queue retry it; returns when retrying cannot help. */
 export async function deliver(job: Job<MailJobPayload>, deps: MailWorkerDeps): Promise<void> {
   const { workspaceId, to, template, data, replyTo, listUnsubscribe } = job.data;
+  // A job queued before languages, or with a language since dropped, is written in English.
+  const locale = emailLocale(job.data.locale) ?? 'en';
   const log = deps.logger.child({ job_id: job.id, attempt: job.retryCount + 1, mail: { template, to, workspace_id: workspaceId } });
   if (!isTemplateName(template)) {
     log.error('mail.send: unknown template; dropped');
@@ -45,7 +48,7 @@ export async function deliver(job: Job<MailJobPayload>, deps: MailWorkerDeps): P
   const brand = brandingOf(workspace);
   let composed;
   try {
-    composed = composeEmail(template, data as never, brand);
+    composed = composeEmail(template, data as never, brand, locale);
   } catch (err) {
     log.error({ err }, 'mail.send: the message cannot be rendered; dropped');
     return;

@@ -1,4 +1,5 @@
 import type { Executor } from '../../db/database.ts';
+import type { EmailLocale } from '../email/locale.ts';
 import type { MemberRow } from './table.ts';
 
 export function findMember(db: Executor, portalId: string, memberId: string): Promise<MemberRow | undefined> {
@@ -61,6 +62,11 @@ export function revokeMemberRow(db: Executor, portalId: string, memberId: string
     .where('status', '=', 'active')
     .returningAll()
     .executeTakeFirst();
+}
+
+/** The language of the member's emails (null: English). */
+export async function setMemberLocale(db: Executor, memberId: string, locale: EmailLocale | null): Promise<void> {
+  await db.updateTable('members').set({ locale }).where('id', '=', memberId).execute();
 }
 
 export async function markVerified(db: Executor, memberId: string): Promise<void> {

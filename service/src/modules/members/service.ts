@@ -80,6 +80,7 @@ export class MemberService {
             to: email,
             template: 'invitation',
             data: { portalName: portal.name, portalUrl: `${this.publicUrl}/p/${portal.id}`, recipientName: member.name },
+            locale: member.locale,
           },
           { transaction: trx },
         );

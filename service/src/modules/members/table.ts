@@ -1,4 +1,5 @@
 import type { Generated, Selectable } from 'kysely';
+import type { EmailLocale } from '../email/locale.ts';
 
 export interface MemberTable {
   id: string;
@@ -17,6 +18,8 @@ export interface MemberTable {
    */
   origin: Generated<'owner' | 'access_link'>;
   notifications: Generated<'all' | 'none'>;
+  /** The language of their emails, stored at sign-in; null: English. */
+  locale: Generated<EmailLocale | null>;
   last_seen_at: Date | null;
   revoked_at: Date | null;
   created_at: Generated<Date>;

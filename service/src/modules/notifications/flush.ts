@@ -1,6 +1,7 @@
 import type { Queue } from '../../adapters/queue/queue.ts';
 import type { Db, Executor } from '../../db/database.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
+import type { EmailLocale } from '../email/locale.ts';
 import type { NotificationLine } from '../email/templates/notification-digest.ts';
 import { mergeRequestLines } from './merge-lines.ts';
 import { claimBatch, itemsOf, ownerAddressWanted, pruneSentBatches } from './repository.ts';
@@ -51,6 +52,7 @@ export async function flushBatch(deps: FlushDeps, batchId: string): Promise<void
           items,
         },
         listUnsubscribe: unsubscribeUrl,
+        locale: recipient.locale,
       },
       { transaction: trx },
     );
@@ -82,16 +84,17 @@ async function stillWanted(
   trx: Executor,
   batch: NotificationBatchRow,
   portalStatus: string,
-): Promise<{ email: string; name: string | null } | undefined> {
+): Promise<{ email: string; name: string | null; locale: EmailLocale | null } | undefined> {
   if (batch.audience === 'client') {
     if (portalStatus !== 'active' || !batch.member_id) return undefined;
     const member = await trx
       .selectFrom('members')
-      .select(['email', 'name', 'status', 'notifications'])
+      .select(['email', 'name', 'status', 'notifications', 'locale'])
       .where('id', '=', batch.member_id)
       .executeTakeFirst();
     return member && member.status === 'active' && member.notifications === 'all' ? member : undefined;
   }
   const wanted = await ownerAddressWanted(trx, batch.workspace_id, batch.portal_id, batch.email);
-  return wanted ? { email: batch.email, name: null } : undefined;
+  // The business's own addresses: its console is English, and so are the emails about its portals.
+  return wanted ? { email: batch.email, name: null, locale: null } : undefined;
 }

@@ -14,7 +14,8 @@ export function verificationRoutes(config: Config, { db, events, queue, logger }
     res.json(await verifications.publicPortal(req.params.portal_id));
   });
   router.post('/v1/portals/:portal_id/verifications', async (req, res) => {
-    await verifications.start(req.params.portal_id, (req.body as { email: string }).email, requestMeta(req), rateLimitSink(res));
+    const { email, locale } = req.body as { email: string; locale?: string };
+    await verifications.start(req.params.portal_id, email, requestMeta(req), rateLimitSink(res), locale);
     res.status(202).json({ status: 'sent_if_allowed', code_expires_in: CODE_TTL_SECONDS, resend_after: RESEND_AFTER_SECONDS });
   });
   router.post('/v1/portals/:portal_id/verifications/confirm', async (req, res) => {

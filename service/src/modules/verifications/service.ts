@@ -8,9 +8,10 @@ import { createError, notFound, type FieldError } from '../../errors/http-error.
 import { newId } from '../../lib/ids.ts';
 import { hashesEqual, keyedHash, randomCode, randomSecret } from '../../lib/secrets.ts';
 import { enqueueEmail } from '../email/enqueue.ts';
+import { emailLocale, type EmailLocale } from '../email/locale.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
-import { findMember, findMemberByEmail, insertMember, markVerified } from '../members/repository.ts';
+import { findMember, findMemberByEmail, insertMember, markVerified, setMemberLocale } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import { findPortalFace } from '../portals/repository.ts';
 import type { PortalRow } from '../portals/table.ts';
@@ -39,9 +40,17 @@ export interface VerificationSendJob {
   portalId: string;
   email: string;
   meta: RequestMeta;
+  /** The language the widget asked in (normalised); the code email is written in it, else in the member's. */
+  locale?: EmailLocale | undefined;
 }
 
 const failed = (detail: string) => createError('verification_failed', detail);
+
+/** What a confirmation carries besides its credentials: the request, and the language to store (if sent). */
+interface SignInContext {
+  meta: RequestMeta;
+  locale: EmailLocale | null | undefined;
+}
 
 /** The one answer to every failed code confirmation. */
 const CODE_FAILED = 'The code is wrong or has expired. Ask for a new one.';
@@ -68,7 +77,8 @@ const CONFIRM_SHAPES: Array<Array<keyof VerificationConfirmDto>> = [
 
 /** Exactly one of `{email, code}`, `{token}`, `{link_key, name, email}`, `{embed_code}`; anything else names the fields. */
 function checkConfirmShape(input: VerificationConfirmDto): void {
-  const given = (Object.keys(input) as Array<keyof VerificationConfirmDto>).filter((k) => input[k] !== undefined).sort();
+  // `locale` goes with every shape.
+  const given = (Object.keys(input) as Array<keyof VerificationConfirmDto>).filter((k) => input[k] !== undefined && k !== 'locale').sort();
   if (CONFIRM_SHAPES.some((shape) => [...shape].sort().join() === given.join())) return;
   const shape = CONFIRM_SHAPES.find((s) => s.some((k) => given.includes(k) && k !== 'email')) ?? CONFIRM_SHAPES[0]!;
   const errors: FieldError[] = [
@@ -113,7 +123,7 @@ export class VerificationService {
    * Asks for a code. The same 202 for every address: the rate limits count every request, and whether the
    * address belongs to a member is decided later, by a queued job — so status, body and timing reveal nothing.
    */
-  async start(portalId: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink): Promise<void> {
+  async start(portalId: string, email: string, meta: RequestMeta, rateLimits?: RateLimitSink, locale?: string): Promise<void> {
     const portal = await this.activePortal(portalId);
     const address = email.trim().toLowerCase();
     await enforceLimits(
@@ -122,7 +132,14 @@ export class VerificationService {
       (s) => `Wait ${s} seconds before asking for another code.`,
       rateLimits,
     );
-    await this.queue.send(VERIFICATION_SEND_JOB, { portalId: portal.id, email: address, meta } satisfies VerificationSendJob, {
+    // A language the widget shows but the emails are not written in (it shows English then too) is English.
+    const job: VerificationSendJob = {
+      portalId: portal.id,
+      email: address,
+      meta,
+      locale: locale === undefined ? undefined : (emailLocale(locale) ?? 'en'),
+    };
+    await this.queue.send(VERIFICATION_SEND_JOB, job, {
       retry: { limit: 5, delaySeconds: 5, backoff: true },
     });
   }
@@ -166,6 +183,8 @@ export class VerificationService {
             codeExpiresInMinutes: CODE_TTL_SECONDS / 60,
             linkExpiresInMinutes: MAGIC_LINK_TTL_SECONDS / 60,
           },
+          // Not stored here: anyone may ask for a code for an address, only its owner signs in with it.
+          locale: job.locale ?? member.locale,
         },
         { transaction: trx },
       );
@@ -189,10 +208,12 @@ export class VerificationService {
           ? accessLinkRules(meta.ip)
           : confirmCodeRules(portal.id, meta.ip);
     await enforceLimits(this.db, rules, (s) => `Too many sign-in attempts: wait ${s} seconds.`, rateLimits);
-    if (input.token !== undefined) return this.confirmToken(portal, input.token, meta);
-    if (input.embed_code !== undefined) return this.confirmEmbedCode(portal, input.embed_code, meta);
-    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', meta);
-    return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', meta);
+    // The language the widget shows, stored on the member when the sign-in succeeds (undefined: left as it is).
+    const signIn: SignInContext = { meta, locale: input.locale === undefined ? undefined : emailLocale(input.locale) };
+    if (input.token !== undefined) return this.confirmToken(portal, input.token, signIn);
+    if (input.embed_code !== undefined) return this.confirmEmbedCode(portal, input.embed_code, signIn);
+    if (input.link_key !== undefined) return this.confirmAccessLink(portal, input.link_key, input.name ?? '', input.email ?? '', signIn);
+    return this.confirmCode(portal, (input.email ?? '').trim().toLowerCase(), input.code ?? '', signIn);
   }
 
   /**
@@ -201,7 +222,8 @@ export class VerificationService {
    * (against a stand-in without a code), one attempts update and one `verification.failed` event whose
    * `data.reason` tells the owner which it was. So neither the answer nor its timing says who is a member.
    */
-  private async confirmCode(portal: PortalRow, email: string, code: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async confirmCode(portal: PortalRow, email: string, code: string, signIn: SignInContext): Promise<SessionCreatedDto> {
+    const { meta } = signIn;
     const outcome = await this.db.transaction().execute(async (trx) => {
       const found = await findMemberByEmail(trx, portal.id, email);
       const member = found?.status === 'active' ? found : undefined;
@@ -212,7 +234,7 @@ export class VerificationService {
       if (!reason && member && live) {
         await repo.consumeCode(trx, live.id);
         await repo.voidPendingSignIns(trx, portal.id, member.id, ['magic_link']);
-        return await this.startSession(trx, portal, member, 'code', meta);
+        return await this.startSession(trx, portal, member, 'code', signIn);
       }
       await repo.countFailedAttempt(trx, live?.id ?? NO_CODE_ID);
       await this.events.record(
@@ -233,27 +255,27 @@ export class VerificationService {
     return outcome;
   }
 
-  private async confirmToken(portal: PortalRow, token: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async confirmToken(portal: PortalRow, token: string, signIn: SignInContext): Promise<SessionCreatedDto> {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const row = await repo.consumeToken(trx, portal.id, this.tokenHash(token), ['magic_link', 'sign_in_link']);
       if (!row) return undefined;
       const member = await findMember(trx, portal.id, row.member_id);
       if (!member || member.status !== 'active') return undefined;
       if (row.kind === 'magic_link') await repo.voidPendingSignIns(trx, portal.id, member.id, []);
-      return this.startSession(trx, portal, member, row.kind, meta);
+      return this.startSession(trx, portal, member, row.kind, signIn);
     });
     if (!outcome) throw failed('This sign-in link has expired or was already used. Ask for a new one.');
     return outcome;
   }
 
   /** A code from createEmbedSession: unknown, used, expired or of a revoked member, the same 401. */
-  private async confirmEmbedCode(portal: PortalRow, code: string, meta: RequestMeta): Promise<SessionCreatedDto> {
+  private async confirmEmbedCode(portal: PortalRow, code: string, signIn: SignInContext): Promise<SessionCreatedDto> {
     const outcome = await this.db.transaction().execute(async (trx) => {
       const row = await repo.consumeToken(trx, portal.id, embedCodeHash(this.secretKey, code), ['embed']);
       if (!row) return undefined;
       const member = await findMember(trx, portal.id, row.member_id);
       if (!member || member.status !== 'active') return undefined;
-      return this.startSession(trx, portal, member, 'embed', meta);
+      return this.startSession(trx, portal, member, 'embed', signIn);
     });
     if (!outcome) throw failed('This sign-in has expired or was already used. Sign in with your email address instead.');
     return outcome;
@@ -264,7 +286,7 @@ export class VerificationService {
     linkKey: string,
     name: string,
     email: string,
-    meta: RequestMeta,
+    signIn: SignInContext,
   ): Promise<SessionCreatedDto> {
     const presented = this.accessKeyHash(portal.id, linkKey);
     if (portal.access_mode !== 'link' || !portal.access_key_hash || !hashesEqual(presented, portal.access_key_hash)) {
@@ -286,7 +308,7 @@ export class VerificationService {
         verified: false,
         origin: 'access_link',
       });
-      return this.startSession(trx, portal, member, 'access_link', meta);
+      return this.startSession(trx, portal, member, 'access_link', signIn);
     });
     if (outcome === 'revoked') throw failed('This address may not use this portal.');
     if (outcome === 'verify')
@@ -357,10 +379,11 @@ export class VerificationService {
     portal: PortalRow,
     member: MemberRow,
     method: SignInMethod,
-    meta: RequestMeta,
+    { meta, locale }: SignInContext,
   ): Promise<SessionCreatedDto> {
     const earlierDevices = await countSessionsOfMember(trx, member.id);
     if (method !== 'access_link') await markVerified(trx, member.id);
+    if (locale !== undefined && locale !== member.locale) await setMemberLocale(trx, member.id, locale);
     const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
     await this.events.record(
       trx,
@@ -387,6 +410,7 @@ export class VerificationService {
             userAgent: meta.userAgent,
             ip: meta.ip,
           },
+          locale: locale === undefined ? member.locale : locale,
         },
         { transaction: trx },
       );

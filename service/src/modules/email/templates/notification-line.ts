@@ -1,4 +1,5 @@
 import { oneLine, type Branding } from '../branding.ts';
+import { dateLocale, type EmailLocale } from '../locale.ts';
 
 /** What happened, one line of a notification email each. Client kinds first, then owner kinds. */
 export const NOTIFICATION_KINDS = [
@@ -63,10 +64,10 @@ export function who(item: NotificationLine, brand: Branding): string {
 }
 
 /**
- * `Mon, 30 Nov 2026, 17:00 UTC` (`time`), `30 Nov 2026` (`short`) or `30 November 2026` (`long`). Emails cannot
- * know the reader's zone.
+ * `Mon, 30 Nov 2026, 17:00 UTC` (`time`), `30 Nov 2026` (`short`) or `30 November 2026` (`long`), in the
+ * recipient's language (`Mo., 30. Nov. 2026, 17:00 UTC`). Emails cannot know the reader's zone.
  */
-export function formatDate(iso: string, style: 'time' | 'short' | 'long'): string {
+export function formatDate(iso: string, style: 'time' | 'short' | 'long', locale: EmailLocale = 'en'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return oneLine(iso, 40);
   const options: Intl.DateTimeFormatOptions =
@@ -82,5 +83,5 @@ export function formatDate(iso: string, style: 'time' | 'short' | 'long'): strin
           timeZone: 'UTC',
         }
       : { day: 'numeric', month: style, year: 'numeric', timeZone: 'UTC' };
-  return `${new Intl.DateTimeFormat('en-GB', options).format(date)}${style === 'time' ? ' UTC' : ''}`;
+  return `${new Intl.DateTimeFormat(dateLocale(locale), options).format(date)}${style === 'time' ? ' UTC' : ''}`;
 }
