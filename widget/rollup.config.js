@@ -1,4 +1,5 @@
-// ES modules with Lit and the SDK inside, minified: what the service serves at /widget.js and /console.js.
+// ES modules with Lit and the SDK inside, minified and split: what the service serves at /widget.js, /console.js
+// and /chunks/.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -53,10 +54,28 @@ function minifyTemplates() {
   };
 }
 
-/** One self-contained bundle per entry: the service serves each as a single file. */
-const bundle = (input, file) => ({
+/**
+ * One build per entry, written to dist/ as ES modules: the entry as `widget.<hash>.js` (`<foyer-portal>`) or
+ * `console.<hash>.js`, what it loads later (dynamic `import()`) as chunks under dist/chunks/, every name
+ * content-hashed. Rollup writes the imports between them as relative URLs (`./chunks/…`, `../widget.<hash>.js`),
+ * which a browser resolves against the importing script's own URL — so they load from the Foyer service
+ * wherever the page is, also when the widget is embedded on another origin. The service serves dist/ as it
+ * is laid out (the entry at `/widget.<hash>.js`, the chunks at `/chunks/…`): a chunk that imports from the
+ * entry names the very URL the page loaded, so the entry runs once.
+ */
+const build = (input) => ({
   input,
-  output: { file, format: 'es', sourcemap: 'hidden' },
+  // The entry may export more than its source does (what its chunks import from it), rather than become a
+  // facade re-exporting a chunk: one request less before the first screen.
+  preserveEntrySignatures: 'allow-extension',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: 'hidden',
+    entryFileNames: (chunk) => `${chunk.name === 'foyer' ? 'widget' : chunk.name}.[hash:16].js`,
+    chunkFileNames: 'chunks/[name].[hash:16].js',
+    hashCharacters: 'hex',
+  },
   plugins: [
     // `@foyer/source` resolves the SDK to its TypeScript sources, so no SDK build is needed first;
     // `production` always (the plugin would pick Lit's development build whenever NODE_ENV is set
@@ -68,12 +87,14 @@ const bundle = (input, file) => ({
       ecma: 2022,
       module: true,
       compress: { passes: 2 },
-      // Private fields named `__x` are internal to the bundle: safe to shorten.
+      // Private fields named `__x` are internal to the build: safe to shorten — the same way in every chunk
+      // of it, through one name cache (the plugin then minifies the chunks one after another).
       mangle: { properties: { regex: /^__/ } },
+      nameCache: {},
       format: { comments: false },
     }),
   ],
 });
 
-// `<foyer-portal>` (/widget.js) and the console (/console.js): two bundles, so the portal never carries the console.
-export default [bundle('src/foyer.ts', 'dist/foyer.js'), bundle('src/console.ts', 'dist/console.js')];
+// `<foyer-portal>` and the console: two builds, so the portal never carries the console's code.
+export default [build({ foyer: 'src/foyer.ts' }), build({ console: 'src/console.ts' })];

@@ -27,7 +27,7 @@ import { unsubscribeRoutes } from './modules/notifications/unsubscribe-routes.ts
 import { pageRoutes } from './modules/pages/routes.ts';
 import { faviconRoutes } from './modules/favicon/routes.ts';
 import { receiptRoutes } from './modules/receipts/routes.ts';
-import { widgetAssetRoutes } from './modules/widget-assets/routes.ts';
+import { webAssetRoutes } from './modules/widget-assets/routes.ts';
 import { builtWebAssets } from './modules/widget-assets/bundles.ts';
 import { widgetBuildRoutes } from './modules/widget-assets/build-routes.ts';
 import { consolePageRoutes } from './modules/console-page/routes.ts';
@@ -68,7 +68,7 @@ export function createApp(config: Config, deps: AppDeps): Express {
   app.use(systemRoutes(deps));
   if (devMailPageEnabled(config)) app.use(devMailRoutes(config, deps));
   const assets = deps.webAssets ?? builtWebAssets();
-  app.use(widgetAssetRoutes(assets.widget));
+  app.use(webAssetRoutes(assets));
   app.use(pageRoutes(config, deps, assets.widget));
   app.use(faviconRoutes());
   app.use(consolePageRoutes(config, assets.console));

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +8,7 @@ import { launchChromium } from './support/browser.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtWebAssets } from '../src/modules/widget-assets/bundles.ts';
 import { createTestContext, TEST_PUBLIC_URL, type TestContext, type TestWorkspace } from './support/context.ts';
+import { sha384, writeWidgetBuild } from './support/widget-build.ts';
 
 // The owner's console page (/console and its deep links), its bundle (/console.<hash>.js) and the embed
 // snippet's build (GET /v1/widget), over a widget dist/ this test writes: the console bundle is a small Lit
@@ -30,8 +30,6 @@ let dist: string;
 let ctx: TestContext; // serves `dist`
 let bare: TestContext; // serves an empty dist: nothing built
 let acme: TestWorkspace;
-
-const sha384 = (bytes: Uint8Array) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** A Lit element standing in for <foyer-console>: its styles are adopted stylesheets, as every Lit component's. */
 async function standInConsole(): Promise<string> {
@@ -59,13 +57,8 @@ async function standInConsole(): Promise<string> {
 beforeAll(async () => {
   dist = await mkdtemp(join(tmpdir(), 'foyer-console-dist-'));
   await mkdir(join(dist, 'empty'));
-  const widget = 'export const widget = 1;\n';
-  await writeFile(join(dist, 'foyer.js'), widget);
-  await writeFile(
-    join(dist, 'foyer.meta.json'),
-    JSON.stringify({ hash: createHash('sha256').update(widget).digest('hex').slice(0, 16), integrity: sha384(Buffer.from(widget)) }),
-  );
-  await writeFile(join(dist, 'console.js'), await standInConsole());
+  await writeWidgetBuild(dist, 'foyer', 'export const widget = 1;\n');
+  await writeWidgetBuild(dist, 'console', await standInConsole());
   ctx = await createTestContext({}, { webAssets: builtWebAssets(dist) });
   bare = await createTestContext({}, { webAssets: builtWebAssets(join(dist, 'empty')) });
   acme = await ctx.newWorkspace('Acme');
@@ -118,10 +111,12 @@ describe('the console page', () => {
     expect(hashed.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(sha384(new Uint8Array(await hashed.arrayBuffer()))).toBe(bundle.integrity);
+    // /console.js follows the current build: a one-line loader of the hashed URL, cached for five minutes.
     const plain = await ctx.fetch('/console.js');
     expect(plain.status).toBe(200);
-    expect(plain.headers.get('cache-control')).toBe('no-cache');
-    expect((await ctx.fetch('/console.js', { headers: { 'If-None-Match': `"${bundle.hash}"` } })).status).toBe(304);
+    expect(plain.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(await plain.text()).toBe(`export * from '.${bundle.path}';\n`);
+    expect((await ctx.fetch('/console.js', { headers: { 'If-None-Match': plain.headers.get('etag')! } })).status).toBe(304);
     const old = await ctx.fetch('/console.fedcba9876543210.js');
     expect(old.status).toBe(404);
     expect(await old.text()).toContain(bundle.path);

@@ -13,7 +13,7 @@ const out = `${root}.test-output/gallery`;
 await mkdir(out, { recursive: true });
 await writeFile(
   `${out}/index.html`,
-  '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><body style="margin:0"><foyer-portal style="min-height:100vh"></foyer-portal><script type="module" src="/widget/dist/foyer.js"></script>',
+  '<!doctype html><meta charset="utf-8"><meta name="viewport" content="width=device-width"><body style="margin:0"><foyer-portal style="min-height:100vh"></foyer-portal><script type="module" src="/widget/dist/widget.js"></script>',
 );
 
 const server = await startDevServer({

@@ -120,6 +120,11 @@ export class PortalSession implements ReactiveController {
     return { ...en, ...this.host.strings };
   }
 
+  /** A session is in use or being checked: the portal's views will be wanted. */
+  get hasSession(): boolean {
+    return this.__token !== undefined;
+  }
+
   /** The business's display name. */
   get business(): string {
     return this.info?.workspace.branding.display_name ?? this.info?.workspace.name ?? '';

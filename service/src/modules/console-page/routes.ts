@@ -24,8 +24,8 @@ function pageHeaders(res: Response): void {
  * prt_…`, `/console/settings`, `/console/verify`, …) answer the same page, which hosts `<foyer-console>` and
  * loads the console bundle by its content-hashed URL with its integrity. `/console/verify` is the magic-link
  * landing: its token is in the fragment, which never reaches the server, and only the console's Continue
- * button spends it (a POST) — a GET or HEAD of the page consumes nothing. `/console.js` and
- * `/console.<hash>.js` serve the bundle itself.
+ * button spends it (a POST) — a GET or HEAD of the page consumes nothing. The scripts themselves
+ * (`/console.<hash>.js`, its chunks) are served with the widget's (widget-assets/routes.ts).
  */
 export function consolePageRoutes(config: Config, bundle: () => WidgetBundle | undefined): Router {
   const router = Router();
@@ -53,30 +53,6 @@ export function consolePageRoutes(config: Config, bundle: () => WidgetBundle | u
 <script type="module" src="${current.path}" integrity="${current.integrity}" crossorigin="anonymous"></script>`,
       ).value,
     );
-  });
-
-  router.get(/^\/console(?:\.([0-9a-f]{16}))?\.js$/, (req, res) => {
-    const current = bundle();
-    const hash = req.params[0];
-    res.type('text/plain');
-    if (!current) {
-      res.status(503).setHeader('Cache-Control', 'no-store');
-      res.send('The console is not built. Run `npm run build -w @foyer/widget`.\n');
-      return;
-    }
-    if (hash !== undefined && hash !== current.hash) {
-      res.status(404).setHeader('Cache-Control', 'no-store');
-      res.send(`No console build ${hash}; the current one is ${current.path}.\n`);
-      return;
-    }
-    res.type('text/javascript; charset=utf-8');
-    res.setHeader('Cache-Control', hash ? 'public, max-age=31536000, immutable' : 'no-cache');
-    res.setHeader('ETag', `"${current.hash}"`);
-    if (req.get('if-none-match') === `"${current.hash}"`) {
-      res.status(304).end();
-      return;
-    }
-    res.send(current.code);
   });
 
   return router;

@@ -1,37 +1,84 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { SERVICE_ROOT } from '../../lib/paths.ts';
 
 /** Where `npm run build -w @foyer/widget` writes the bundle. */
 export const WIDGET_DIST = join(SERVICE_ROOT, '../widget/dist');
 
-/** The built widget: its bytes and what the build recorded about them. */
-export interface WidgetBundle {
-  code: Buffer;
-  /** First 16 hex digits of the bundle's sha256: the hashed URL is `/widget.<hash>.js`. */
+/** One script of the build: its bytes as they are and precompressed, named by content. */
+export interface Asset {
+  identity: Buffer;
+  /** Brotli (quality 11) and gzip (level 9), written by the build beside the script. */
+  br: Buffer;
+  gzip: Buffer;
+  /** First 16 hex digits of the script's sha256: the ETag of each representation is made from it. */
   hash: string;
-  /** `sha384-…`, for `<script integrity>`. */
+  /** `sha384-…`, for `<script integrity>` or `<link rel="modulepreload" integrity>`. */
   integrity: string;
-  /** `/widget.<hash>.js`. */
+}
+
+/** One entry of the widget's build (`<foyer-portal>` or `<foyer-console>`) with everything it loads. */
+export interface WidgetBundle {
+  /** The entry: the script a page loads at {@link path}. */
+  entry: Asset;
+  /** The hash in the entry's name (`widget.<hash>.js`): the build's, over the entry and its chunks. */
+  hash: string;
+  /** The entry's `sha384-…` (the same as `entry.integrity`), for `<script integrity>`. */
+  integrity: string;
+  /** `/widget.<hash>.js` or `/console.<hash>.js`: served for a year. */
   path: string;
+  /** The unhashed URL's script (`/widget.js`): one line that imports {@link path}; served for minutes. */
+  loader: Asset;
+  /** The chunks the entry loads, by their path under the service (`/chunks/views.<hash>.js`). */
+  chunks: ReadonlyMap<string, Asset>;
+}
+
+/** What the build writes in `dist/<name>.meta.json` that the service reads. */
+interface BuildMeta {
+  file: string;
+  hash: string;
+  loader: string;
+  chunks: { file: string }[];
+}
+
+function compressIfMissing(file: string, make: () => Buffer): Buffer {
+  return existsSync(file) ? readFileSync(file) : make();
+}
+
+/** Reads a script of the build and its `.br` and `.gz` (made here when a build did not write them). */
+export function readAsset(file: string): Asset {
+  const identity = readFileSync(file);
+  return {
+    identity,
+    br: compressIfMissing(`${file}.br`, () =>
+      brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+    ),
+    gzip: compressIfMissing(`${file}.gz`, () => gzipSync(identity, { level: 9 })),
+    hash: createHash('sha256').update(identity).digest('hex').slice(0, 16),
+    integrity: `sha384-${createHash('sha384').update(identity).digest('base64')}`,
+  };
 }
 
 /**
- * Reads the built widget, again whenever the build changed it (the meta file's mtime), so a rebuild is
- * served without a restart. `undefined` until the widget has been built.
+ * Reads one entry of the built widget (`foyer` or `console`: `dist/<name>.meta.json` says which files), again
+ * whenever the build changed it (the meta file's mtime), so a rebuild is served without a restart.
+ * `undefined` until it has been built.
  */
-export function widgetBundle(dist = WIDGET_DIST): () => WidgetBundle | undefined {
+export function builtBundle(dist: string, name: 'foyer' | 'console'): () => WidgetBundle | undefined {
   let cached: { mtimeMs: number; bundle: WidgetBundle } | undefined;
   return () => {
     try {
-      const metaFile = join(dist, 'foyer.meta.json');
+      const metaFile = join(dist, `${name}.meta.json`);
       const { mtimeMs } = statSync(metaFile);
       if (cached?.mtimeMs === mtimeMs) return cached.bundle;
-      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { hash: string; integrity: string };
-      const code = readFileSync(join(dist, 'foyer.js'));
-      cached = { mtimeMs, bundle: { code, hash: meta.hash, integrity: meta.integrity, path: `/widget.${meta.hash}.js` } };
-      return cached.bundle;
+      const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as BuildMeta;
+      const entry = readAsset(join(dist, meta.file));
+      const chunks = new Map(meta.chunks.map(({ file }) => [`/${file}`, readAsset(join(dist, file))]));
+      const bundle = { entry, hash: meta.hash, integrity: entry.integrity, path: `/${meta.file}`, loader: readAsset(join(dist, meta.loader)), chunks };
+      cached = { mtimeMs, bundle };
+      return bundle;
     } catch {
       return undefined;
     }
@@ -48,28 +95,10 @@ export interface WebAssets {
 
 /** What `npm run build -w @foyer/widget` wrote to `dist` (the widget's `dist/` unless told otherwise). */
 export function builtWebAssets(dist = WIDGET_DIST): WebAssets {
-  return { widget: widgetBundle(dist), console: consoleBundle(dist) };
+  return { widget: builtBundle(dist, 'foyer'), console: builtBundle(dist, 'console') };
 }
 
-/**
- * Reads `dist/console.js` — the widget build's second entry — and works out its content hash and SRI from
- * the bytes, again whenever the file changes (its mtime), so a rebuild is served without a restart.
- * `undefined` until the console has been built.
- */
-export function consoleBundle(dist = WIDGET_DIST): () => WidgetBundle | undefined {
-  let cached: { mtimeMs: number; size: number; bundle: WidgetBundle } | undefined;
-  return () => {
-    try {
-      const file = join(dist, 'console.js');
-      const { mtimeMs, size } = statSync(file);
-      if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.bundle;
-      const code = readFileSync(file);
-      const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
-      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-      cached = { mtimeMs, size, bundle: { code, hash, integrity, path: `/console.${hash}.js` } };
-      return cached.bundle;
-    } catch {
-      return undefined;
-    }
-  };
+/** The widget's build alone (`dist/foyer.meta.json`). */
+export function widgetBundle(dist = WIDGET_DIST): () => WidgetBundle | undefined {
+  return builtBundle(dist, 'foyer');
 }

@@ -1,9 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import '../activity/activity.ts';
-import '../file-list/file-list.ts';
-import '../file-view/file-view.ts';
-import '../requests/requests.ts';
 import '../sign-in/sign-in.ts';
 import { icons } from '../../internal/icons.ts';
 import { Phase, PortalSession } from '../../internal/portal-session.ts';
@@ -15,6 +11,10 @@ const View = { files: 'files', activity: 'activity' } as const;
 type View = (typeof View)[keyof typeof View];
 
 const DEFAULT_MAX_UPLOAD = 2 * 1024 ** 3;
+
+/** The views after sign-in (views.ts, a chunk of its own in the build): not asked for, on the way, there, or failed. */
+const Views = { idle: 'idle', loading: 'loading', ready: 'ready', failed: 'failed' } as const;
+type Views = (typeof Views)[keyof typeof Views];
 
 /**
  * @tag foyer-portal
@@ -75,6 +75,7 @@ export class FoyerPortal extends LitElement {
 
   @state() private _view: View = View.files;
   @state() private _fileId?: string;
+  @state() private _views: Views = Views.idle;
 
   // The session, the portal and refresh live in one controller; navigation stays here.
   private readonly __session = new PortalSession(this, {
@@ -96,6 +97,23 @@ export class FoyerPortal extends LitElement {
   /** Signs this device out: ends the session on the service and forgets it here. */
   signOut(): Promise<void> {
     return this.__session.signOut();
+  }
+
+  // The views load as soon as a session is at hand — a remembered one while /v1/me is checked, a new one while
+  // the sign-in finishes — so they usually arrive together with the answer that shows them.
+  protected override willUpdate(): void {
+    if (this._views === Views.idle && this.__session.hasSession) void this.__loadViews();
+  }
+
+  private async __loadViews(): Promise<void> {
+    this._views = Views.loading;
+    try {
+      await import('./views.ts');
+      this._views = Views.ready;
+    } catch {
+      // Offline, or the service was upgraded under this page (its old chunks are gone): Retry asks again.
+      this._views = Views.failed;
+    }
   }
 
   private __header() {
@@ -141,6 +159,15 @@ export class FoyerPortal extends LitElement {
   }
 
   private __main() {
+    const s = this.__session.strings;
+    if (this._views === Views.failed)
+      return html`<div class="card problem" role="alert">
+        <span class="problem-icon">${icons.alert()}</span>
+        <p>${s.networkError}</p>
+        <button class="btn secondary" type="button" @click=${() => void this.__loadViews()}>${s.retry}</button>
+      </div>`;
+    if (this._views !== Views.ready)
+      return html`<p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${s.loading}</p>`;
     if (this._fileId) return html`<foyer-file-view part="file-view" file-id=${this._fileId}></foyer-file-view>`;
     if (this._view === View.activity) return html`<foyer-activity></foyer-activity>`;
     return html`<foyer-requests part="requests"></foyer-requests>

@@ -35,8 +35,6 @@ export const consoleEn = {
   signedInAs: (email: string) => `Signed in as ${email}`,
   skipToContent: 'Skip to content',
   pageTitle: (page: string, workspace: string) => (workspace ? `${page} · ${workspace}` : page),
-  portalPageMissing: 'The portal page is not part of this build of the console.',
-  openClientView: 'Open the client’s view',
   // Sign-in
   signInTitle: 'Sign in to your workspace',
   signInIntro: 'Enter your work email address. We will email you a 6-digit code and a sign-in link.',

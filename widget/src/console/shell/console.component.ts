@@ -6,21 +6,31 @@ import { emit } from '../../internal/emit.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import '../dashboard/dashboard.ts';
-import '../new-portal/new-portal.ts';
-import '../requests/requests.ts';
-import '../settings/settings.ts';
 import '../sign-in/sign-in.ts';
 import { consoleContext, type ConsoleContext } from '../shared/context.ts';
 import { consoleBase } from '../shared/console.styles.ts';
 import { emitConsole, linkClick, type FoyerConsoleNavigateEvent } from '../shared/events.ts';
 import { failureSentence } from '../shared/sentence.ts';
-import { emptyState } from '../shared/states.ts';
+import { emptyState, failedState, loadingState } from '../shared/states.ts';
 import { consoleEn, type ConsoleStrings } from '../shared/strings.ts';
 import { BASE, routeOf, type Route } from './routes.ts';
 import { styles } from './console.styles.ts';
 
 const Phase = { loading: 'loading', signedOut: 'signed-out', ready: 'ready', error: 'error' } as const;
 type Phase = (typeof Phase)[keyof typeof Phase];
+
+/**
+ * The pages other than the dashboard, each loaded when first shown (a chunk of its own in the build, so
+ * console.js holds only the shell, the sign-in and the dashboard), with the element it defines.
+ */
+const lazyPages = {
+  'new-portal': { tag: 'foyer-console-new-portal', load: () => import('../new-portal/new-portal.ts') },
+  requests: { tag: 'foyer-console-requests', load: () => import('../requests/requests.ts') },
+  settings: { tag: 'foyer-console-settings', load: () => import('../settings/settings.ts') },
+  portal: { tag: 'foyer-console-portal', load: () => import('../portal/index.ts') },
+} as const;
+type LazyPage = keyof typeof lazyPages;
+const isLazy = (page: Route['page']): page is LazyPage => Object.hasOwn(lazyPages, page);
 
 /**
  * @tag foyer-console
@@ -64,6 +74,10 @@ export class FoyerConsole extends LitElement {
   @state() private _notice = '';
   @state() private _me?: Me;
   @state() private _workspace?: Workspace;
+  /** A lazy page whose chunk did not load (offline, or the service was upgraded under this page). */
+  @state() private _pageFailed?: LazyPage;
+  /** Bumped when a lazy page's chunk arrives, to render it. */
+  @state() private _pagesLoaded = 0;
 
   private __client?: Foyer;
   private __clientFor = '';
@@ -191,7 +205,20 @@ export class FoyerConsole extends LitElement {
     return message;
   }
 
+  private async __loadPage(page: LazyPage): Promise<void> {
+    this._pageFailed = undefined;
+    try {
+      await lazyPages[page].load();
+      this._pagesLoaded++;
+    } catch {
+      this._pageFailed = page;
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const page = this._route.page;
+    if (this._phase === Phase.ready && isLazy(page) && !customElements.get(lazyPages[page].tag) && this._pageFailed !== page)
+      void this.__loadPage(page);
     if (changed.has('apiBase') && changed.get('apiBase') !== undefined && this.isConnected) void this.__start();
     const me = this._me;
     if (this._phase === Phase.ready && me) {
@@ -270,6 +297,12 @@ export class FoyerConsole extends LitElement {
   private __page() {
     const s = this.#strings;
     const route = this._route;
+    if (isLazy(route.page) && !customElements.get(lazyPages[route.page].tag)) {
+      const page = route.page;
+      return this._pageFailed === page
+        ? html`<div class="page">${failedState(s.networkError, s, () => void this.__loadPage(page))}</div>`
+        : html`<div class="page">${loadingState(s)}</div>`;
+    }
     switch (route.page) {
       case 'dashboard':
         return html`<foyer-console-dashboard></foyer-console-dashboard>`;
@@ -280,18 +313,7 @@ export class FoyerConsole extends LitElement {
       case 'settings':
         return html`<foyer-console-settings tab=${route.tab ?? ''}></foyer-console-settings>`;
       case 'portal':
-        if (customElements.get('foyer-console-portal'))
-          return html`<foyer-console-portal .client=${this.client} portal-id=${route.id} .me=${this._me}></foyer-console-portal>`;
-        return html`<div class="page">
-          ${emptyState(
-            s.portals,
-            s.portalPageMissing,
-            html`<div class="actions">
-            <a class="btn secondary" href=${`/p/${route.id}`}>${s.openClientView}</a>
-            <a class="btn ghost" href=${BASE} @click=${linkClick}>${s.backToPortals}</a>
-          </div>`,
-          )}
-        </div>`;
+        return html`<foyer-console-portal .client=${this.client} portal-id=${route.id} .me=${this._me}></foyer-console-portal>`;
       default:
         return html`<div class="page">
           ${emptyState(s.notFoundTitle, s.notFoundBody, html`<a class="btn secondary" href=${BASE} @click=${linkClick}>${s.backToPortals}</a>`)}
