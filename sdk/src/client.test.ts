@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClientFoyer, Foyer } from './index.ts';
+import { ClientFoyer, Foyer, PublicFoyer } from './index.ts';
 import { fakeFetch, json, portalFixture } from '../test/support/fake-fetch.ts';
 
 describe('Foyer', () => {
@@ -124,6 +124,30 @@ describe('Foyer', () => {
       { embed_code: 'e'.repeat(43), locale: 'fr' },
       { token: 't'.repeat(43) },
     ]);
+  });
+
+  it('has a PublicFoyer with only the sign-in groups, whose sign-ins are PublicFoyers; the other clients extend it', async () => {
+    const { fetch, calls } = fakeFetch(() => json(201, { session_token: 'cs_a.b', expires_at: '2027-01-01T00:00:00.000Z', member: {} }));
+    const client = new PublicFoyer({ baseUrl: 'https://api.test', fetch });
+    expect(Object.keys(client).sort()).toEqual(['me', 'portals', 'verifications']);
+    const { client: signedIn } = await client.verifications.confirmCode('prt_1', 'dana@example.com', '123456');
+    expect(signedIn).toBeInstanceOf(PublicFoyer);
+    expect(signedIn).not.toBeInstanceOf(ClientFoyer);
+    await signedIn.me.get().catch(() => undefined);
+    expect(calls[1]!.headers.get('authorization')).toBe('Bearer cs_a.b');
+    // Every call of its groups goes out (its operations table has each of them, and no other).
+    await client.portals.getPublic('prt_1').catch(() => undefined);
+    await client.verifications.start('prt_1', 'dana@example.com').catch(() => undefined);
+    await signedIn.me.update({ notifications: 'none' }).catch(() => undefined);
+    await signedIn.me.signOut().catch(() => undefined);
+    expect(calls.slice(2).map((c) => `${c.method} ${c.url.pathname}`)).toEqual([
+      'GET /v1/portals/prt_1/public',
+      'POST /v1/portals/prt_1/verifications',
+      'PATCH /v1/me',
+      'DELETE /v1/me',
+    ]);
+    expect(new ClientFoyer({ baseUrl: 'https://api.test' })).toBeInstanceOf(PublicFoyer);
+    expect(new Foyer({ baseUrl: 'https://api.test' })).toBeInstanceOf(PublicFoyer);
   });
 
   it('gives a ClientFoyer resumable uploads, with its session token on every tus request', async () => {

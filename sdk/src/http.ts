@@ -1,11 +1,10 @@
 import { ApiPromise } from './api-promise.ts';
 import { compose, type FoyerResponse, type Handler, type Middleware } from './middleware.ts';
-import { OPERATIONS } from './operations.ts';
-import { Paginator, type ListPage } from './pagination.ts';
 import { send } from './transport.ts';
 import type { FetchLike, RequestOptions } from './request-options.ts';
+import type { OperationTable } from './public-operations.ts';
 import type { OperationId, ResponseBody } from './types.ts';
-import { multipart, type SourceResolver, type Upload, type UploadOptions, type UploadSource } from './uploads.ts';
+import type { SourceResolver, Upload, UploadSource } from './uploads.ts';
 
 /** @internal What a resource method passes for one operation. */
 export interface OperationInput {
@@ -29,6 +28,8 @@ export interface HttpSettings {
   middleware: readonly Middleware[];
   /** Turns upload inputs into byte sources (the Node entry's also takes paths and Readables). */
   source: SourceResolver;
+  /** `METHOD /path` of each operation the client calls, in tables: `PublicFoyer`'s few, then the rest (if it calls them). */
+  operations: readonly OperationTable[];
 }
 
 /** @internal Builds requests from operationIds and runs them through the middleware pipeline. */
@@ -61,20 +62,6 @@ export class Http {
     return this.#call(id, input, options, true);
   }
 
-  /** Calls a list operation lazily, page after page. */
-  paginate<K extends OperationId>(id: K, input: OperationInput, options: RequestOptions = {}): Paginator<ResponseBody<K> & ListPage> {
-    const query = (input.query ?? {}) as { cursor?: string };
-    return new Paginator(
-      (cursor) => this.request(id, { ...input, query: { ...query, cursor } }, options) as PromiseLike<ResponseBody<K> & ListPage>,
-      query.cursor,
-    );
-  }
-
-  /** The multipart body for an upload call. */
-  async upload(input: unknown, options: UploadOptions): Promise<Upload> {
-    return multipart(await this.#settings.source(input, options.size), options, options.onProgress);
-  }
-
   async #call(
     id: OperationId,
     pending: OperationInput | Promise<OperationInput>,
@@ -84,7 +71,9 @@ export class Http {
     // Awaited first: throwing on an aborted signal before it would leave a failing input unhandled.
     const input = await pending;
     options.signal?.throwIfAborted();
-    const [method, path] = OPERATIONS[id].split(' ') as [string, string];
+    const entry = this.#settings.operations.find((table) => table[id])?.[id];
+    if (!entry) throw new TypeError(`This client does not call ${id}: use a ClientFoyer or a Foyer.`);
+    const [method, path] = entry.split(' ') as [string, string];
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');
     for (const [name, value] of Object.entries(input.headers ?? {})) if (value !== undefined) headers.set(name, value);
@@ -117,9 +106,9 @@ export class Http {
     return this.#settings.baseUrl + path;
   }
 
-  /** Resolves an input of `files.uploadResumable()` to a source that can be read from any offset. */
-  async source(input: unknown): Promise<UploadSource> {
-    return this.#settings.source(input, undefined);
+  /** Resolves an upload's input to its bytes (with `size` for a stream whose length the caller knows). */
+  async source(input: unknown, size?: number): Promise<UploadSource> {
+    return this.#settings.source(input, size);
   }
 }
 

@@ -1,5 +1,5 @@
 // The browser-safe entry of @foyer/sdk: nothing here imports a Node module.
-export { Foyer, ClientFoyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
+export { Foyer, ClientFoyer, PublicFoyer, DEFAULT_TIMEOUT, type FoyerOptions, type SignIn } from './client.ts';
 export type { FetchLike, RequestOptions } from './request-options.ts';
 export type { UploadInput, UploadOptions, UploadProgress } from './uploads.ts';
 export { ResumableUpload, type ResumableInput, type ResumableTarget, type ResumableUploadOptions } from './resumable.ts';
@@ -39,6 +39,7 @@ export { ApprovalsResource } from './resources/approvals.ts';
 export { CommentsResource } from './resources/comments.ts';
 export { EventsResource } from './resources/events.ts';
 export { PortalsResource } from './resources/portals.ts';
+export { PublicPortalsResource } from './resources/public-portals.ts';
 export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';
 export { SystemResource } from './resources/system.ts';

@@ -1,6 +1,7 @@
 // Every operation of openapi.yaml, by operationId: where it lives on the wire, as `METHOD /path` (as HTTP writes
-// it, and fewer bytes than an object each). The SDK's resource methods name an operationId; the method and path
-// come from here.
+// it, and fewer bytes than an object each) — here, and the few a sign-in screen calls in public-operations.ts
+// (PublicFoyer's, so a client that only signs in carries those lines, not this table). The SDK's resource
+// methods name an operationId; the method and path come from these two tables.
 //
 // Adding an operation to openapi.yaml? Run `npm run generate`, then add its line here (the type below
 // makes `npm run typecheck` fail until you do, and checks the method and path against the contract), its
@@ -8,21 +9,10 @@
 // fails until it names a real method there, and the test until that method calls the operation).
 // Convention the test relies on: an SDK method takes the path parameters first, in path order, then the
 // JSON body (or, without a body, the query), then the per-call options.
-import type { operations, paths } from './contract.ts';
+import type { OperationEntry, PublicOperationId } from './public-operations.ts';
 import type { OperationId } from './types.ts';
 
-type HttpMethod = 'get' | 'head' | 'put' | 'post' | 'patch' | 'delete' | 'options';
-
-/** `METHOD /path`, e.g. `GET /v1/portals/{portal_id}`, under which the contract declares operation `K`. */
-export type OperationEntry<K extends OperationId> = {
-  [P in keyof paths]: {
-    [M in HttpMethod]: [paths[P][M]] extends [operations[K]]
-      ? [operations[K]] extends [paths[P][M]]
-        ? `${Uppercase<M>} ${P & string}`
-        : never
-      : never;
-  }[HttpMethod];
-}[keyof paths];
+export type { OperationEntry } from './public-operations.ts';
 
 // Only what a request needs travels in the bundles; which SDK method calls each operation is the test's table.
 export const OPERATIONS = {
@@ -41,10 +31,7 @@ export const OPERATIONS = {
   listExports: 'GET /v1/workspace/exports',
   getExport: 'GET /v1/workspace/exports/{export_id}',
   downloadExport: 'GET /v1/workspace/exports/{export_id}/content',
-  getPublicPortal: 'GET /v1/portals/{portal_id}/public',
   rotateAccessLink: 'POST /v1/portals/{portal_id}/access-link',
-  startVerification: 'POST /v1/portals/{portal_id}/verifications',
-  confirmVerification: 'POST /v1/portals/{portal_id}/verifications/confirm',
   createEmbedSession: 'POST /v1/portals/{portal_id}/embed-sessions',
   createSignInLink: 'POST /v1/portals/{portal_id}/sign-in-links',
   listMembers: 'GET /v1/portals/{portal_id}/members',
@@ -52,8 +39,6 @@ export const OPERATIONS = {
   revokeMember: 'DELETE /v1/portals/{portal_id}/members/{member_id}',
   listSessions: 'GET /v1/portals/{portal_id}/sessions',
   revokeSession: 'DELETE /v1/sessions/{session_id}',
-  getMe: 'GET /v1/me',
-  signOut: 'DELETE /v1/me',
   listFiles: 'GET /v1/portals/{portal_id}/files',
   uploadFile: 'POST /v1/portals/{portal_id}/files',
   getUploadCapabilities: 'OPTIONS /v1/uploads',
@@ -85,7 +70,6 @@ export const OPERATIONS = {
   listReceiptKeys: 'GET /.well-known/foyer-receipt-keys.json',
   listPortalEvents: 'GET /v1/portals/{portal_id}/events',
   listEvents: 'GET /v1/events',
-  updateMe: 'PATCH /v1/me',
   listWebhookEndpoints: 'GET /v1/webhook-endpoints',
   createWebhookEndpoint: 'POST /v1/webhook-endpoints',
   deleteWebhookEndpoint: 'DELETE /v1/webhook-endpoints/{endpoint_id}',
@@ -119,4 +103,4 @@ export const OPERATIONS = {
   updateRequestTemplate: 'PATCH /v1/request-templates/{request_template_id}',
   deleteRequestTemplate: 'DELETE /v1/request-templates/{request_template_id}',
   applyRequestTemplate: 'POST /v1/request-templates/{request_template_id}/apply',
-} as const satisfies { [K in OperationId]: OperationEntry<K> };
+} as const satisfies { [K in Exclude<OperationId, PublicOperationId>]: OperationEntry<K> };

@@ -1,3 +1,7 @@
+import type { Http, OperationInput } from './http.ts';
+import type { RequestOptions } from './request-options.ts';
+import type { OperationId, ResponseBody } from './types.ts';
+
 /** One page of a list, exactly as the API answers it. */
 export interface ListPage {
   data: unknown[];
@@ -70,4 +74,21 @@ export class Paginator<P extends ListPage> implements AsyncIterable<P['data'][nu
     }
     return items;
   }
+}
+
+/**
+ * @internal Calls a list operation lazily, page after page. A function rather than a method of `Http`, so a
+ * client without lists (`PublicFoyer`) leaves the paginator out of its bundle.
+ */
+export function paginate<K extends OperationId>(
+  http: Http,
+  id: K,
+  input: OperationInput,
+  options: RequestOptions = {},
+): Paginator<ResponseBody<K> & ListPage> {
+  const query = (input.query ?? {}) as { cursor?: string };
+  return new Paginator(
+    (cursor) => http.request(id, { ...input, query: { ...query, cursor } }, options) as PromiseLike<ResponseBody<K> & ListPage>,
+    query.cursor,
+  );
 }

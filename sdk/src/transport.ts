@@ -1,7 +1,6 @@
 import { ConnectionError, errorFromResponse } from './errors.ts';
 import type { FetchLike } from './request-options.ts';
 import type { Handler } from './middleware.ts';
-import { xhrFetch } from './xhr.ts';
 
 /**
  * The innermost handler: one fetch, the body read (unless the request streams it), a non-2xx turned
@@ -30,7 +29,7 @@ export function send(fetchImpl: FetchLike | undefined, credentials?: RequestCred
         const body = upload.open(typeof XMLHttpRequest === 'function', onSent);
         init.body = body;
         if (body instanceof Blob) {
-          if (!fetchImpl) f = xhrFetch(onSent);
+          if (!fetchImpl) f = upload.blobFetch(onSent);
         } else {
           // fetch sends a stream chunked; a known length lets the service refuse an oversized file at once.
           if (upload.length !== undefined) request.headers.set('Content-Length', String(upload.length));

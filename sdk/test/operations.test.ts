@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { Foyer } from '../src/index.ts';
 import { OPERATIONS } from '../src/operations.ts';
+import { PUBLIC_OPERATIONS } from '../src/public-operations.ts';
 import type { OperationId } from '../src/types.ts';
 import { fakeFetch, json } from './support/fake-fetch.ts';
 
@@ -146,7 +147,7 @@ const SDK_METHODS = {
 } as const satisfies { [K in OperationId]: SdkMethod | readonly [SdkMethod, ...SdkMethod[]] };
 
 const table: Record<string, { method: string; path: string } | undefined> = Object.fromEntries(
-  Object.entries(OPERATIONS as Record<string, string>).map(([id, entry]) => {
+  Object.entries({ ...PUBLIC_OPERATIONS, ...OPERATIONS } as Record<string, string>).map(([id, entry]) => {
     const [method, path] = entry.split(' ') as [string, string];
     return [id, { method, path }];
   }),

@@ -4,6 +4,7 @@
 // file, comments and approves it (the owner's API then shows the decision record), and reads the activity.
 // Screenshots of every screen go to .test-output/e2e/.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type Page } from 'playwright-core';
@@ -25,6 +26,7 @@ let site: { origin: string; close(): Promise<void> };
 let browser: Browser;
 let portalId: string;
 let ownerFileId: string;
+let meta: { file: string; hash: string; integrity: string; chunks: { file: string; integrity: string }[] };
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -69,7 +71,7 @@ async function samplePng(): Promise<Buffer> {
 beforeAll(async () => {
   // The service serves the built bundle; build it if it is missing or stale (a few seconds).
   execFileSync(process.execPath, [`${ROOT}widget/scripts/ensure-built.mjs`], { stdio: 'inherit' });
-  const meta = JSON.parse(await readFile(`${ROOT}widget/dist/foyer.meta.json`, 'utf8')) as { hash: string; integrity: string };
+  meta = JSON.parse(await readFile(`${ROOT}widget/dist/foyer.meta.json`, 'utf8')) as typeof meta;
   await mkdir(SHOTS, { recursive: true });
 
   smtp = await startTestSmtp();
@@ -137,6 +139,14 @@ describe('the embedded portal, end to end', () => {
       // Failed requests are judged below, by URL; anything else logged as an error is a problem.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
     });
+    // Every script the page loads, in order, with where from and how it came over the wire.
+    const scripts: { url: string; encoding: string | undefined; cors: string | undefined }[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') {
+        const headers = response.headers();
+        scripts.push({ url: response.url(), encoding: headers['content-encoding'], cors: headers['access-control-allow-origin'] });
+      }
+    });
     page.on('response', (response) => {
       const { pathname } = new URL(response.url());
       // 404 from the collaboration API's paths is how the widget learns the service has none yet.
@@ -149,6 +159,12 @@ describe('the embedded portal, end to end', () => {
     await email.waitFor();
     await expect(page.getByRole('heading', { name: '2026 tax return' }).isVisible()).resolves.toBe(true);
     await shot(page, '01-sign-in');
+    // Before sign-in the page has loaded the widget's entry only — from the Foyer service's origin, pinned by its
+    // SRI, brotli-compressed, readable cross-origin — and none of the views' chunks.
+    const views = meta.chunks.find((chunk) => chunk.file.startsWith('chunks/views.'));
+    expect(views).toBeDefined();
+    expect(scripts).toEqual([{ url: `${ctx.baseUrl}/${meta.file}`, encoding: 'br', cors: '*' }]);
+    expect(new URL(site.origin).origin).not.toBe(new URL(ctx.baseUrl).origin);
 
     await email.fill('dana@client.test');
     await page.getByRole('button', { name: 'Send code' }).click();
@@ -162,6 +178,14 @@ describe('the embedded portal, end to end', () => {
     await page.getByLabel('Digit 1 of 6').pressSequentially(code!);
     await page.getByRole('button', { name: 'Open Engagement letter 2026.pdf' }).waitFor();
     await expect(page.getByText('Shared by Harbor & Pine Accounting').first().isVisible()).resolves.toBe(true);
+    // Signed in: the views came as one more script, the chunk the entry imports by a URL relative to its own —
+    // on the Foyer origin too, allowed by the site's CSP (script-src names that origin), loaded once.
+    expect(scripts).toEqual([
+      { url: `${ctx.baseUrl}/${meta.file}`, encoding: 'br', cors: '*' },
+      { url: `${ctx.baseUrl}/${views!.file}`, encoding: 'br', cors: '*' },
+    ]);
+    const chunk = await fetch(`${ctx.baseUrl}/${views!.file}`);
+    expect(`sha384-${createHash('sha384').update(Buffer.from(await chunk.arrayBuffer())).digest('base64')}`).toBe(views!.integrity);
     const stored = await page.evaluate((key) => localStorage.getItem(key), `foyer:session:${new URL(ctx.baseUrl).origin}:${portalId}`);
     expect((JSON.parse(stored!) as { token: string }).token).toMatch(/^cs_/);
     await shot(page, '03-files');

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -8,7 +8,7 @@ import { Resource } from './resource.ts';
 export class ApiKeysResource extends Resource {
   /** Lists the live keys, newest first, never their secrets (`GET /v1/api-keys`, `listApiKeys`). */
   list(query?: QueryParams<'listApiKeys'>, options?: RequestOptions): Paginator<ResponseBody<'listApiKeys'>> {
-    return this.http.paginate('listApiKeys', { query }, options);
+    return paginate(this.http, 'listApiKeys', { query }, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -18,7 +18,7 @@ export class ApprovalsResource extends Resource {
     query?: QueryParams<'listApprovalRequests'>,
     options?: RequestOptions,
   ): Paginator<ResponseBody<'listApprovalRequests'>> {
-    return this.http.paginate('listApprovalRequests', { path: { file_id: fileId }, query }, options);
+    return paginate(this.http, 'listApprovalRequests', { path: { file_id: fileId }, query }, options);
   }
 
   /**

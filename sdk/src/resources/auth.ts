@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { Http } from '../http.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { RequestOptions } from '../request-options.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
@@ -77,7 +77,7 @@ export class AuthResource extends Resource {
 
   /** Lists my own live sessions, most recently used first; `current` marks this one (`GET /v1/auth/sessions`, `listUserSessions`). */
   listSessions(query?: QueryParams<'listUserSessions'>, options?: RequestOptions): Paginator<ResponseBody<'listUserSessions'>> {
-    return this.http.paginate('listUserSessions', { query }, options);
+    return paginate(this.http, 'listUserSessions', { query }, options);
   }
 
   /** Ends one of my sessions, e.g. a lost laptop's (`DELETE /v1/auth/sessions/{user_session_id}`, `revokeUserSession`). */

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -14,7 +14,7 @@ export class CommentsResource extends Resource {
    * @example `for await (const c of foyer.comments.list(file.id)) console.log(c.author.email, c.body)`
    */
   list(fileId: FileId, query?: QueryParams<'listComments'>, options?: RequestOptions): Paginator<ResponseBody<'listComments'>> {
-    return this.http.paginate('listComments', { path: { file_id: fileId }, query }, options);
+    return paginate(this.http, 'listComments', { path: { file_id: fileId }, query }, options);
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { QueryParams, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -14,6 +14,6 @@ export class DashboardResource extends Resource {
    * @example `const { data, counts } = await foyer.dashboard.get({ filter: 'waiting_on_us', q: 'dana' }).page()`
    */
   get(query?: QueryParams<'getDashboard'>, options?: RequestOptions): Paginator<ResponseBody<'getDashboard'>> {
-    return this.http.paginate('getDashboard', { query }, options);
+    return paginate(this.http, 'getDashboard', { query }, options);
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -15,11 +15,11 @@ export class EventsResource extends Resource {
     query?: QueryParams<'listPortalEvents'>,
     options?: RequestOptions,
   ): Paginator<ResponseBody<'listPortalEvents'>> {
-    return this.http.paginate('listPortalEvents', { path: { portal_id: portalId }, query }, options);
+    return paginate(this.http, 'listPortalEvents', { path: { portal_id: portalId }, query }, options);
   }
 
   /** Owner: the workspace's activity across portals, newest first (`GET /v1/events`, `listEvents`). */
   list(query?: QueryParams<'listEvents'>, options?: RequestOptions): Paginator<ResponseBody<'listEvents'>> {
-    return this.http.paginate('listEvents', { query }, options);
+    return paginate(this.http, 'listEvents', { query }, options);
   }
 }

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import { download, type Download } from '../downloads.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { RequestOptions } from '../request-options.ts';
 import type { PathParams, QueryParams, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
@@ -28,7 +28,7 @@ export class ExportsResource extends Resource {
 
   /** Lists exports, newest first (`GET /v1/workspace/exports`, `listExports`). */
   list(query?: QueryParams<'listExports'>, options?: RequestOptions): Paginator<ResponseBody<'listExports'>> {
-    return this.http.paginate('listExports', { query }, options);
+    return paginate(this.http, 'listExports', { query }, options);
   }
 
   /** An export's status and progress (`GET /v1/workspace/exports/{export_id}`, `getExport`): poll until `ready`. */

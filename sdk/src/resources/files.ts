@@ -8,8 +8,9 @@ import {
   type DownloadOptions,
   type FileContentInfo,
 } from '../downloads.ts';
+import { uploadBody } from '../multipart.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { ResumableUpload, type ResumableInput, type ResumableUploadOptions } from '../resumable.ts';
 import type { UploadInput, UploadOptions } from '../uploads.ts';
@@ -37,7 +38,7 @@ export class FilesResource extends Resource {
    * @throws {@link ApiError} 413 `file_too_large` when the file is over the service's limit.
    */
   upload(portalId: PortalId, input: UploadInput, options: UploadOptions = {}): ApiPromise<ResponseBody<'uploadFile'>> {
-    const upload = this.http.upload(input, options).then((body) => ({ path: { portal_id: portalId }, upload: body }));
+    const upload = uploadBody(this.http, input, options).then((body) => ({ path: { portal_id: portalId }, upload: body }));
     return this.http.request('uploadFile', upload, options);
   }
 
@@ -76,7 +77,7 @@ export class FilesResource extends Resource {
    * @example `for await (const file of foyer.files.list(portal.id, { uploaded_by: 'member' })) console.log(file.name)`
    */
   list(portalId: PortalId, query?: QueryParams<'listFiles'>, options?: RequestOptions): Paginator<ResponseBody<'listFiles'>> {
-    return this.http.paginate('listFiles', { path: { portal_id: portalId }, query }, options);
+    return paginate(this.http, 'listFiles', { path: { portal_id: portalId }, query }, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -13,7 +13,7 @@ export class MembersResource extends Resource {
    * @example `for await (const member of foyer.members.list(portal.id, { status: 'active' })) console.log(member.email)`
    */
   list(portalId: PortalId, query?: QueryParams<'listMembers'>, options?: RequestOptions): Paginator<ResponseBody<'listMembers'>> {
-    return this.http.paginate('listMembers', { path: { portal_id: portalId }, query }, options);
+    return paginate(this.http, 'listMembers', { path: { portal_id: portalId }, query }, options);
   }
 
   /**

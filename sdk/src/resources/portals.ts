@@ -1,14 +1,14 @@
 import type { ApiPromise } from '../api-promise.ts';
 import { download, type Download } from '../downloads.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
-import { Resource } from './resource.ts';
+import { PublicPortalsResource } from './public-portals.ts';
 
 type PortalId = PathParams<'getPortal'>['portal_id'];
 
 /** Portals: one private space per client relationship. */
-export class PortalsResource extends Resource {
+export class PortalsResource extends PublicPortalsResource {
   /**
    * Creates a portal for a client (`POST /v1/portals`, `createPortal`). Carries an `Idempotency-Key`, so
    * a retried call never creates a second portal; pass `{ idempotencyKey }` to make it idempotent across
@@ -25,7 +25,7 @@ export class PortalsResource extends Resource {
    * @example `for await (const portal of foyer.portals.list({ status: 'active' })) console.log(portal.url)`
    */
   list(query?: QueryParams<'listPortals'>, options?: RequestOptions): Paginator<ResponseBody<'listPortals'>> {
-    return this.http.paginate('listPortals', { query }, options);
+    return paginate(this.http, 'listPortals', { query }, options);
   }
 
   /**
@@ -68,15 +68,6 @@ export class PortalsResource extends Resource {
     options?: RequestOptions,
   ): ApiPromise<ResponseBody<'createEmbedSession'>> {
     return this.http.request('createEmbedSession', { path: { portal_id: portalId }, body }, options);
-  }
-
-  /**
-   * What the sign-in screen shows (`GET /v1/portals/{portal_id}/public`, `getPublicPortal`): the portal's
-   * name, access mode and the business's name and branding. Needs no credentials.
-   * @throws {@link NotFoundError} for an unknown or archived portal.
-   */
-  getPublic(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'getPublicPortal'>> {
-    return this.http.request('getPublicPortal', { path: { portal_id: portalId } }, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -10,7 +10,7 @@ type TemplateId = PathParams<'getRequestTemplate'>['request_template_id'];
 export class RequestTemplatesResource extends Resource {
   /** Lists the workspace's templates by name (`GET /v1/request-templates`, `listRequestTemplates`). */
   list(query?: QueryParams<'listRequestTemplates'>, options?: RequestOptions): Paginator<ResponseBody<'listRequestTemplates'>> {
-    return this.http.paginate('listRequestTemplates', { query }, options);
+    return paginate(this.http, 'listRequestTemplates', { query }, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -39,7 +39,7 @@ export class RequestsResource extends Resource {
     query?: QueryParams<'listPortalRequests'>,
     options?: RequestOptions,
   ): Paginator<ResponseBody<'listPortalRequests'>> {
-    return this.http.paginate('listPortalRequests', { path: { portal_id: portalId }, query }, options);
+    return paginate(this.http, 'listPortalRequests', { path: { portal_id: portalId }, query }, options);
   }
 
   /**
@@ -48,7 +48,7 @@ export class RequestsResource extends Resource {
    * @example `const waiting = await foyer.requests.listAll({ status: 'open', waiting: 'client' }).toArray({ limit: 500 })`
    */
   listAll(query?: QueryParams<'listRequests'>, options?: RequestOptions): Paginator<ResponseBody<'listRequests'>> {
-    return this.http.paginate('listRequests', { query }, options);
+    return paginate(this.http, 'listRequests', { query }, options);
   }
 
   /** Reads a request with its items and their files (`GET /v1/requests/{request_id}`, `getRequest`). */

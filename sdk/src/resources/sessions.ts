@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -15,7 +15,7 @@ export class SessionsResource extends Resource {
     query?: QueryParams<'listSessions'>,
     options?: RequestOptions,
   ): Paginator<ResponseBody<'listSessions'>> {
-    return this.http.paginate('listSessions', { path: { portal_id: portalId }, query }, options);
+    return paginate(this.http, 'listSessions', { path: { portal_id: portalId }, query }, options);
   }
 
   /** Signs a device out (`DELETE /v1/sessions/{session_id}`, `revokeSession`); its next request is a 401. */

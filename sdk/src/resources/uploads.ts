@@ -1,7 +1,8 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
 import type { OperationId, PathParams, ResponseBody } from '../types.ts';
-import { framed, type Upload, type UploadProgress } from '../uploads.ts';
+import { framed } from '../multipart.ts';
+import type { Upload, UploadProgress } from '../uploads.ts';
 import { Resource } from './resource.ts';
 
 type UploadId = PathParams<'getUploadOffset'>['upload_id'];

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -14,7 +14,7 @@ type UserId = PathParams<'updateUser'>['user_id'];
 export class UsersResource extends Resource {
   /** Lists the workspace's users, oldest first (`GET /v1/workspace/users`, `listUsers`). */
   list(query?: QueryParams<'listUsers'>, options?: RequestOptions): Paginator<ResponseBody<'listUsers'>> {
-    return this.http.paginate('listUsers', { query }, options);
+    return paginate(this.http, 'listUsers', { query }, options);
   }
 
   /**

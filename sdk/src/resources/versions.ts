@@ -1,6 +1,7 @@
 import type { ApiPromise } from '../api-promise.ts';
+import { uploadBody } from '../multipart.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, ResponseBody } from '../types.ts';
 import type { UploadInput, UploadOptions } from '../uploads.ts';
 import { Resource } from './resource.ts';
@@ -14,7 +15,7 @@ export class VersionsResource extends Resource {
    * @example `const [latest] = await foyer.versions.list(file.id).toArray({ limit: 1 })`
    */
   list(fileId: FileId, query?: QueryParams<'listFileVersions'>, options?: RequestOptions): Paginator<ResponseBody<'listFileVersions'>> {
-    return this.http.paginate('listFileVersions', { path: { file_id: fileId }, query }, options);
+    return paginate(this.http, 'listFileVersions', { path: { file_id: fileId }, query }, options);
   }
 
   /**
@@ -29,9 +30,7 @@ export class VersionsResource extends Resource {
     options: Omit<UploadOptions, 'request_item_id'> = {},
   ): ApiPromise<ResponseBody<'uploadFileVersion'>> {
     // `request_item_id` belongs to `files.upload()`: a new version re-submits the item its file is attached to.
-    const upload = this.http
-      .upload(input, { ...options, request_item_id: undefined })
-      .then((body) => ({ path: { file_id: fileId }, upload: body }));
+    const upload = uploadBody(this.http, input, { ...options, request_item_id: undefined }).then((body) => ({ path: { file_id: fileId }, upload: body }));
     return this.http.request('uploadFileVersion', upload, options);
   }
 }

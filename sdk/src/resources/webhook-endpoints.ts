@@ -1,6 +1,6 @@
 import type { ApiPromise } from '../api-promise.ts';
 import type { RequestOptions } from '../request-options.ts';
-import type { Paginator } from '../pagination.ts';
+import { paginate, type Paginator } from '../pagination.ts';
 import type { PathParams, QueryParams, RequestBody, ResponseBody } from '../types.ts';
 import { Resource } from './resource.ts';
 
@@ -15,7 +15,7 @@ export class WebhookEndpointsResource extends Resource {
    * Lists the endpoints, newest first (`GET /v1/webhook-endpoints`, `listWebhookEndpoints`). Secrets are not shown.
    */
   list(query?: QueryParams<'listWebhookEndpoints'>, options?: RequestOptions): Paginator<ResponseBody<'listWebhookEndpoints'>> {
-    return this.http.paginate('listWebhookEndpoints', { query }, options);
+    return paginate(this.http, 'listWebhookEndpoints', { query }, options);
   }
 
   /**
@@ -42,7 +42,7 @@ export class WebhookEndpointsResource extends Resource {
     query?: QueryParams<'listWebhookDeliveries'>,
     options?: RequestOptions,
   ): Paginator<ResponseBody<'listWebhookDeliveries'>> {
-    return this.http.paginate('listWebhookDeliveries', { path: { endpoint_id: endpointId }, query }, options);
+    return paginate(this.http, 'listWebhookDeliveries', { path: { endpoint_id: endpointId }, query }, options);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { AuthenticationError, RateLimitError, type SessionCreated } from '@foyer/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FoyerCodeInput } from '../components/code-input/code-input.component.ts';
-import type { PortalContext } from './context.ts';
+import type { SignInContext } from './context.ts';
 
 /** A Lit element that renders the code step ({@link codeStep}) into its shadow root. */
 type CodeFlowHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -25,7 +25,7 @@ export class CodeFlow implements ReactiveController {
 
   constructor(
     private readonly host: CodeFlowHost,
-    private readonly ctx: () => PortalContext | undefined,
+    private readonly ctx: () => SignInContext | undefined,
   ) {
     host.addController(this);
   }

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ClientFoyer, File, Member, Portal, SessionCreated } from '@foyer/sdk';
+import type { ClientFoyer, File, Member, Portal, PublicFoyer, SessionCreated } from '@foyer/sdk';
 import type { FoyerApprovalDecidedEvent } from '../events/approval-decided.ts';
 import type { SignInMethod } from '../events/signed-in.ts';
 import type { RequestItem } from './file-types.ts';
@@ -44,3 +44,14 @@ export interface PortalContext {
 }
 
 export const portalContext = createContext<PortalContext>(Symbol('foyer-portal'));
+
+/**
+ * What the sign-in screen's parts get (`<foyer-sign-in>`, and {@link CodeFlow} wherever it runs): the same, but
+ * with a client that only signs in — `<foyer-portal>`'s first screen loads without the rest of the SDK, which
+ * comes with the views after sign-in. Provided from the start; {@link portalContext} once the views are there.
+ */
+export interface SignInContext extends Omit<PortalContext, 'foyer'> {
+  foyer: PublicFoyer;
+}
+
+export const signInContext = createContext<SignInContext>(Symbol('foyer-portal-sign-in'));

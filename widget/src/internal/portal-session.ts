@@ -2,8 +2,9 @@ import { ContextProvider } from '@lit/context';
 import { Task, initialState } from '@lit/task';
 import {
   AuthenticationError,
-  ClientFoyer,
   ConnectionError,
+  PublicFoyer,
+  type ClientFoyer,
   FoyerError,
   NotFoundError,
   type Me,
@@ -16,7 +17,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { SignInMethod } from '../events/signed-in.ts';
 import type { SignOutReason } from '../events/signed-out.ts';
 import { en, type FoyerStrings } from '../strings.ts';
-import { portalContext, type PortalContext } from './context.ts';
+import { portalContext, signInContext, type PortalContext } from './context.ts';
 import { emit } from './emit.ts';
 import { clearSession, readSession, writeSession } from './session-store.ts';
 
@@ -81,13 +82,17 @@ export class PortalSession implements ReactiveController {
   private __spentEmbed = '';
   private __strings?: Partial<FoyerStrings>;
   private __timer?: ReturnType<typeof setInterval>;
+  /** The full client's class, from the views' chunk: until it is here, only the sign-in parts get a context. */
+  private __Client?: typeof ClientFoyer;
   private readonly __provider: ContextProvider<typeof portalContext>;
+  private readonly __signInProvider: ContextProvider<typeof signInContext>;
 
   constructor(
     private readonly host: PortalSessionHost,
     private readonly options: PortalSessionOptions,
   ) {
     this.__provider = new ContextProvider(host, { context: portalContext });
+    this.__signInProvider = new ContextProvider(host, { context: signInContext });
     // The public face, then a magic link or a remembered session: again whenever `portal` or `api` change.
     new Task(host, {
       task: ([api, portalId, embedCode], { signal }) => this.__start(api, portalId, embedCode, signal),
@@ -151,7 +156,18 @@ export class PortalSession implements ReactiveController {
     if (key === this.__key && host.strings === this.__strings) return;
     this.__key = key;
     this.__strings = host.strings;
-    this.__provider.setValue(this.__context());
+    const context = this.__context();
+    const client = (Client: typeof PublicFoyer) =>
+      host.api ? new Client({ baseUrl: new URL(host.api, location.href).href, sessionToken: this.__token }) : (undefined as never);
+    this.__signInProvider.setValue({ ...context, foyer: client(PublicFoyer) });
+    if (this.__Client) this.__provider.setValue({ ...context, foyer: client(this.__Client) as ClientFoyer });
+  }
+
+  /** The views have loaded, and with them the SDK's client for everything after sign-in: the parts get their context. */
+  useClient(Client: typeof ClientFoyer): void {
+    this.__Client = Client;
+    this.__key = '';
+    this.host.requestUpdate();
   }
 
   private readonly __wake = (): void => {
@@ -292,10 +308,10 @@ export class PortalSession implements ReactiveController {
     emit(this.host, 'foyer-signed-out', { reason });
   }
 
-  private __client(token?: string): ClientFoyer {
-    // The SDK drops trailing slashes itself. A client session needs none of the owner groups: ClientFoyer
-    // keeps them out of the bundle.
-    return new ClientFoyer({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
+  private __client(token?: string): PublicFoyer {
+    // The SDK drops trailing slashes itself. What the session calls itself — the public face, the sign-in,
+    // /v1/me — needs only PublicFoyer: the rest of the SDK loads with the views.
+    return new PublicFoyer({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
   }
 
   private __failure(error: unknown): string {
@@ -305,11 +321,10 @@ export class PortalSession implements ReactiveController {
     return s.genericError;
   }
 
-  private __context(): PortalContext {
+  private __context(): Omit<PortalContext, 'foyer'> {
     const { host } = this;
     return {
       portalId: host.portal,
-      foyer: host.api ? this.__client(this.__token) : (undefined as never),
       strings: this.strings,
       locale: host.locale,
       business: this.business,

@@ -108,7 +108,8 @@ export class FoyerPortal extends LitElement {
   private async __loadViews(): Promise<void> {
     this._views = Views.loading;
     try {
-      await import('./views.ts');
+      const { ClientFoyer } = await import('./views.ts');
+      this.__session.useClient(ClientFoyer);
       this._views = Views.ready;
     } catch {
       // Offline, or the service was upgraded under this page (its old chunks are gone): Retry asks again.

@@ -4,7 +4,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CodeFlow } from '../../internal/code-flow.ts';
 import { codeStep } from '../../internal/code-step.ts';
-import { portalContext, type PortalContext } from '../../internal/context.ts';
+import { signInContext, type SignInContext } from '../../internal/context.ts';
 import { formText } from '../../internal/form-text.ts';
 import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
@@ -25,7 +25,7 @@ import { styles } from './sign-in.styles.ts';
 export class FoyerSignIn extends LitElement {
   static override styles = [base, styles];
 
-  @consume({ context: portalContext, subscribe: true }) @state() private _ctx?: PortalContext;
+  @consume({ context: signInContext, subscribe: true }) @state() private _ctx?: SignInContext;
 
   /** The portal's public face (name, branding, access mode). */
   @property({ attribute: false }) info?: PublicPortal;
