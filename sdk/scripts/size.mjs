@@ -16,7 +16,11 @@ import { build } from 'esbuild';
 // That made 10,916 bytes; the operations table then lost the `sdk: 'group.method'` names only the coverage test
 // reads (they moved to sdk/test/operations.test.ts): 10,508. The budget is that and a small margin.
 // Its entries as 'GET /v1/portals/{portal_id}' strings instead of { method, path } objects: 10,431.
-const BUDGET = 10_500;
+// Issue 16 §3: PublicFoyer (the sign-in groups, its own module and operations table, ClientFoyer extends it),
+// paginate() and multipart.ts as modules of their own so a sign-in screen's bundle leaves them out, and
+// PublicPortalsResource: 10,465 → 10,594 (+129) for the whole entry; <foyer-portal>'s first screen lost ~4,400
+// bytes brotli by it. The budget is that and a small margin.
+const BUDGET = 10_650;
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
@@ -42,11 +46,13 @@ async function measure(stdin) {
 const whole = await measure(`export * from ${JSON.stringify(entry)};`);
 const foyerOnly = await measure(`export { Foyer } from ${JSON.stringify(entry)};`);
 const clientOnly = await measure(`export { ClientFoyer } from ${JSON.stringify(entry)};`);
+const publicOnly = await measure(`export { PublicFoyer } from ${JSON.stringify(entry)};`);
 const lowLevel = await measure(`export * from ${JSON.stringify(new URL('../src/openapi-client.ts', import.meta.url).pathname)};`);
 const gzipped = whole.gzipped;
 console.log(`@foyer/sdk browser bundle: ${kb(whole.minified)} minified, ${kb(gzipped)} min+gz (budget ${kb(BUDGET)})`);
 console.log(`  of which an app importing only { Foyer } ships: ${kb(foyerOnly.gzipped)} min+gz`);
 console.log(`  an app for clients importing only { ClientFoyer } ships: ${kb(clientOnly.gzipped)} min+gz`);
+console.log(`  a sign-in screen importing only { PublicFoyer } ships: ${kb(publicOnly.gzipped)} min+gz`);
 console.log(`  @foyer/sdk/openapi-fetch (separate entry, not in the budget): ${kb(lowLevel.gzipped)} min+gz`);
 if (gzipped > BUDGET) {
   console.error(`Over budget by ${gzipped - BUDGET} bytes.`);

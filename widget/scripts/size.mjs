@@ -50,11 +50,14 @@ import { execFileSync } from 'node:child_process';
 // shown. The budgets now count what a browser downloads: the first screen (the entry and what it imports
 // statically) in brotli, as the service sends it; the whole widget (every chunk) and console.js min+gz. Splitting
 // costs a little in total (each chunk is compressed on its own): the single foyer.js was 41,093 min+gz.
+// To get the first screen within 20,000 bytes brotli (24,602 with the views split off alone), the SDK's
+// PublicFoyer (portals.getPublic, verifications, me and their six operations) signs in and ClientFoyer comes
+// with the views (20,163), and the signed-in frame (header, tabs) moved to the views' chunk too (19,889).
 const BUDGETS = {
-  'widget first screen (brotli)': 24_700,
-  'widget whole (min+gz)': 43_000,
+  'widget first screen (brotli)': 20_000,
+  'widget whole (min+gz)': 43_600,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 72_500,
+  'console whole (min+gz)': 72_600,
 };
 
 import { fileURLToPath } from 'node:url';
@@ -73,9 +76,12 @@ for (const [name, label] of [
   console.log(`@foyer/widget  ${label} (${meta.file}, ${meta.sizes.length} files): minified, min+gz, brotli`);
   for (const size of meta.sizes) {
     const tag = size.first_screen ? 'first screen' : 'lazy';
-    console.log(`  ${size.file.padEnd(40)} ${String(size.bytes).padStart(7)} ${String(size.gzip_bytes).padStart(7)} ${String(size.brotli_bytes).padStart(7)}  ${tag}`);
+    console.log(
+      `  ${size.file.padEnd(40)} ${String(size.bytes).padStart(7)} ${String(size.gzip_bytes).padStart(7)} ${String(size.brotli_bytes).padStart(7)}  ${tag}`,
+    );
     if (verbose)
-      for (const [module, bytes] of Object.entries(size.modules).sort((a, b) => b[1] - a[1])) console.log(`      ${String(bytes).padStart(7)}  ${module}`);
+      for (const [module, bytes] of Object.entries(size.modules).sort((a, b) => b[1] - a[1]))
+        console.log(`      ${String(bytes).padStart(7)}  ${module}`);
   }
   const first = meta.sizes.filter((size) => size.first_screen);
   if (name === 'foyer') {

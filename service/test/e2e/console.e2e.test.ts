@@ -106,12 +106,17 @@ describe('the owner console, end to end', () => {
   let page: Page;
   let problems: string[];
   let portalId: string;
+  /** The paths of the scripts the owner's page loaded, in order. */
+  const scripts: string[] = [];
 
   it('signs the owner in with the emailed code; no token reaches script-readable storage', async () => {
     owner = await browser.newContext({ viewport: DESKTOP, deviceScaleFactor: 1 });
     page = await owner.newPage();
     // The signed-out console asks who we are once (401), and a revoked client is refused later.
     problems = watch(page, (status, path) => status === 401 && path === '/v1/me');
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(`${ctx.baseUrl}/console`);
     const email = page.getByLabel('Email address');
     await email.waitFor();
@@ -133,6 +138,8 @@ describe('the owner console, end to end', () => {
     const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }) + document.cookie);
     expect(storage).not.toContain(session!.value);
     await shots(page, '03-dashboard-empty', () => page.getByRole('heading', { name: 'Portals', exact: true }).waitFor());
+    // The sign-in and the dashboard come with console.<hash>.js alone: no page's chunk has loaded yet.
+    expect(scripts).toEqual([expect.stringMatching(/^\/console\.[0-9a-f]{16}\.js$/)]);
   }, 90_000);
 
   it('creates "2026 tax return" for Dana, uploads a PDF and asks for her approval due in 3 days', async () => {
@@ -145,6 +152,12 @@ describe('the owner console, end to end', () => {
     await page.waitForURL(/\/console\/portals\/prt_[0-9a-z]{32}/);
     portalId = /prt_[0-9a-z]{32}/.exec(page.url())![0];
     await page.getByRole('heading', { name: '2026 tax return' }).waitFor();
+    // New portal and the portal's page each came as a chunk of their own, when first shown (and their shared parts).
+    const chunks = scripts.slice(1).map((path) => /^\/chunks\/([a-z-]+)\.[0-9a-f]{16}\.js$/.exec(path)?.[1]);
+    expect(chunks).toContain('new-portal');
+    expect(chunks).toContain('portal');
+    expect(chunks).not.toContain('settings');
+    expect(chunks.indexOf('new-portal')).toBeLessThan(chunks.indexOf('portal'));
     // Dana was invited.
     await smtp.waitForMessage((m) => m.to.includes(CLIENT_EMAIL));
 

@@ -3,12 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import '../sign-in/sign-in.ts';
 import { icons } from '../../internal/icons.ts';
 import { Phase, PortalSession } from '../../internal/portal-session.ts';
+import type { FrameHost, View, signedInFrame } from './frame.ts';
 import type { FoyerStrings } from '../../strings.ts';
 import { base } from '../../themes/base.styles.ts';
 import { styles } from './portal.styles.ts';
-
-const View = { files: 'files', activity: 'activity' } as const;
-type View = (typeof View)[keyof typeof View];
 
 const DEFAULT_MAX_UPLOAD = 2 * 1024 ** 3;
 
@@ -73,7 +71,7 @@ export class FoyerPortal extends LitElement {
   /** The service's upload limit in bytes, shown before a transfer (default 2 GiB, the service's default). */
   @property({ attribute: 'max-upload-bytes', type: Number }) maxUploadBytes = DEFAULT_MAX_UPLOAD;
 
-  @state() private _view: View = View.files;
+  @state() private _view: View = 'files';
   @state() private _fileId?: string;
   @state() private _views: Views = Views.idle;
 
@@ -85,9 +83,20 @@ export class FoyerPortal extends LitElement {
     },
     started: () => {
       this._fileId = undefined;
-      this._view = View.files;
+      this._view = 'files';
     },
   });
+
+  /** Renders the portal once signed in: from the views' chunk (frame.ts). */
+  private __frame?: typeof signedInFrame;
+  // What the frame reads and does: its header, tabs and views render in this element's shadow root.
+  private readonly __frameHost: FrameHost = {
+    session: this.__session,
+    view: () => this._view,
+    fileId: () => this._fileId,
+    show: (view) => ((this._view = view), (this._fileId = undefined)),
+    signOut: () => void this.signOut(),
+  };
 
   /** Reloads what is shown, keeping what was loaded (it also happens on focus and every 30 s while the page is visible). */
   refresh(): void {
@@ -108,74 +117,14 @@ export class FoyerPortal extends LitElement {
   private async __loadViews(): Promise<void> {
     this._views = Views.loading;
     try {
-      const { ClientFoyer } = await import('./views.ts');
+      const { ClientFoyer, signedInFrame } = await import('./views.ts');
       this.__session.useClient(ClientFoyer);
+      this.__frame = signedInFrame;
       this._views = Views.ready;
     } catch {
       // Offline, or the service was upgraded under this page (its old chunks are gone): Retry asks again.
       this._views = Views.failed;
     }
-  }
-
-  private __header() {
-    const session = this.__session;
-    const s = session.strings;
-    const branding = session.info?.workspace.branding;
-    const business = session.business;
-    const email = session.member?.email ?? '';
-    return html`<header part="header" class="header">
-      <div class="brand">
-        ${
-          branding?.logo_url
-            ? html`<img class="logo" src=${branding.logo_url} alt=${business} />`
-            : html`<span class="monogram" aria-hidden="true">${business.slice(0, 1).toUpperCase()}</span>`
-        }
-        <div class="brand-text">
-          <span class="business">${business}</span>
-          <h1 class="portal-name">${session.portal?.name ?? session.info?.name}</h1>
-        </div>
-      </div>
-      <div class="account">
-        <span class="who" title=${s.signedInAs(email)}>
-          <span class="sr-only">${s.signedInAs(email)}</span>
-          <span aria-hidden="true">${email}</span>
-        </span>
-        <button class="btn secondary sign-out" type="button" @click=${() => this.signOut()}>${icons.signOut()}<span class="label">${s.signOut}</span></button>
-      </div>
-    </header>`;
-  }
-
-  private __nav() {
-    const s = this.__session.strings;
-    const tab = (view: View, label: string) =>
-      html`<button
-        class="tab"
-        type="button"
-        aria-current=${this._view === view ? 'page' : 'false'}
-        @click=${() => ((this._view = view), (this._fileId = undefined))}
-      >
-        ${label}
-      </button>`;
-    return html`<nav part="nav" class="nav" aria-label=${s.navLabel}>${tab(View.files, s.files)}${tab(View.activity, s.activity)}</nav>`;
-  }
-
-  private __main() {
-    const s = this.__session.strings;
-    if (this._views === Views.failed)
-      return html`<div class="card problem" role="alert">
-        <span class="problem-icon">${icons.alert()}</span>
-        <p>${s.networkError}</p>
-        <button class="btn secondary" type="button" @click=${() => void this.__loadViews()}>${s.retry}</button>
-      </div>`;
-    if (this._views !== Views.ready)
-      return html`<p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${s.loading}</p>`;
-    if (this._fileId) return html`<foyer-file-view part="file-view" file-id=${this._fileId}></foyer-file-view>`;
-    if (this._view === View.activity) return html`<foyer-activity></foyer-activity>`;
-    return html`<foyer-requests part="requests"></foyer-requests>
-      <foyer-file-list
-      part="file-list"
-      exportparts="base:file-list-base,toolbar:file-list-toolbar,file:file-list-file,empty:file-list-empty,upload:file-list-upload"
-    ></foyer-file-list>`;
   }
 
   override render() {
@@ -209,12 +158,17 @@ export class FoyerPortal extends LitElement {
           </main>
         </div>`;
       default:
-        return html`<div part="base" class="frame">
-          ${this.__header()}
-          <div class="content">
-            ${this.__nav()}
-            <main part="main" id="main" class="main" tabindex="-1">${this.__main()}</main>
-          </div>
+        if (this.__frame) return this.__frame(this.__frameHost);
+        return html`<div part="base" class="frame center">
+          ${
+            this._views === Views.failed
+              ? html`<div class="card problem" role="alert">
+                <span class="problem-icon">${icons.alert()}</span>
+                <p>${s.networkError}</p>
+                <button class="btn secondary" type="button" @click=${() => void this.__loadViews()}>${s.retry}</button>
+              </div>`
+              : html`<p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${s.loading}</p>`
+          }
         </div>`;
     }
   }

@@ -7,3 +7,4 @@ import '../file-view/file-view.ts';
 import '../requests/requests.ts';
 
 export { ClientFoyer } from '@foyer/sdk';
+export { signedInFrame } from './frame.ts';
