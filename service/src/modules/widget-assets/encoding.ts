@@ -8,9 +8,9 @@ const PREFERRED: readonly Coding[] = ['br', 'gzip', 'identity'];
 /**
  * The coding to send for an `Accept-Encoding` header (RFC 9110 §12.5.3): among br, gzip and identity, the
  * acceptable one with the highest weight, br before gzip before identity when weights tie. A coding the header
- * does not name is acceptable only through `*` — identity also without it, unless `identity;q=0` or `*;q=0`
- * exclude it. No header at all: identity. If nothing is acceptable, identity all the same (it is always
- * understood).
+ * does not name is acceptable only through `*` — identity also without it, as the last choice, unless
+ * `identity;q=0` or `*;q=0` exclude it. No header at all: identity. If nothing is acceptable, identity all the
+ * same (it is always understood).
  */
 export function negotiateEncoding(header: string | undefined): Coding {
   if (header === undefined) return 'identity';
@@ -26,7 +26,7 @@ export function negotiateEncoding(header: string | undefined): Coding {
     if (coding) weights.set(coding === 'x-gzip' ? 'gzip' : coding, q);
   }
   const star = weights.get('*');
-  const weight = (coding: Coding) => weights.get(coding) ?? star ?? (coding === 'identity' ? 1 : 0);
+  const weight = (coding: Coding) => weights.get(coding) ?? star ?? (coding === 'identity' ? Number.MIN_VALUE : 0);
   let best: Coding = 'identity';
   let bestWeight = 0;
   for (const coding of PREFERRED) {
