@@ -105,31 +105,27 @@ describe('<foyer-console>', () => {
     await waitForText(el, 'No portals yet');
   });
 
-  it('should mount the portal page when it is defined, and give a plain link until then', async () => {
+  it('should load the portal page when it is first shown (its own chunk), then mount it with the shell’s client', async () => {
     await consoleScenario({});
     const id = `prt_${'b'.repeat(32)}`;
     const el = await mountConsole(`/console/portals/${id}`);
-    if (customElements.get('foyer-console-portal')) {
-      const page = await new Promise<Element>((resolve) => {
-        const look = () => {
-          const found = deepQuery(el, 'foyer-console-portal');
-          if (found) resolve(found);
-          else setTimeout(look, 50);
-        };
-        look();
-      });
-      expect(page.getAttribute('portal-id')).to.equal(id);
-      expect((page as unknown as { client: unknown }).client).to.equal(el.client);
-      // The page's own calls are the portal page's fake's business (owner-portal.ts, by bearer token), not the
-      // shell's cookie fake: what the shell's fake could not answer is expected here, and only that.
-      el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const unanswered = (await (await fetch('/__fake/violations')).json()) as string[];
-      expect(unanswered.filter((v) => !v.includes('has no handler'))).to.deep.equal([]);
-    } else {
-      await waitForText(el, 'not part of this build');
-      expect(deepQuery(el, `a[href="/p/${id}"]`)).to.be.instanceOf(HTMLAnchorElement);
-    }
+    const page = await new Promise<Element>((resolve) => {
+      const look = () => {
+        const found = deepQuery(el, 'foyer-console-portal');
+        if (found) resolve(found);
+        else setTimeout(look, 50);
+      };
+      look();
+    });
+    expect(customElements.get('foyer-console-portal')).to.not.equal(undefined);
+    expect(page.getAttribute('portal-id')).to.equal(id);
+    expect((page as unknown as { client: unknown }).client).to.equal(el.client);
+    // The page's own calls are the portal page's fake's business (owner-portal.ts, by bearer token), not the
+    // shell's cookie fake: what the shell's fake could not answer is expected here, and only that.
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const unanswered = (await (await fetch('/__fake/violations')).json()) as string[];
+    expect(unanswered.filter((v) => !v.includes('has no handler'))).to.deep.equal([]);
   });
 
   it('should sign out: the service ends the session and the sign-in shows', async () => {
