@@ -5,7 +5,7 @@
 // dist/console.meta.json (the entry's hash and SRI, its chunks with theirs, sizes per chunk and module), and
 // prints the SRI.
 import { createHash } from 'node:crypto';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -34,8 +34,11 @@ async function precompress(file) {
   return { bytes: code.length, brotli_bytes: br.length, gzip_bytes: gz.length };
 }
 
-// A fresh dist/: chunks of earlier builds would otherwise pile up (their names change with their content).
-await rm('dist', { recursive: true, force: true });
+// The previous build's scripts go first: chunks of earlier builds would otherwise pile up (their names change with
+// their content). dist/types (the declarations, `npm run build:types`) stays.
+await rm('dist/chunks', { recursive: true, force: true });
+for (const name of await readdir('dist').catch(() => []))
+  if (/\.(js|br|gz|map)$|\.meta\.json$/.test(name)) await rm(`dist/${name}`, { force: true });
 
 // Every warning is shown. An import cycle through our own modules (widget/src, sdk/src) fails the build:
 // modules in a cycle may run before what they import is initialised. Type-only imports are erased first,
@@ -100,7 +103,9 @@ for (const config of configs) {
   meta.loader_integrity = sri(await readFile(`dist/${meta.loader}`));
   await precompress(`dist/${meta.loader}`);
   await writeFile(`dist/${name}.meta.json`, `${JSON.stringify(meta, null, 2)}\n`);
-  console.log(`widget/dist/${entry.fileName}  ${meta.bytes} bytes, ${meta.gzip_bytes} min+gz, ${meta.brotli_bytes} brotli; ${meta.chunks.length} chunks`);
+  console.log(
+    `widget/dist/${entry.fileName}  ${meta.bytes} bytes, ${meta.gzip_bytes} min+gz, ${meta.brotli_bytes} brotli; ${meta.chunks.length} chunks`,
+  );
   console.log(`  integrity  ${meta.integrity}`);
   console.log(`  hashed URL /${meta.file}`);
 }

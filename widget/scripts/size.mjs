@@ -53,11 +53,13 @@ import { execFileSync } from 'node:child_process';
 // To get the first screen within 20,000 bytes brotli (24,602 with the views split off alone), the SDK's
 // PublicFoyer (portals.getPublic, verifications, me and their six operations) signs in and ClientFoyer comes
 // with the views (20,163), and the signed-in frame (header, tabs) moved to the views' chunk too (19,889).
+// On top of main's event fields and session replacement (above): first screen 19,936, whole 43,637, console.js
+// 33,776, console whole 72,646.
 const BUDGETS = {
   'widget first screen (brotli)': 20_000,
-  'widget whole (min+gz)': 43_600,
+  'widget whole (min+gz)': 43_700,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 72_600,
+  'console whole (min+gz)': 72_700,
 };
 
 import { fileURLToPath } from 'node:url';

@@ -185,7 +185,11 @@ describe('the embedded portal, end to end', () => {
       { url: `${ctx.baseUrl}/${views!.file}`, encoding: 'br', cors: '*' },
     ]);
     const chunk = await fetch(`${ctx.baseUrl}/${views!.file}`);
-    expect(`sha384-${createHash('sha384').update(Buffer.from(await chunk.arrayBuffer())).digest('base64')}`).toBe(views!.integrity);
+    expect(
+      `sha384-${createHash('sha384')
+        .update(Buffer.from(await chunk.arrayBuffer()))
+        .digest('base64')}`,
+    ).toBe(views!.integrity);
     const stored = await page.evaluate((key) => localStorage.getItem(key), `foyer:session:${new URL(ctx.baseUrl).origin}:${portalId}`);
     expect((JSON.parse(stored!) as { token: string }).token).toMatch(/^cs_/);
     await shot(page, '03-files');

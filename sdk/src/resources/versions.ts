@@ -30,7 +30,10 @@ export class VersionsResource extends Resource {
     options: Omit<UploadOptions, 'request_item_id'> = {},
   ): ApiPromise<ResponseBody<'uploadFileVersion'>> {
     // `request_item_id` belongs to `files.upload()`: a new version re-submits the item its file is attached to.
-    const upload = uploadBody(this.http, input, { ...options, request_item_id: undefined }).then((body) => ({ path: { file_id: fileId }, upload: body }));
+    const upload = uploadBody(this.http, input, { ...options, request_item_id: undefined }).then((body) => ({
+      path: { file_id: fileId },
+      upload: body,
+    }));
     return this.http.request('uploadFileVersion', upload, options);
   }
 }

@@ -53,7 +53,9 @@ export function readAsset(file: string): Asset {
   return {
     identity,
     br: compressIfMissing(`${file}.br`, () =>
-      brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+      brotliCompressSync(identity, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length },
+      }),
     ),
     gzip: compressIfMissing(`${file}.gz`, () => gzipSync(identity, { level: 9 })),
     hash: createHash('sha256').update(identity).digest('hex').slice(0, 16),
@@ -76,7 +78,14 @@ export function builtBundle(dist: string, name: 'foyer' | 'console'): () => Widg
       const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as BuildMeta;
       const entry = readAsset(join(dist, meta.file));
       const chunks = new Map(meta.chunks.map(({ file }) => [`/${file}`, readAsset(join(dist, file))]));
-      const bundle = { entry, hash: meta.hash, integrity: entry.integrity, path: `/${meta.file}`, loader: readAsset(join(dist, meta.loader)), chunks };
+      const bundle = {
+        entry,
+        hash: meta.hash,
+        integrity: entry.integrity,
+        path: `/${meta.file}`,
+        loader: readAsset(join(dist, meta.loader)),
+        chunks,
+      };
       cached = { mtimeMs, bundle };
       return bundle;
     } catch {
