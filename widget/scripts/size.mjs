@@ -54,12 +54,12 @@ import { execFileSync } from 'node:child_process';
 // PublicFoyer (portals.getPublic, verifications, me and their six operations) signs in and ClientFoyer comes
 // with the views (20,163), and the signed-in frame (header, tabs) moved to the views' chunk too (19,889).
 // On top of main's event fields and session replacement (above): first screen 19,936, whole 43,637, console.js
-// 33,776, console whole 72,646.
+// 33,776, console whole 72,646; Try again reloading the page when a chunk failed: console whole 72,702.
 const BUDGETS = {
   'widget first screen (brotli)': 20_000,
   'widget whole (min+gz)': 43_700,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 72_700,
+  'console whole (min+gz)': 72_800,
 };
 
 import { fileURLToPath } from 'node:url';

@@ -273,6 +273,30 @@ describe('the embedded portal, end to end', () => {
     await context.close();
   }, 120_000);
 
+  it('says so when the views’ chunk cannot be fetched, and Try again (a reload) loads it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
+    const page = await context.newPage();
+    const { session_token, expires_at } = await confirmByCode('kim@client.test');
+    const views = meta.chunks.find((chunk) => chunk.file.startsWith('chunks/views.'))!;
+    // The connection drops just when the chunk is asked for (a remembered session loads it at once).
+    let refused = 0;
+    await page.route(`${ctx.baseUrl}/${views.file}`, (route) => (refused++, route.abort('internetdisconnected')));
+    await page.goto(site.origin);
+    await page.evaluate(
+      ([key, value]) => localStorage.setItem(key!, value!),
+      [`foyer:session:${new URL(ctx.baseUrl).origin}:${portalId}`, JSON.stringify({ token: session_token, expires_at })],
+    );
+    await page.reload();
+    await page.getByText('Could not reach the portal. Check your connection.').waitFor();
+    expect(refused).toBeGreaterThan(0);
+    await shot(page, '11-views-unreachable');
+    // The browser keeps a failed module import for the page's life: Try again reloads the page, which fetches it anew.
+    await page.unroute(`${ctx.baseUrl}/${views.file}`);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Open Engagement letter 2026.pdf' }).waitFor();
+    await context.close();
+  }, 60_000);
+
   it('falls back to sign-in with a message when the owner revokes the member', async () => {
     const context = await browser.newContext({ viewport: { width: 1000, height: 760 } });
     const page = await context.newPage();

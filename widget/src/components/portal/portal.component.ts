@@ -122,7 +122,8 @@ export class FoyerPortal extends LitElement {
       this.__frame = signedInFrame;
       this._views = Views.ready;
     } catch {
-      // Offline, or the service was upgraded under this page (its old chunks are gone): Retry asks again.
+      // Offline, or the service was upgraded under this page (its old chunks are gone). The browser keeps a failed
+      // module import for the page's life, so Try again reloads the page.
       this._views = Views.failed;
     }
   }
@@ -165,7 +166,7 @@ export class FoyerPortal extends LitElement {
               ? html`<div class="card problem" role="alert">
                 <span class="problem-icon">${icons.alert()}</span>
                 <p>${s.networkError}</p>
-                <button class="btn secondary" type="button" @click=${() => void this.__loadViews()}>${s.retry}</button>
+                <button class="btn secondary" type="button" @click=${() => location.reload()}>${s.retry}</button>
               </div>`
               : html`<p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${s.loading}</p>`
           }

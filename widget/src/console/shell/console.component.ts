@@ -206,7 +206,6 @@ export class FoyerConsole extends LitElement {
   }
 
   private async __loadPage(page: LazyPage): Promise<void> {
-    this._pageFailed = undefined;
     try {
       await lazyPages[page].load();
       this._pagesLoaded++;
@@ -300,7 +299,8 @@ export class FoyerConsole extends LitElement {
     if (isLazy(route.page) && !customElements.get(lazyPages[route.page].tag)) {
       const page = route.page;
       return this._pageFailed === page
-        ? html`<div class="page">${failedState(s.networkError, s, () => void this.__loadPage(page))}</div>`
+        ? // The browser keeps a failed module import for the page's life: Try again reloads the page.
+          html`<div class="page">${failedState(s.networkError, s, () => location.reload())}</div>`
         : html`<div class="page">${loadingState(s)}</div>`;
     }
     switch (route.page) {
