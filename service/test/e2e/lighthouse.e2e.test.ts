@@ -71,7 +71,7 @@ afterAll(async () => {
  * One Lighthouse run in a Chromium of its own, as the Lighthouse CLI does: a first visit with nothing cached.
  * A run Lighthouse could not record (a `runtimeError` such as NO_NAVSTART, Chromium's trace missing its
  * navigation start: "run Lighthouse again", says Lighthouse) is not a measurement; it is run again, at most
- * twice, and counted in `retried`.
+ * four times, and counted in `retried`. With Lighthouse 12.2.3 on Chromium 150 about one attempt in eight ends so.
  */
 async function audit(n: number): Promise<Run> {
   for (let attempt = 0; ; attempt++) {
@@ -89,7 +89,7 @@ async function audit(n: number): Promise<Run> {
     await writeFile(`${OUT}/run-${n}.report.json`, jsonReport!);
     if (!lhr.runtimeError) return summarize(lhr, attempt);
     console.log(`Lighthouse run ${n}, attempt ${attempt + 1}: ${lhr.runtimeError.code} (${lhr.runtimeError.message})`);
-    if (attempt === 2) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (attempt === 4) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   }
 }
 
