@@ -55,12 +55,23 @@ import { execFileSync } from 'node:child_process';
 // with the views (20,163), and the signed-in frame (header, tabs) moved to the views' chunk too (19,889).
 // On top of main's event fields and session replacement (above): first screen 19,936, whole 43,637, console.js
 // 33,776, console whole 72,646; Try again reloading the page when a chunk failed: console whole 72,702.
+// Issue 16 §4, languages: the German, French, Spanish and Dutch packs are chunks of their own (3.3–3.5 KB min+gz
+// each), fetched only when chosen, so "whole" counts what one client downloads at most: every other chunk and the
+// largest pack. Choosing the language (internal/locale.ts: lang, <html lang>, the browser's; waiting for the pack;
+// dir) cost the first screen ~700 bytes brotli (19,947 → 20,641, over its budget), so the English only the views
+// show moved to their chunk (strings-views.ts): first screen 18,700 brotli. Whole without a pack 43,649 → 44,543
+// (+894: the selection, and the views' strings compressed apart), 48,005 with the largest pack (de). Buttons whose
+// labels may wrap, icons that flip in right-to-left text and long words that break (themes/base.styles.ts, shared)
+// cost console whole +47.
 const BUDGETS = {
   'widget first screen (brotli)': 20_000,
-  'widget whole (min+gz)': 43_700,
+  'widget whole (min+gz)': 48_050,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 72_800,
+  'console whole (min+gz)': 72_850,
 };
+
+/** A language pack's chunk (src/locales/): one at most is downloaded, the chosen language's. */
+const isPack = (size) => /(^|\/)(de|fr|es|nl)\.[0-9a-f]+\.js$/.test(size.file);
 
 import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -88,7 +99,12 @@ for (const [name, label] of [
   const first = meta.sizes.filter((size) => size.first_screen);
   if (name === 'foyer') {
     figures['widget first screen (brotli)'] = sum(first, 'brotli_bytes');
-    figures['widget whole (min+gz)'] = sum(meta.sizes, 'gzip_bytes');
+    const packs = meta.sizes.filter(isPack).map((size) => size.gzip_bytes);
+    figures['widget whole (min+gz)'] =
+      sum(
+        meta.sizes.filter((size) => !isPack(size)),
+        'gzip_bytes',
+      ) + Math.max(0, ...packs);
   } else {
     figures['console.js (min+gz)'] = meta.gzip_bytes;
     figures['console whole (min+gz)'] = sum(meta.sizes, 'gzip_bytes');

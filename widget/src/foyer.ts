@@ -15,5 +15,5 @@ export type { FoyerApproval } from './components/approval/approval.ts';
 export type { FoyerVerifyEmail } from './components/verify-email/verify-email.ts';
 export type { FoyerComments } from './components/comments/comments.ts';
 export type { FoyerActivity } from './components/activity/activity.ts';
-export { en as strings, type FoyerStrings } from './strings.ts';
+export { en as strings, type FoyerStrings, type LocalePack } from './strings.ts';
 export type * from './events/index.ts';

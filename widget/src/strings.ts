@@ -1,13 +1,13 @@
-// Every English string the widget shows, in one place: translate by passing a partial override as
-// `<foyer-portal>.strings` (and `locale` for dates and numbers). Functions take the values they name. The preview's
-// strings are shared with the console (components/file-preview/strings.ts).
+// Every English string the widget shows, in one place. The other languages are packs in locales/, typed against
+// these keys (a missing one reads in English; locales.test.ts fails when a pack lacks one); the page overrides
+// any string through `<foyer-portal>.strings`. Functions take the values they name. The preview's strings are
+// shared with the console (components/file-preview/strings.ts).
 
-import { previewEn } from './components/file-preview/strings.ts';
+import type { viewsEn } from './strings-views.ts';
 
-import { uploadStrings } from './internal/upload-strings.ts';
-
+/** The first screen's English (sign-in, loading, errors): the rest, which only the signed-in views show, is
+ * strings-views.ts's, in their chunk. */
 export const en = {
-  ...previewEn,
   loading: 'Loading…',
   poweredBy: 'Secure client portal',
   // Sign-in
@@ -36,158 +36,7 @@ export const en = {
   sessionEnded: 'Your session has ended. Sign in again to continue.',
   signedOutNotice: 'You are signed out.',
   rememberNote: 'This device will be remembered for 90 days.',
-  // Header
-  signOut: 'Sign out',
-  signedInAs: (email: string) => `Signed in as ${email}`,
-  navLabel: 'Portal sections',
-  files: 'Files',
-  activity: 'Activity',
-  // File list
-  filterLabel: 'Show',
-  filterAll: 'All',
-  filterShared: 'Shared with you',
-  filterMine: 'Uploaded by you',
-  emptyTitle: 'No files yet',
-  emptyAll: (business: string) =>
-    `Files that ${business} shares with you appear here. Drop a file on this page or choose one to send them yours.`,
-  emptyAllNoUpload: (business: string) => `Files that ${business} shares with you appear here.`,
-  emptyShared: (business: string) => `${business} has not shared any files yet.`,
-  emptyMine: 'You have not uploaded anything yet. Drop a file here or choose one.',
-  loadMore: 'Show more',
-  downloadNamed: (name: string) => `Download ${name}`,
-  downloadAll: 'Download all',
-  downloading: (percent: number) => `Downloading… ${percent}%`,
-  openNamed: (name: string) => `Open ${name}`,
-  sharedBy: (who: string) => `Shared by ${who}`,
-  uploadedBy: (who: string) => `Uploaded by ${who}`,
-  you: 'you',
-  versionShort: (n: number) => `v${n}`,
-  versionLong: (n: number) => `Version ${n}`,
-  approvalPending: 'Awaiting approval',
-  approvalApproved: 'Approved',
-  approvalChanges: 'Changes requested',
-  loadFailed: 'Could not load this. Check your connection and try again.',
   retry: 'Try again',
-  // Upload: the transfers' words are upload-strings.ts's
-  ...uploadStrings,
-  dropHere: 'Drop files here to upload',
-  chooseFiles: 'Choose files',
-  uploadHint: (limit: string) => `or drag them here · up to ${limit} each`,
-  uploadNewVersion: 'Upload new version',
-  cancel: 'Cancel',
-  tooBig: (limit: string) => `Too big: the limit is ${limit}.`,
-  offline: 'You are offline. Reconnect and try again.',
-  uploadsDisabled: 'Uploads are switched off for this portal.',
-  uploadFailed: 'The upload failed. Try again.',
-  // Document requests
-  requestsTitle: (business: string) => `What ${business} needs from you`,
-  requestProgress: (done: number, total: number) => `${done} of ${total} done`,
-  progressOf: (title: string) => `Progress of ${title}`,
-  overdue: (date: string) => `Overdue: it was due ${date}`,
-  requestComplete: (title: string) => `${title} — complete`,
-  required: 'Required',
-  optional: 'Optional',
-  oneFile: 'one file',
-  severalFiles: 'several files',
-  itemStatus: {
-    open: 'Open',
-    submitted: 'Sent',
-    accepted: 'Accepted',
-    changes_requested: 'Please re-send',
-    not_applicable: 'Not applicable',
-  } as Record<string, string>,
-  sentBack: (business: string) => `${business} sent this back:`,
-  yourNote: 'Your note:',
-  itemFiles: (item: string) => `Files sent for ${item}`,
-  forItem: (action: string, item: string) => `${action}: ${item}`,
-  notApplicable: 'Not applicable',
-  markNotApplicable: 'Mark as not applicable',
-  undo: 'Undo',
-  chooseFile: 'Choose a file',
-  replaceFile: 'Send a new version',
-  uploadHintOne: (limit: string) => `or drag it here · up to ${limit}`,
-  wrongType: (item: string, accepts: string, name: string, is: string) => `${item} accepts ${accepts} — ${name} is ${is}.`,
-  /** Words for the types an item accepts: [many, one]. Others read "PNG image files" / "a PNG image file". */
-  typeNames: {
-    'application/pdf': ['PDF documents', 'a PDF document'],
-    'image/*': ['images', 'an image'],
-    'application/zip': ['ZIP archives', 'a ZIP archive'],
-    'text/plain': ['text files', 'a text file'],
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['Word documents', 'a Word document'],
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': ['Excel spreadsheets', 'an Excel spreadsheet'],
-  } as Record<string, readonly [string, string]>,
-  otherType: (label: string): readonly [string, string] => [`${label} files`, `a ${label} file`],
-  // File view
-  back: 'Back to files',
-  details: 'Details',
-  size: 'Size',
-  type: 'Type',
-  added: 'Added',
-  updated: 'Updated',
-  checksum: 'SHA-256',
-  versions: 'Versions',
-  current: 'Current',
-  fileRemoved: 'This file was removed',
-  fileRemovedDetail: (name: string, business: string) =>
-    `${name || 'It'} is no longer in this portal: ${business} deleted it, with its versions, comments and approvals.`,
-  // Comments
-  comments: 'Comments',
-  noComments: 'No comments yet. Ask a question or leave a note about this file.',
-  commentLabel: 'Write a comment',
-  replyLabel: 'Write a reply',
-  post: 'Comment',
-  reply: 'Reply',
-  resolve: 'Resolve',
-  reopen: 'Reopen',
-  resolved: 'Resolved',
-  deletedComment: 'This comment was deleted.',
-  onVersion: (n: number) => `on version ${n}`,
-  // Approvals
-  approval: 'Approval',
-  approvalAsked: (n: number) => `Your approval is requested for version ${n}.`,
-  dueBy: (date: string) => `Due ${date}`,
-  approve: 'Approve',
-  requestChanges: 'Request changes',
-  noteLabel: 'Note (optional)',
-  noteRequired: 'What should change?',
-  confirmApprove: (n: number) => `Approve version ${n}? Your decision is recorded with your email and cannot be changed.`,
-  confirmChanges: (n: number) => `Request changes to version ${n}? Your note is sent to the business.`,
-  confirm: 'Confirm',
-  decisionRecord: (what: string, who: string, date: string, n: number) => `${what} by ${who} on ${date}, version ${n}`,
-  /** An `embed` sign-in: the business's own website handed the session over. */
-  signedInBy: (business: string, email: string) => `Signed in by ${business}’s website as ${email}`,
-  approvedWord: 'Approved',
-  changesWord: 'Changes requested',
-  superseded: 'A newer version replaced the one this request was about.',
-  canceledRequest: 'The business canceled this request.',
-  receipt: 'Receipt',
-  verifyTitle: 'Confirm your email address',
-  verifyIntro:
-    'Decisions are recorded with a confirmed email address. We will email you a 6-digit code; once you enter it, your decision is sent.',
-  // Activity
-  activityTitle: 'Recent activity',
-  noActivity: 'Nothing has happened here yet.',
-  someone: 'Someone',
-  theBusiness: (business: string) => business,
-  event: (actor: string, type: string, target: string) => {
-    const verbs: Record<string, string> = {
-      'file.uploaded': 'uploaded',
-      'file.version_uploaded': 'uploaded a new version of',
-      'file.downloaded': 'downloaded',
-      'file.renamed': 'renamed',
-      'file.deleted': 'deleted',
-      'comment.created': 'commented on',
-      'comment.resolved': 'resolved a comment on',
-      'approval.requested': 'asked for approval of',
-      'approval.approved': 'approved',
-      'approval.changes_requested': 'requested changes to',
-      'portal.viewed': 'opened the portal',
-      'session.created': 'signed in',
-      'member.added': 'added a member',
-    };
-    const verb = verbs[type] ?? type.replace(/[._]/g, ' ');
-    return `${actor} ${verb}${target ? ` ${target}` : ''}`;
-  },
   // Errors
   genericError: 'Something went wrong. Try again in a moment.',
   networkError: 'Could not reach the portal. Check your connection.',
@@ -196,4 +45,7 @@ export const en = {
 };
 
 /** The widget's strings; override any of them through `strings`. */
-export type FoyerStrings = typeof en;
+export type FoyerStrings = typeof en & typeof viewsEn;
+
+/** A language's strings (locales/): any key it lacks reads in English. */
+export type LocalePack = Partial<FoyerStrings>;

@@ -77,7 +77,7 @@ export class CodeFlow implements ReactiveController {
     const ctx = this.ctx()!;
     this.__set({ email, busy: true, error: '' });
     try {
-      const started = await ctx.foyer.verifications.start(ctx.portalId, email, NO_RETRY);
+      const started = await ctx.foyer.verifications.start(ctx.portalId, email, { ...NO_RETRY, locale: ctx.locale });
       this.__countdown(started.resend_after);
       this.sent = true;
     } catch (error) {
@@ -97,7 +97,7 @@ export class CodeFlow implements ReactiveController {
     if (this.busy) return undefined;
     this.__set({ busy: true, error: '' });
     try {
-      return (await ctx.foyer.verifications.confirmCode(ctx.portalId, this.email, code, NO_RETRY)).session;
+      return (await ctx.foyer.verifications.confirmCode(ctx.portalId, this.email, code, { ...NO_RETRY, locale: ctx.locale })).session;
     } catch (error) {
       this.fail(error);
       this.__set({ busy: false });

@@ -16,7 +16,8 @@ export interface PortalContext {
   /** The SDK client: with the session token when signed in, without credentials otherwise. */
   foyer: ClientFoyer;
   strings: FoyerStrings;
-  locale: string | undefined;
+  /** The BCP 47 locale of dates, numbers and lists, also sent with sign-ins so emails follow it. */
+  locale: string;
   /** The business's display name. */
   business: string;
   member: Member | undefined;

@@ -6,7 +6,7 @@ export type RequestItem = Schema<'RequestItem'>;
 
 // A media type or a family (`image/*`) in words: [many, one].
 const words = (s: FoyerStrings, type: string) =>
-  s.typeNames[type] ?? s.otherType(type.endsWith('/*') ? type.slice(0, -2) : typeLabel(type));
+  s.typeNames[type] ?? s.otherType(type.endsWith('/*') ? type.slice(0, -2) : typeLabel(type, s));
 
 /** What an item takes, for people: "PDF documents or images" (the locale's "or"). */
 export function allowedWords(s: FoyerStrings, allowed: readonly string[], locale?: string): string {

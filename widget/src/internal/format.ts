@@ -39,12 +39,18 @@ export function formatRelative(iso: string, locale?: string): string {
   return formatDate(iso, locale);
 }
 
+/** The words of a type label, in the widget's language. */
+export interface TypeWords {
+  fileType: string;
+  imageType: (format: string) => string;
+}
+
 /** A short label for a MIME type: "PDF", "PNG image", "File". */
-export function typeLabel(contentType: string): string {
+export function typeLabel(contentType: string, s: TypeWords): string {
   const sub = contentType.split('/')[1] ?? '';
-  if (contentType === 'application/octet-stream' || !sub) return 'File';
+  if (contentType === 'application/octet-stream' || !sub) return s.fileType;
   const short = sub.replace(/^(x-|vnd\.)/, '').split(/[.+;]/)[0] ?? sub;
-  return contentType.startsWith('image/') ? `${short.toUpperCase()} image` : short.toUpperCase();
+  return contentType.startsWith('image/') ? s.imageType(short.toUpperCase()) : short.toUpperCase();
 }
 
 /** The image types shown inline (through an authorised blob URL); nothing else is. */

@@ -19,6 +19,7 @@ import type { SignOutReason } from '../events/signed-out.ts';
 import { en, type FoyerStrings } from '../strings.ts';
 import { portalContext, signInContext, type PortalContext } from './context.ts';
 import { emit } from './emit.ts';
+import { LOADING, chooseDirection, chooseLocale, loadPack, packLanguage, type Language, type LocalePack } from './locale.ts';
 import { clearSession, readSession, writeSession } from './session-store.ts';
 
 export const Phase = { loading: 'loading', signedOut: 'signed-out', ready: 'ready', error: 'error' } as const;
@@ -33,6 +34,12 @@ export interface PortalSessionHost extends ReactiveElement {
   strings: Partial<FoyerStrings>;
   maxUploadBytes: number;
 }
+
+/**
+ * How long the first screen waits for a language's pack before it shows in English (the pack still applies
+ * when it arrives): long enough for a slow connection's one request, short enough not to look broken.
+ */
+export const PACK_WAIT = 3000;
 
 /** Navigation stays the element's: the session only passes these on. */
 export interface PortalSessionOptions {
@@ -69,6 +76,11 @@ export class PortalSession implements ReactiveController {
   linkKey?: string;
   member?: Member;
   portal?: Portal;
+  /** The chosen locale (BCP 47: `lang`, `<html lang>` or the browser's) and its writing direction. */
+  locale = 'en';
+  dir: 'ltr' | 'rtl' = 'ltr';
+  /** The chosen language's pack is in, or the wait for it gave up: until then only "Loading…" shows. */
+  packReady = true;
 
   private __token?: string;
   /** How the token being checked was obtained: announced in `foyer-signed-in` once `/v1/me` accepts it. */
@@ -80,7 +92,13 @@ export class PortalSession implements ReactiveController {
   private __attempt = 0;
   private __key = '';
   private __spentEmbed = '';
-  private __strings?: Partial<FoyerStrings>;
+  private __strings?: FoyerStrings;
+  private __language: Language = 'en';
+  private __pack: LocalePack = {};
+  /** The strings as last merged, and what from: a new object only when the pack or `strings` change. */
+  private __merged?: { pack: LocalePack; own: Partial<FoyerStrings>; views: object; strings: FoyerStrings };
+  /** The views' English (strings-views.ts), once their chunk is here: until then only the first screen's is. */
+  private __viewsEn: object = {};
   private __timer?: ReturnType<typeof setInterval>;
   /** The full client's class, from the views' chunk: until it is here, only the sign-in parts get a context. */
   private __Client?: typeof ClientFoyer;
@@ -121,8 +139,22 @@ export class PortalSession implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * English, under the language's pack, under the page's own `strings`. The views' English keys are there once
+   * their chunk is (only the views use them).
+   */
   get strings(): FoyerStrings {
-    return { ...en, ...this.host.strings };
+    const { __pack: pack, host, __viewsEn: views } = this;
+    const m = this.__merged;
+    if (m?.pack === pack && m.own === host.strings && m.views === views) return m.strings;
+    const strings = { ...en, ...views, ...pack, ...host.strings } as FoyerStrings;
+    this.__merged = { pack, own: host.strings, views, strings };
+    return strings;
+  }
+
+  /** "Loading…" in the chosen language, before its pack is in. */
+  get loadingText(): string {
+    return this.host.strings.loading ?? LOADING[this.__language];
   }
 
   /** A session is in use or being checked: the portal's views will be wanted. */
@@ -150,12 +182,14 @@ export class PortalSession implements ReactiveController {
   // A new context only when something the parts show or use changed: each new one reloads their data.
   hostUpdate(): void {
     const { host, portal } = this;
-    const key = [host.portal, host.api, this.__token, host.locale, host.maxUploadBytes, this.__shown, this.business]
+    this.__chooseLanguage();
+    const key = [host.portal, host.api, this.__token, host.locale, this.locale, this.dir, host.maxUploadBytes, this.__shown, this.business]
       .concat([this.member?.id, portal?.name, portal?.client_uploads].map(String))
       .join('\n');
-    if (key === this.__key && host.strings === this.__strings) return;
+    const strings = this.strings;
+    if (key === this.__key && strings === this.__strings) return;
     this.__key = key;
-    this.__strings = host.strings;
+    this.__strings = strings;
     const context = this.__context();
     const client = (Client: typeof PublicFoyer) =>
       host.api ? new Client({ baseUrl: new URL(host.api, location.href).href, sessionToken: this.__token }) : (undefined as never);
@@ -164,10 +198,33 @@ export class PortalSession implements ReactiveController {
   }
 
   /** The views have loaded, and with them the SDK's client for everything after sign-in: the parts get their context. */
-  useClient(Client: typeof ClientFoyer): void {
+  useClient(Client: typeof ClientFoyer, viewsEn: object): void {
     this.__Client = Client;
+    this.__viewsEn = viewsEn;
     this.__key = '';
     this.host.requestUpdate();
+  }
+
+  /** Follows `lang`/`dir` (the element's, the page's, the browser's); fetches a newly chosen language's pack. */
+  private __chooseLanguage(): void {
+    this.locale = chooseLocale(this.host);
+    this.dir = chooseDirection(this.host, this.locale);
+    const language = packLanguage(this.locale);
+    if (language === this.__language) return;
+    this.__language = language;
+    this.__pack = {};
+    this.packReady = language === 'en';
+    if (this.packReady) return;
+    const done = (pack: LocalePack) => {
+      clearTimeout(giveUp);
+      if (language !== this.__language) return; // another language was chosen meanwhile
+      if (Object.keys(pack).length) this.__pack = pack;
+      this.packReady = true;
+      this.host.requestUpdate();
+    };
+    const giveUp = setTimeout(() => done({}), PACK_WAIT);
+    // A pack that cannot be fetched (offline, a blocked chunk) leaves English: the portal still works.
+    loadPack(language).then(done, () => done({}));
   }
 
   private readonly __wake = (): void => {
@@ -255,8 +312,8 @@ export class PortalSession implements ReactiveController {
       try {
         const v = this.__client().verifications;
         const { session } = await (magic
-          ? v.confirmToken(portalId, magic, { signal })
-          : v.confirmEmbedCode(portalId, embedCode, { signal }));
+          ? v.confirmToken(portalId, magic, { signal, locale: this.locale })
+          : v.confirmEmbedCode(portalId, embedCode, { signal, locale: this.locale }));
         signal.throwIfAborted();
         // Still "Signing you in…" until /v1/me accepts the session: no sign-in form flashes in between.
         return this.signedIn(session, magic ? 'magic_link' : 'embed');
@@ -326,7 +383,7 @@ export class PortalSession implements ReactiveController {
     return {
       portalId: host.portal,
       strings: this.strings,
-      locale: host.locale,
+      locale: host.locale || this.locale,
       business: this.business,
       member: this.member,
       portal: this.portal,

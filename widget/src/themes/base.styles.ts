@@ -27,6 +27,9 @@ export const base = css`
     font-family: var(--_font);
     color: var(--_fg);
     -webkit-font-smoothing: antialiased;
+    /* Long words (German compounds, file names, addresses) break rather than overflow a narrow screen. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -73,6 +76,10 @@ export const base = css`
   .icon {
     flex: none;
   }
+  /* Layout uses logical properties (inline-start/end), so it mirrors by itself; icons that point do not. */
+  .flip:dir(rtl) {
+    transform: scaleX(-1);
+  }
   button,
   input,
   textarea,
@@ -103,8 +110,8 @@ export const base = css`
     font-weight: 600;
     font-size: 0.9375rem;
     line-height: 1.2;
+    text-align: center;
     text-decoration: none;
-    white-space: nowrap;
   }
   .btn.primary {
     background: var(--_accent);

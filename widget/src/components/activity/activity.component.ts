@@ -44,12 +44,13 @@ export class FoyerActivity extends LitElement {
     const s = ctx.strings;
     const data = event.data as { name?: unknown; file_id?: unknown; member_name?: unknown; email?: unknown };
     let actor: string;
+    const self = event.actor.kind === 'member' && event.actor.id === ctx.member?.id;
     if (event.actor.kind === 'owner') actor = ctx.business;
-    else if (event.actor.kind === 'member' && event.actor.id === ctx.member?.id) actor = s.you.charAt(0).toUpperCase() + s.you.slice(1);
+    else if (self) actor = s.youSubject;
     else actor = typeof data.member_name === 'string' ? data.member_name : typeof data.email === 'string' ? data.email : s.someone;
     const fileId = typeof data.file_id === 'string' ? data.file_id : event.target?.type === 'file' ? event.target.id : undefined;
     const target = (fileId && this.__names.get(fileId)) || (typeof data.name === 'string' ? data.name : '');
-    return s.event(actor, event.type, target);
+    return s.event(actor, event.type, target, self);
   }
 
   override render() {

@@ -21,6 +21,7 @@ export const styles = css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;

@@ -82,7 +82,7 @@ export class FoyerComments extends LitElement {
   private __author(comment: Comment): string {
     const ctx = this._ctx!;
     if (comment.author.kind === 'owner') return comment.author.name ?? ctx.business;
-    if (comment.author.id === ctx.member?.id) return ctx.member?.name ?? ctx.strings.you;
+    if (comment.author.id === ctx.member?.id) return ctx.member?.name ?? ctx.strings.youSubject;
     return comment.author.name ?? comment.author.email ?? ctx.strings.someone;
   }
 

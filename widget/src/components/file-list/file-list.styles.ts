@@ -153,16 +153,19 @@ export const styles = css`
     gap: 0.75rem;
   }
   @container (max-width: 520px) {
+    /* One row of chips that share the width; a label too long for its share (German, Spanish) wraps inside. */
     .filters {
       width: 100%;
       flex-wrap: nowrap;
-      overflow-x: auto;
-      scrollbar-width: none;
+      border-radius: 1.25rem;
     }
     .chip {
-      flex: 1 0 auto;
+      flex: 1 1 auto;
+      overflow-wrap: normal;
       padding-inline: 0.5rem;
       font-size: 0.8125rem;
+      line-height: 1.2;
+      border-radius: 1rem;
     }
     .who {
       flex-basis: 100%;

@@ -143,7 +143,7 @@ export class FoyerFileView extends LitElement {
           <span class="file-icon">${image ? icons.image() : icons.file()}</span>
           <div class="title-main">
             <h2 id="file-title">${file.name}</h2>
-            <p class="muted small">${s.versionLong(v.version)} · ${formatBytes(v.size, ctx.locale)} · ${typeLabel(v.content_type)}</p>
+            <p class="muted small">${s.versionLong(v.version)} · ${formatBytes(v.size, ctx.locale)} · ${typeLabel(v.content_type, s)}</p>
           </div>
           <div class="actions">
             <button class="btn primary" type="button" ?disabled=${this._busy === -1} @click=${() => this.__download()}>
@@ -173,7 +173,7 @@ export class FoyerFileView extends LitElement {
               <dt>${s.size}</dt>
               <dd>${formatBytes(v.size, ctx.locale)}</dd>
               <dt>${s.type}</dt>
-              <dd>${typeLabel(v.content_type)}</dd>
+              <dd>${typeLabel(v.content_type, s)}</dd>
               <dt>${s.added}</dt>
               <dd>${formatDateTime(file.created_at, ctx.locale)} · ${uploader}</dd>
               <dt>${s.updated}</dt>

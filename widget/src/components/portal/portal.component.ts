@@ -64,9 +64,17 @@ export class FoyerPortal extends LitElement {
    * sign-in screen shows; a used or expired one falls back to the email sign-in.
    */
   @property({ attribute: 'embed-code' }) embedCode = '';
-  /** A BCP 47 locale for dates and sizes (default: the browser's). */
+  /**
+   * The language (BCP 47: `de`, `fr-CA`): its strings (English, German, French, Spanish and Dutch are built in;
+   * a region falls back to its language), dates, numbers and lists. Default: the page's `<html lang>`, else the
+   * browser's languages. Right-to-left languages (`ar`, `he`, `fa`, `ur`) mirror the layout.
+   */
+  @property({ reflect: true }) override lang!: string;
+  /** `rtl` or `ltr` forces the direction (default: the language's, or the page's `<html dir>`). */
+  @property({ reflect: true }) override dir!: string;
+  /** A BCP 47 locale for dates and numbers only, when it differs from `lang`'s. */
   @property() locale?: string;
-  /** Overrides of any English string (see `strings.ts`), e.g. for a translation. */
+  /** Overrides of any string (see `strings.ts`), over the language's: your wording, or a language of your own. */
   @property({ attribute: false }) strings: Partial<FoyerStrings> = {};
   /** The service's upload limit in bytes, shown before a transfer (default 2 GiB, the service's default). */
   @property({ attribute: 'max-upload-bytes', type: Number }) maxUploadBytes = DEFAULT_MAX_UPLOAD;
@@ -117,8 +125,8 @@ export class FoyerPortal extends LitElement {
   private async __loadViews(): Promise<void> {
     this._views = Views.loading;
     try {
-      const { ClientFoyer, signedInFrame } = await import('./views.ts');
-      this.__session.useClient(ClientFoyer);
+      const { ClientFoyer, signedInFrame, viewsEn } = await import('./views.ts');
+      this.__session.useClient(ClientFoyer, viewsEn);
       this.__frame = signedInFrame;
       this._views = Views.ready;
     } catch {
@@ -131,13 +139,15 @@ export class FoyerPortal extends LitElement {
   override render() {
     const session = this.__session;
     const s = session.strings;
+    const { locale, dir } = session;
+    // The first screen waits for the language's pack: no English flashes before it.
+    if (session.phase === Phase.loading || !session.packReady)
+      return html`<div part="base" class="frame center" lang=${locale} dir=${dir} aria-busy="true">
+        <p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${session.packReady ? s.loading : session.loadingText}</p>
+      </div>`;
     switch (session.phase) {
-      case Phase.loading:
-        return html`<div part="base" class="frame center" aria-busy="true">
-          <p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${s.loading}</p>
-        </div>`;
       case Phase.error:
-        return html`<div part="base" class="frame center">
+        return html`<div part="base" class="frame center" lang=${locale} dir=${dir}>
           <div class="card problem" role="alert">
             <span class="problem-icon">${icons.alert()}</span>
             <p>${session.error}</p>
@@ -145,7 +155,7 @@ export class FoyerPortal extends LitElement {
           </div>
         </div>`;
       case Phase.signedOut:
-        return html`<div part="base" class="frame center">
+        return html`<div part="base" class="frame center" lang=${locale} dir=${dir}>
           <main class="signin-main">
             <foyer-sign-in
               part="sign-in"
@@ -160,7 +170,7 @@ export class FoyerPortal extends LitElement {
         </div>`;
       default:
         if (this.__frame) return this.__frame(this.__frameHost);
-        return html`<div part="base" class="frame center">
+        return html`<div part="base" class="frame center" lang=${locale} dir=${dir}>
           ${
             this._views === Views.failed
               ? html`<div class="card problem" role="alert">

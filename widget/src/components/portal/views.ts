@@ -8,3 +8,4 @@ import '../requests/requests.ts';
 
 export { ClientFoyer } from '@foyer/sdk';
 export { signedInFrame } from './frame.ts';
+export { viewsEn } from '../../strings-views.ts';

@@ -12,6 +12,7 @@ export const styles = css`
   }
   .head {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.625rem;
   }
@@ -45,9 +46,10 @@ export const styles = css`
   .not_applicable .mark {
     border-style: dashed;
   }
+  /* At least 7rem beside the status: a longer status ("Bitte erneut senden") goes below rather than cut the title. */
   .title {
     margin: 0;
-    flex: 1;
+    flex: 1 1 7rem;
     min-width: 0;
     font-size: 1rem;
     overflow-wrap: anywhere;

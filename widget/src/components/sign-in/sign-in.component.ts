@@ -54,7 +54,10 @@ export class FoyerSignIn extends LitElement {
     this._busy = true;
     this.__flow.error = '';
     try {
-      const { session } = await ctx.foyer.verifications.confirmAccessLink(ctx.portalId, this.linkKey!, visitor, { maxRetries: 0 });
+      const { session } = await ctx.foyer.verifications.confirmAccessLink(ctx.portalId, this.linkKey!, visitor, {
+        maxRetries: 0,
+        locale: ctx.locale,
+      });
       ctx.signedIn(session, 'access_link');
     } catch (error) {
       this._busy = false;
