@@ -102,9 +102,10 @@ describe('a session handed over by the business’s website', () => {
     const embedCode = (await portal.getAttribute('embed-code'))!;
     expect(embedCode).toMatch(/^[A-Za-z0-9_-]{43}$/);
     await expect.poll(() => portal.getByText('Tax return 2026.pdf').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    // Never an email step: no email field, and the one confirmation was the embed code.
+    // Never an email step: no email field, and the one confirmation was the embed code (with the widget's
+    // language, which the member's emails follow: issue 16 §4).
     expect(await portal.locator('input[type=email]').count()).toBe(0);
-    expect(confirms).toEqual([{ status: 201, body: JSON.stringify({ embed_code: embedCode }) }]);
+    expect(confirms).toEqual([{ status: 201, body: JSON.stringify({ embed_code: embedCode, locale: 'en' }) }]);
     await shots(page, 'portal', () => portal.getByText('Tax return 2026.pdf').first().waitFor());
 
     await page.getByRole('button', { name: 'Open Tax return 2026.pdf' }).click();
