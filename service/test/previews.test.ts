@@ -2,10 +2,13 @@ import { cpus, loadavg } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp, { type Sharp } from 'sharp';
 import type { components } from '@foyer/contract';
+import pino from 'pino';
+import { createResumableStore } from '../src/adapters/storage/resumable-store.ts';
 import { sweepStorage } from '../src/modules/storage/maintenance.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { makePdf, pdfBomb } from './support/pdf.ts';
 import { s3TestEnv, S3_SKIP_REASON } from './support/s3.ts';
+import { tusClient } from './support/tus.ts';
 import { fileForm } from './support/uploads.ts';
 
 type FilePreviews = components['schemas']['FilePreviews'];
@@ -255,6 +258,37 @@ describe.each([
     expect(keys.filter((k) => k.endsWith(`${ready.pages[0]!.id}.webp`))).toEqual([]);
     // The file's own bytes stay.
     expect((await ctx.fetch(`/v1/files/${file.id}/content`, { apiKey: acme.apiKey })).status).toBe(200);
+  });
+
+  // A resumable upload's bytes stay where tus put them (`uploads/upl_…` on disk), and its previews beside them.
+  it.skipIf(skip || driver !== 'local disk')('removes the orphaned preview images of a resumably uploaded file too', async () => {
+    const png = await (await halves(80, 40)).png().toBuffer();
+    const tus = tusClient(ctx, acme.apiKey);
+    const path = await tus.start(png.length, { portal_id: portalId, filename: 'resumed.png' });
+    const done = await tus.patch(path, 0, png);
+    expect(done.status, await done.clone().text()).toBe(200);
+    const fileId = ((await done.json()) as FileDto).id;
+    const ready = await settled(fileId, 10_000);
+    const images = ready.pages.concat(ready.thumbnail!).map((i) => i.id);
+    const imageKeys = async () => {
+      const keys: string[] = [];
+      for await (const object of ctx.storage.list('uploads/'))
+        if (images.some((id) => object.key.endsWith(`${id}.webp`))) keys.push(object.key);
+      return keys;
+    };
+    expect(await imageKeys()).toEqual([expect.stringMatching(/^uploads\/upl_/), expect.stringMatching(/^uploads\/upl_/)]);
+
+    const store = await createResumableStore(ctx.config.storage, { expiryMs: ctx.config.uploadExpirySeconds * 1000 });
+    const sweep = () => sweepStorage(ctx.db, ctx.storage, { graceMs: 0, uploads: { store, logger: pino({ level: 'silent' }) } });
+    // Live: left alone, however old.
+    expect((await sweep()).orphansRemoved).toBe(0);
+    expect(await imageKeys()).toHaveLength(2);
+    // Their rows gone, as after a crash between storing the images and recording them: swept.
+    await ctx.db.deleteFrom('file_previews').where('file_id', '=', fileId).execute();
+    expect((await sweep()).orphansRemoved).toBe(2);
+    expect(await imageKeys()).toEqual([]);
+    // The file's own bytes, under the same prefix, stay.
+    expect((await ctx.fetch(`/v1/files/${fileId}/content`, { apiKey: acme.apiKey })).status).toBe(200);
   });
 });
 

@@ -123,6 +123,15 @@ describe.each(drivers)('ObjectStorage contract: %s', (name, make, skip) => {
       [`${sub}/b`, 2],
     ]);
   });
+
+  it.skipIf(skip)('lists by key prefix, as S3 does, not only a folder', async () => {
+    const sub = `${prefix}/list-${randomBase32(6)}`;
+    for (const key of [`${sub}/upl_1`, `${sub}/upl_1.previews/p.webp`, `${sub}/other`])
+      await storage.put(key, Readable.from([Buffer.from('x')]));
+    const listed: string[] = [];
+    for await (const object of storage.list(`${sub}/upl_`)) listed.push(object.key);
+    expect(listed.sort()).toEqual([`${sub}/upl_1`, `${sub}/upl_1.previews/p.webp`]);
+  });
 });
 
 describe('local disk storage', () => {

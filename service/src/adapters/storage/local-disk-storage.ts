@@ -65,9 +65,14 @@ export class LocalDiskStorage implements ObjectStorage {
     await rm(this.pathOf(key), { force: true });
   }
 
-  /** Lists objects, and also leftover temporary files (a crash mid-write), so the sweeper removes both. */
+  /**
+   * Lists objects whose keys start with `prefix` — a string prefix, as S3 reads it: `uploads/upl_` lists
+   * `uploads/upl_…`, not only a folder's contents — and also leftover temporary files (a crash mid-write), so the
+   * sweeper removes both.
+   */
   async *list(prefix: string): AsyncIterable<StoredObject> {
-    const start = this.pathOf(trimEndOf(prefix, '/') || '.');
+    const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1);
+    const start = this.pathOf(trimEndOf(folder, '/') || '.');
     let entries;
     try {
       entries = await readdir(start, { recursive: true, withFileTypes: true });
@@ -80,7 +85,8 @@ export class LocalDiskStorage implements ObjectStorage {
       const full = join(entry.parentPath, entry.name);
       const s = await stat(full).catch(() => undefined);
       if (!s) continue;
-      yield { key: relative(this.root, full).split(sep).join('/'), size: s.size, lastModified: s.mtime };
+      const key = relative(this.root, full).split(sep).join('/');
+      if (key.startsWith(prefix)) yield { key, size: s.size, lastModified: s.mtime };
     }
   }
 

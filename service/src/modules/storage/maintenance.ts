@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { ObjectStorage } from '../../adapters/storage/index.ts';
 import type { ResumableStore } from '../../adapters/storage/resumable-store.ts';
 import type { Db } from '../../db/database.ts';
+import { ID_PREFIXES } from '../../lib/ids.ts';
 import { sweepExpiredUploads } from '../uploads/expiry.ts';
 import { sweepExports } from '../exports/sweep.ts';
 import { completeBlobDeletion, dueBlobDeletions, failBlobDeletion, knownKeys } from './repository.ts';
@@ -30,9 +31,11 @@ const BATCH = 500;
 const SWEEP_LOCK = 7_461_002;
 
 /**
- * Removes blobs whose rows are gone: first expired exports (exports/sweep.ts queues their zips), then the queued
- * deletions, then orphans — objects under `portals/` older than `graceMs` (so uploads in flight are left alone)
- * that no version row refers to — and expired resumable uploads.
+ * Removes blobs whose rows are gone: first expired exports (exports/sweep.ts queues their zips), then expired
+ * resumable uploads, then the queued deletions, then orphans — objects older than `graceMs` (so uploads in flight
+ * are left alone) that no version, preview image or queued deletion names: under `portals/`, and, given the
+ * resumable store, the preview images beside a resumably uploaded version's bytes (`uploads/upl_….previews/…`
+ * on disk, `upl_….previews/…` in the bucket; the upload's own bytes and record there are the expiry sweep's).
  */
 export async function sweepStorage(db: Db, storage: ObjectStorage, options: SweepOptions): Promise<SweepResult> {
   const result: SweepResult = { deleted: 0, orphansRemoved: 0, failed: 0, uploadsExpired: 0, exportsExpired: 0 };
@@ -68,11 +71,15 @@ export async function sweepStorage(db: Db, storage: ObjectStorage, options: Swee
     }
     batch = [];
   };
-  for await (const object of storage.list('portals/')) {
-    if (object.lastModified.getTime() > cutoff) continue;
-    batch.push(object.key);
-    if (batch.length >= BATCH) await flush();
-  }
+  const scans: { prefix: string; candidate: (key: string) => boolean }[] = [{ prefix: 'portals/', candidate: () => true }];
+  if (options.uploads)
+    scans.push({ prefix: options.uploads.store.blobKey(`${ID_PREFIXES.upload}_`), candidate: (key) => key.includes('.previews/') });
+  for (const { prefix, candidate } of scans)
+    for await (const object of storage.list(prefix)) {
+      if (object.lastModified.getTime() > cutoff || !candidate(object.key)) continue;
+      batch.push(object.key);
+      if (batch.length >= BATCH) await flush();
+    }
   if (batch.length > 0) await flush();
   return result;
 }
