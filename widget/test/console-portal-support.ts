@@ -44,6 +44,8 @@ export interface PortalScenario {
   delays?: Partial<Record<OperationId, number>>;
   /** More of the workspace's state, for other fake-API modules (e.g. `requests`, `templates`). */
   extra?: Record<string, unknown>;
+  /** The signed-in user's role (Olive's): `owner` unless a test says otherwise. */
+  role?: Schema<'User'>['role'];
 }
 
 export interface Registered {
@@ -80,7 +82,7 @@ export async function portalScenario(s: PortalScenario = {}): Promise<Registered
   }));
   const devices = Object.fromEntries((s.members ?? []).map((m) => [m.email, m.devices ?? []]));
   const { key } = await consoleScenario({
-    users: [olive()],
+    users: [olive(s.role ? { role: s.role } : {})],
     portals: [portal],
     members: { [portalId]: members },
     failures: s.failures,

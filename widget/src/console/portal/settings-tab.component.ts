@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { base } from '../../themes/base.styles.ts';
 import '../shared/export.ts';
+import { isOwnerOf } from '../shared/context.ts';
 import { closeDialogs, errorText, modal, type PortalPage } from './page.ts';
 import { tabStyles } from './tab.styles.ts';
 import { styles } from './settings-tab.styles.ts';
@@ -198,7 +199,12 @@ export class FoyerConsolePortalSettings extends LitElement {
         </div>
       </div>
       <div class="card">
-        <foyer-console-export .client=${page.client} .strings=${s} .locale=${page.locale} portal=${portal.id}></foyer-console-export>
+        ${
+          isOwnerOf(page.me)
+            ? html`<foyer-console-export .client=${page.client} .strings=${s} .locale=${page.locale} portal=${portal.id}></foyer-console-export>`
+            : html`<h3>${s.exportTitle}</h3>
+              <p class="muted">${s.ownerOnly(s.ownerExportPortal)}</p>`
+        }
       </div>
       <div class="card danger-zone">
         <h3>${s.deleteTitle}</h3>

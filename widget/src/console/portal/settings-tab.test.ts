@@ -75,6 +75,19 @@ describe('<foyer-console-portal-settings>', () => {
     expect((await pageState(registered)).portal!.status).to.equal('active');
   });
 
+  it('should offer the export to an owner, and tell a staff user that only an owner can export', async () => {
+    const owner = await settings();
+    expect(button(owner.tab, 'Export')).to.be.instanceOf(HTMLButtonElement);
+
+    const staff = await settings({ role: 'staff' });
+    // The service answers a staff user's export with 403 owner_role_required: no button that can only fail.
+    expect(deepQuery(staff.tab, 'foyer-console-export') !== null, 'an export element for staff').to.equal(false);
+    expect(deepText(staff.tab)).to.contain('Only an owner of the workspace can export a portal.');
+    // What staff may do stays: archive, delete.
+    expect(button(staff.tab, 'Archive portal')).to.be.instanceOf(HTMLButtonElement);
+    await expectAccessible(staff.page);
+  });
+
   it('should delete the portal only once its name is typed, then go back to the portals', async () => {
     const { registered, page, tab } = await settings();
     const paths: string[] = [];

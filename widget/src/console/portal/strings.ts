@@ -12,6 +12,7 @@ export const portalStrings = {
   ...uploadStrings,
   ...previewEn,
   save: 'Save',
+  ownerExportPortal: 'export a portal',
   saved: 'Saved',
   copied: 'Copied',
   you: 'You',

@@ -15,6 +15,7 @@ export const commonEn = {
   sessionEnded: 'Your session has ended. Sign in again to continue.',
   backToPortals: 'Back to portals',
   downloading: (percent: number) => `Downloading… ${percent}%`,
+  ownerOnly: (what: string) => `Only an owner of the workspace can ${what}. Ask an owner if something needs to change.`,
   // Export (a portal's settings, the workspace's settings)
   exportTitle: 'Export',
   exportBody:

@@ -32,4 +32,7 @@ export interface ConsoleContext {
   signOut(): Promise<void>;
 }
 
+/** Whether `me` may do what only an owner may (`x-foyer-role: owner`): an owner user, or an API key. */
+export const isOwnerOf = (me: Me | undefined): boolean => me?.kind === 'owner' || me?.user?.role === 'owner';
+
 export const consoleContext = createContext<ConsoleContext>(Symbol('foyer-console'));

@@ -24,7 +24,6 @@ export const consoleEn = {
   networkError: 'Could not reach Foyer. Check your connection.',
   signedOutNotice: 'You are signed out.',
   forbiddenTitle: 'Only an owner can do this',
-  ownerOnly: (what: string) => `Only an owner of the workspace can ${what}. Ask an owner if something needs to change.`,
   notFoundTitle: 'Page not found',
   notFoundBody: 'There is nothing at this address in the console.',
   // Shell

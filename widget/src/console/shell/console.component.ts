@@ -7,7 +7,7 @@ import { icons } from '../../internal/icons.ts';
 import { base } from '../../themes/base.styles.ts';
 import '../dashboard/dashboard.ts';
 import '../sign-in/sign-in.ts';
-import { consoleContext, type ConsoleContext } from '../shared/context.ts';
+import { consoleContext, isOwnerOf, type ConsoleContext } from '../shared/context.ts';
 import { consoleBase } from '../shared/console.styles.ts';
 import { emitConsole, linkClick, type FoyerConsoleNavigateEvent } from '../shared/events.ts';
 import { failureSentence } from '../shared/sentence.ts';
@@ -226,7 +226,7 @@ export class FoyerConsole extends LitElement {
         me,
         user: me.user,
         workspace: this._workspace,
-        isOwner: me.kind === 'owner' || me.user?.role === 'owner',
+        isOwner: isOwnerOf(me),
         strings: this.#strings,
         locale: this.locale,
         report: (error) => this.__report(error),
