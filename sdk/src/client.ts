@@ -22,23 +22,26 @@ import { VersionsResource } from './resources/versions.ts';
 import { WebhookEndpointsResource } from './resources/webhook-endpoints.ts';
 import { WidgetResource } from './resources/widget.ts';
 import { WorkspaceResource } from './resources/workspace.ts';
-import { OPERATIONS } from './operations.ts';
+import { CLIENT_OPERATIONS, OWNER_OPERATIONS } from './operations.ts';
+import type { OperationTable } from './public-operations.ts';
 import { PublicFoyer, transportOf, type FoyerOptions } from './public-client.ts';
 
 export { DEFAULT_TIMEOUT, PublicFoyer, type FoyerOptions } from './public-client.ts';
 
 /**
  * A Foyer client with only the groups a client session (`cs_…`) may call: a portal's public face, the client
- * sign-in, the caller itself, files and versions, comments, approvals and the activity. For browser apps for
- * clients, where bytes count: the owner groups of {@link Foyer} stay out of the bundle (`<foyer-portal>` uses
- * it). Same options, same behaviour as `Foyer`; everything else, use `Foyer`.
+ * sign-in, the caller itself, files and versions, comments, approvals, document requests and the activity. For
+ * browser apps for clients, where bytes count: the owner groups of {@link Foyer} and the owner's operations
+ * stay out of the bundle (`<foyer-portal>` uses it). Same options, same behaviour as `Foyer` for every call a
+ * client session may make; the owner-only methods of its groups (e.g. `portals.create`) throw a `TypeError`
+ * without a request: for those, use `Foyer`.
  */
 export class ClientFoyer extends PublicFoyer {
   /** Client portals, their public face and their secret links. */
   declare readonly portals: PortalsResource;
 
-  /** @internal Every other operation: the client's groups' and `Foyer`'s. */
-  protected static override readonly operations = OPERATIONS;
+  /** @internal What a client session may call through these groups (their owner-only methods are `Foyer`'s). */
+  protected static override readonly operations: readonly OperationTable[] = [CLIENT_OPERATIONS];
   /** Liveness and readiness probes. */
   readonly system: SystemResource;
   /** Comments on files, with one level of replies (owners and clients). */
@@ -111,6 +114,9 @@ export class Foyer extends ClientFoyer {
   readonly requestTemplates: RequestTemplatesResource;
   /** Exports of a portal or of the whole workspace, downloadable for 7 days (owner credentials). */
   readonly exports: ExportsResource;
+
+  /** @internal Every operation: the client's and the owner's. */
+  protected static override readonly operations: readonly OperationTable[] = [CLIENT_OPERATIONS, OWNER_OPERATIONS];
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {

@@ -28,7 +28,7 @@ export interface HttpSettings {
   middleware: readonly Middleware[];
   /** Turns upload inputs into byte sources (the Node entry's also takes paths and Readables). */
   source: SourceResolver;
-  /** `METHOD /path` of each operation the client calls, in tables: `PublicFoyer`'s few, then the rest (if it calls them). */
+  /** `METHOD /path` of each operation the client calls, in tables: `PublicFoyer`'s few, then its class's (operations.ts). */
   operations: readonly OperationTable[];
 }
 
@@ -72,7 +72,7 @@ export class Http {
     const input = await pending;
     options.signal?.throwIfAborted();
     const entry = this.#settings.operations.find((table) => table[id])?.[id];
-    if (!entry) throw new TypeError(`This client does not call ${id}: use a ClientFoyer or a Foyer.`);
+    if (!entry) throw new TypeError(`This client does not call ${id}: use a Foyer.`);
     const [method, path] = entry.split(' ') as [string, string];
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json');

@@ -87,8 +87,8 @@ export class PublicFoyer {
   /** The caller itself: who am I, and signing this device out. */
   readonly me: MeResource;
 
-  /** @internal The operations this class's groups call besides the public ones (a subclass with more groups lists them). */
-  protected static readonly operations: OperationTable = {};
+  /** @internal The tables of the operations this class's groups call besides the public ones (a subclass with more groups lists them). */
+  protected static readonly operations: readonly OperationTable[] = [];
 
   /** Creates a client; no request is made until a method is called. */
   constructor(options: FoyerOptions) {
@@ -107,7 +107,7 @@ export class PublicFoyer {
       credentials: consoleMode ? 'same-origin' : undefined,
       middleware: [idempotencyKey, retry, consoleMode ? csrf() : auth(options.apiKey ?? options.sessionToken), timeout],
       source: (input, size) => this.toUploadSource(input, size),
-      operations: [PUBLIC_OPERATIONS, (this.constructor as typeof PublicFoyer).operations],
+      operations: [PUBLIC_OPERATIONS, ...(this.constructor as typeof PublicFoyer).operations],
     });
     transports.set(this, http);
     this.portals = new PublicPortalsResource(http);

@@ -1,11 +1,12 @@
 // Fails when an operation of openapi.yaml has no SDK method, when sdk/src/operations.ts disagrees with
-// the contract, or when a resource method does not call the operation it claims to. Which method calls each
+// the contract (its method and path, or which client class's table has it: `x-foyer-credentials`), or when a
+// resource method does not call the operation it claims to. Which method calls each
 // operation lives here (SDK_METHODS), not in the bundles: a request needs only the method and path.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { Foyer } from '../src/index.ts';
-import { OPERATIONS } from '../src/operations.ts';
+import { ClientFoyer, Foyer, PublicFoyer } from '../src/index.ts';
+import { CLIENT_OPERATIONS, OWNER_OPERATIONS } from '../src/operations.ts';
 import { PUBLIC_OPERATIONS } from '../src/public-operations.ts';
 import type { OperationId } from '../src/types.ts';
 import { fakeFetch, json } from './support/fake-fetch.ts';
@@ -16,6 +17,8 @@ interface ContractOperation {
   path: string;
   pathParams: string[];
   hasBody: boolean;
+  /** `x-foyer-credentials`: who may call it (`owner`, `user`, `client`; none: no credentials needed). */
+  credentials: string[];
 }
 
 type Spec = {
@@ -26,13 +29,14 @@ const HTTP_METHODS = ['get', 'head', 'put', 'post', 'patch', 'delete', 'options'
 const spec = parse(readFileSync(new URL('../../openapi.yaml', import.meta.url), 'utf8')) as Spec;
 const contract: ContractOperation[] = Object.entries(spec.paths).flatMap(([path, item]) =>
   HTTP_METHODS.filter((method) => item[method] !== undefined).map((method) => {
-    const operation = item[method] as { operationId: string; requestBody?: unknown };
+    const operation = item[method] as { operationId: string; requestBody?: unknown; 'x-foyer-credentials': string[] };
     return {
       operationId: operation.operationId,
       method: method.toUpperCase(),
       path,
       pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
       hasBody: operation.requestBody !== undefined,
+      credentials: operation['x-foyer-credentials'],
     };
   }),
 );
@@ -147,7 +151,7 @@ const SDK_METHODS = {
 } as const satisfies { [K in OperationId]: SdkMethod | readonly [SdkMethod, ...SdkMethod[]] };
 
 const table: Record<string, { method: string; path: string } | undefined> = Object.fromEntries(
-  Object.entries({ ...PUBLIC_OPERATIONS, ...OPERATIONS } as Record<string, string>).map(([id, entry]) => {
+  Object.entries({ ...PUBLIC_OPERATIONS, ...CLIENT_OPERATIONS, ...OWNER_OPERATIONS } as Record<string, string>).map(([id, entry]) => {
     const [method, path] = entry.split(' ') as [string, string];
     return [id, { method, path }];
   }),
@@ -200,6 +204,26 @@ const sdkCalls = contract.flatMap((op) => {
   return (methods.length ? methods : ['(none)']).map((sdk) => ({ ...op, sdk }));
 });
 
+const custom = (op: { sdk: string }): CustomCall | undefined => customCalls[op.sdk];
+const answer = () => json(200, { data: [], has_more: false, next_cursor: null, session_token: 'cs_a.b', expires_at: '', member: {} });
+const hasMethod = (foyer: object, sdk: string): boolean => {
+  const [group, name] = sdk.split('.') as [string, string];
+  return typeof (foyer as Record<string, Record<string, unknown> | undefined>)[group]?.[name] === 'function';
+};
+
+/** Calls `op` through its SDK method `op.sdk` of `foyer`, with placeholder arguments; settles with the call. */
+async function callThrough(foyer: object, op: ContractOperation & { sdk: string }): Promise<void> {
+  expect(hasMethod(foyer, op.sdk), `foyer.${op.sdk} is not a method`).toBe(true);
+  const [group, name] = op.sdk.split('.') as [string, string];
+  const resource = (foyer as Record<string, Record<string, (...args: unknown[]) => unknown>>)[group]!;
+  const bound = resource[name]!.bind(resource);
+  const pathArgs = op.pathParams.map((param) => `${param}_value`);
+  const result = custom(op) ? custom(op)!.call(bound, pathArgs) : bound(...pathArgs, {});
+  // List methods return a lazy Paginator: ask it for one page.
+  const page = (result as { page?: () => Promise<unknown> }).page;
+  await (page ? page.call(result) : result);
+}
+
 describe('SDK coverage of openapi.yaml', () => {
   it('reads some operations from the contract', () => {
     expect(contract.length).toBeGreaterThan(0);
@@ -223,27 +247,41 @@ describe('SDK coverage of openapi.yaml', () => {
     expect(entry, `${op.operationId} has no entry in sdk/src/operations.ts`).toBeDefined();
     expect({ method: entry!.method, path: entry!.path }).toEqual({ method: op.method, path: op.path });
 
-    const { fetch, calls } = fakeFetch(() =>
-      json(200, { data: [], has_more: false, next_cursor: null, session_token: 'cs_a.b', expires_at: '', member: {} }),
-    );
-    const foyer = new Foyer({ baseUrl: 'https://api.test', apiKey: 'sk_test', fetch });
-    const [group, name] = op.sdk.split('.') as [string, string];
-    const resource = (foyer as unknown as Record<string, Record<string, unknown>>)[group];
-    const method = resource?.[name];
-    expect(typeof method, `foyer.${op.sdk} is not a method`).toBe('function');
-
-    const bound = (method as (...args: unknown[]) => unknown).bind(resource);
-    const pathArgs = op.pathParams.map((param) => `${param}_value`);
-    const custom = customCalls[op.sdk];
-    const result = custom ? custom.call(bound, pathArgs) : bound(...pathArgs, {});
-    // List methods return a lazy Paginator: ask it for one page.
-    const page = (result as { page?: () => Promise<unknown> }).page;
-    await (page ? page.call(result) : result);
+    const { fetch, calls } = fakeFetch(answer);
+    await callThrough(new Foyer({ baseUrl: 'https://api.test', apiKey: 'sk_test', fetch }), op);
 
     expect(calls).toHaveLength(1);
     const expectedPath = op.path.replace(/\{(\w+)\}/g, (_, param: string) => `${param}_value`);
     expect({ method: calls[0]!.method, path: calls[0]!.url.pathname }).toEqual({ method: op.method, path: expectedPath });
-    if (op.hasBody) expect(calls[0]!.body).toEqual(custom ? custom.body : {});
+    if (op.hasBody) expect(calls[0]!.body).toEqual(custom(op) ? custom(op)!.body : {});
+  });
+
+  it('puts each operation in the table of the smallest client class with a method for it that its callers may use', () => {
+    // A sign-in screen's PublicFoyer and a client's ClientFoyer carry only what a client session (or no
+    // credential) may call through their groups; Foyer adds the rest. x-foyer-credentials says who may call.
+    const clientMay = (op: ContractOperation) => op.credentials.length === 0 || op.credentials.includes('client');
+    const classes = [new PublicFoyer({ baseUrl: 'https://api.test' }), new ClientFoyer({ baseUrl: 'https://api.test' })];
+    const expected: [string[], string[], string[]] = [[], [], []];
+    for (const op of contract) {
+      const tier = clientMay(op) ? classes.findIndex((foyer) => sdkMethods(op.operationId).some((sdk) => hasMethod(foyer, sdk))) : -1;
+      expected.at(tier)!.push(op.operationId);
+    }
+    expect(Object.keys(PUBLIC_OPERATIONS).sort(), 'PUBLIC_OPERATIONS').toEqual(expected[0].sort());
+    expect(Object.keys(CLIENT_OPERATIONS).sort(), 'CLIENT_OPERATIONS').toEqual(expected[1].sort());
+    expect(Object.keys(OWNER_OPERATIONS).sort(), 'OWNER_OPERATIONS').toEqual(expected[2].sort());
+  });
+
+  const clientCalls = sdkCalls.filter((op) => hasMethod(new ClientFoyer({ baseUrl: 'https://api.test' }), op.sdk));
+  it.each(clientCalls)('on a ClientFoyer, calls $operationId through $sdk if a client may, else throws', async (op) => {
+    const { fetch, calls } = fakeFetch(answer);
+    const call = callThrough(new ClientFoyer({ baseUrl: 'https://api.test', sessionToken: 'cs_a.b', fetch }), op);
+    if (op.credentials.length === 0 || op.credentials.includes('client')) {
+      await call;
+      expect(calls.map((c) => c.method)).toEqual([op.method]);
+    } else {
+      await expect(call).rejects.toThrow(new TypeError(`This client does not call ${op.operationId}: use a Foyer.`));
+      expect(calls).toEqual([]);
+    }
   });
 
   it('maps every public method of every resource group to an operation', () => {

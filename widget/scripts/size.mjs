@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 // a change that moves one says so there.
 const BUDGETS = {
   'widget first screen (brotli)': 20_000,
-  'widget whole (min+gz)': 48_050,
+  'widget whole (min+gz)': 47_450,
   'console.js (min+gz)': 60_000,
   'console whole (min+gz)': 72_850,
 };
