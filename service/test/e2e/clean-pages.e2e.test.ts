@@ -9,27 +9,18 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
-import { codeFor, DESKTOP, freePort } from '../support/e2e.ts';
+import { createTestContext, type TestContext } from '../support/context.ts';
+import { codeFor, DESKTOP, freePort, seedBrandedPortal } from '../support/e2e.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
-import { fileForm, PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const json = { 'content-type': 'application/json' };
 const OWNER_EMAIL = 'maria@harborpine.test';
 const CLIENT_EMAIL = 'dana@client.test';
 
 let smtp: TestSmtp;
 let ctx: TestContext;
-let workspace: TestWorkspace;
 let browser: Browser;
 let portalId: string;
-
-async function call(path: string, body: unknown): Promise<Record<string, string>> {
-  const res = await ctx.fetch(path, { apiKey: workspace.apiKey, method: 'POST', headers: json, body: JSON.stringify(body) });
-  expect(res.status).toBeLessThan(300);
-  return (await res.json()) as Record<string, string>;
-}
 
 beforeAll(async () => {
   execFileSync(process.execPath, [`${ROOT}widget/scripts/ensure-built.mjs`], { stdio: 'inherit' });
@@ -39,16 +30,12 @@ beforeAll(async () => {
     { SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>', PUBLIC_URL: `http://127.0.0.1:${port}` },
     { port },
   );
-  workspace = await ctx.newWorkspace('Harbor & Pine Accounting');
-  await call('/v1/workspace/users', { email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner', send_invite: false });
-  portalId = (await call('/v1/portals', { name: '2026 tax return', client_name: 'Dana Whitfield' })).id!;
-  await call(`/v1/portals/${portalId}/members`, { email: CLIENT_EMAIL });
-  const file = await ctx.upload(
-    `/v1/portals/${portalId}/files`,
-    fileForm(PDF_BYTES, { filename: 'Ledger Q3.pdf', type: 'application/pdf' }),
-    workspace.apiKey,
-  );
-  expect(file.status).toBe(201);
+  const seeded = await seedBrandedPortal(ctx, {
+    name: 'Harbor & Pine Accounting',
+    user: { email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner' },
+    portal: { name: '2026 tax return', client_name: 'Dana Whitfield', members: [{ email: CLIENT_EMAIL }], file: { name: 'Ledger Q3.pdf' } },
+  });
+  portalId = seeded.portal.id;
   browser = await launchChromium();
 }, 180_000);
 

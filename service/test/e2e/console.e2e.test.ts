@@ -10,59 +10,37 @@ import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import type { Foyer } from '@foyer/sdk';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { codeFor, DESKTOP, freePort, screenshots, watch } from '../support/e2e.ts';
+import { signInByLink } from '../support/clients.ts';
+import { codeFor, DESKTOP, freePort, screenshots, seedPortal, seedWorkspace, watch } from '../support/e2e.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
-import { fileForm, PDF_BYTES } from '../support/uploads.ts';
+import { PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SHOTS = `${ROOT}.test-output/console-e2e`;
 const shots = screenshots(SHOTS);
-const json = { 'content-type': 'application/json' };
 const OWNER_EMAIL = 'maria@harborpine.test';
 const CLIENT_EMAIL = 'dana@client.test';
 
 let smtp: TestSmtp;
 let ctx: TestContext;
 let workspace: TestWorkspace;
+let foyer: Foyer;
 let browser: Browser;
 
 /** A portal with a member and either an owner's file awaiting approval or a client's upload. */
-async function seedPortal(name: string, client: string, email: string, kind: 'owner-file' | 'client-upload'): Promise<void> {
-  const call = async (path: string, body: unknown) => {
-    const res = await ctx.fetch(path, { apiKey: workspace.apiKey, method: 'POST', headers: json, body: JSON.stringify(body) });
-    expect(res.status).toBeLessThan(300);
-    return (await res.json()) as Record<string, string>;
-  };
-  const portal = await call('/v1/portals', { name, client_name: client });
-  const member = await call(`/v1/portals/${portal.id}/members`, { email });
+async function seedClientPortal(name: string, client: string, email: string, kind: 'owner-file' | 'client-upload'): Promise<void> {
   if (kind === 'owner-file') {
-    const file = await ctx.upload(
-      `/v1/portals/${portal.id}/files`,
-      fileForm(PDF_BYTES, { filename: 'Ledger Q3.pdf', type: 'application/pdf' }),
-      workspace.apiKey,
-    );
-    const fileId = ((await file.json()) as { id: string }).id;
-    await call(`/v1/files/${fileId}/approval-requests`, {});
+    await seedPortal(foyer, { name, client_name: client, members: [{ email }], file: { name: 'Ledger Q3.pdf', approval: {} } });
     return;
   }
-  const link = await call(`/v1/portals/${portal.id}/sign-in-links`, { member_id: member.id });
-  const token = new URL(link.url!).hash.replace('#token=', '');
-  const session = await ctx.fetch(`/v1/portals/${portal.id}/verifications/confirm`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ token }),
-  });
-  const sessionToken = ((await session.json()) as { session_token: string }).session_token;
-  const upload = await ctx.upload(
-    `/v1/portals/${portal.id}/files`,
-    fileForm(PDF_BYTES, { filename: 'Timesheets November.pdf', type: 'application/pdf' }),
-    sessionToken,
-  );
-  expect(upload.status).toBe(201);
+  const portal = await seedPortal(foyer, { name, client_name: client, members: [{ email }] });
+  const member = await signInByLink(foyer, portal.id, portal.members[0]!.id);
+  await member.files.upload(portal.id, new Blob([PDF_BYTES], { type: 'application/pdf' }), { name: 'Timesheets November.pdf' });
 }
 
 beforeAll(async () => {
@@ -77,21 +55,11 @@ beforeAll(async () => {
     { SMTP_URL: smtp.url, MAIL_FROM: 'Harbor & Pine <no-reply@harborpine.test>', PUBLIC_URL: `http://127.0.0.1:${port}` },
     { port },
   );
-  workspace = await ctx.newWorkspace('Harbor & Pine Accounting');
-  const branded = await ctx.fetch('/v1/workspace', {
-    apiKey: workspace.apiKey,
-    method: 'PATCH',
-    headers: json,
-    body: JSON.stringify({ branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' } }),
-  });
-  expect(branded.status).toBe(200);
-  const user = await ctx.fetch('/v1/workspace/users', {
-    apiKey: workspace.apiKey,
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner', send_invite: false }),
-  });
-  expect(user.status).toBe(201);
+  ({ workspace, foyer } = await seedWorkspace(ctx, {
+    name: 'Harbor & Pine Accounting',
+    branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' },
+    user: { email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner' },
+  }));
   browser = await launchChromium();
 }, 180_000);
 
@@ -249,8 +217,8 @@ describe('the owner console, end to end', () => {
     }
     // Two more clients, so the dashboard shows what waits: one portal waits on the client (an approval
     // request), one on us (the client uploaded something the owner has not looked at).
-    await seedPortal('Q3 bookkeeping', 'Northwind Traders', 'ops@northwind.test', 'owner-file');
-    await seedPortal('Payroll setup', 'Lumen Studio', 'hr@lumen.test', 'client-upload');
+    await seedClientPortal('Q3 bookkeeping', 'Northwind Traders', 'ops@northwind.test', 'owner-file');
+    await seedClientPortal('Payroll setup', 'Lumen Studio', 'hr@lumen.test', 'client-upload');
     await page.goto(`${ctx.baseUrl}/console`);
     await page.getByText('2026 tax return').first().waitFor();
     await page.getByText('1 new upload').waitFor();

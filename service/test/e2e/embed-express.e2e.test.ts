@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSite, type SiteOptions } from '../../../examples/embed-express/site.ts';
 import { launchChromium } from '../support/browser.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
-import { screenshots, watch } from '../support/e2e.ts';
-import { fileForm, PDF_BYTES } from '../support/uploads.ts';
+import { screenshots, seedBrandedPortal, watch } from '../support/e2e.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const shots = screenshots(`${ROOT}.test-output/embed-e2e`);
@@ -66,17 +65,19 @@ async function signInToSite(page: Page, origin: string): Promise<void> {
 beforeAll(async () => {
   execFileSync(process.execPath, [`${ROOT}widget/scripts/ensure-built.mjs`], { stdio: 'inherit' });
   ctx = await createTestContext();
-  acme = await ctx.newWorkspace('Acme Accounting');
-  portalId = (await call('/v1/portals', { body: { name: '2026 tax return', client_name: DANA.name } })).id!;
-  // Dana is a member already (the business added her), so the owner can ask her to approve before she comes.
-  await call(`/v1/portals/${portalId}/members`, { body: { email: DANA.email, name: DANA.name } });
-  const upload = await ctx.upload(
-    `/v1/portals/${portalId}/files`,
-    fileForm(PDF_BYTES, { filename: 'Tax return 2026.pdf', type: 'application/pdf' }),
-    acme.apiKey,
-  );
-  const fileId = ((await upload.json()) as { id: string }).id;
-  requestId = (await call(`/v1/files/${fileId}/approval-requests`, { body: { message: 'Please approve your return' } })).id!;
+  const seeded = await seedBrandedPortal(ctx, {
+    name: 'Acme Accounting',
+    portal: {
+      name: '2026 tax return',
+      client_name: DANA.name,
+      // Dana is a member already (the business added her), so the owner can ask her to approve before she comes.
+      members: [{ email: DANA.email, name: DANA.name }],
+      file: { name: 'Tax return 2026.pdf', approval: { message: 'Please approve your return' } },
+    },
+  });
+  acme = seeded.workspace;
+  portalId = seeded.portal.id;
+  requestId = seeded.portal.approvalRequestId!;
   browser = await launchChromium();
 }, 180_000);
 

@@ -13,7 +13,7 @@ import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../support/browser.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { freePort } from '../support/e2e.ts';
+import { freePort, seedBrandedPortal } from '../support/e2e.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const OUT = `${ROOT}.test-output/lighthouse`;
@@ -21,7 +21,6 @@ const RUNS = 3;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 /** Issue 16's acceptance: scores out of 100, TBT in milliseconds. */
 const BAR = { performance: 95, accessibility: 100, 'best-practices': 100, tbtMs: 150 };
-const json = { 'content-type': 'application/json' };
 
 type Category = (typeof CATEGORIES)[number];
 interface Run {
@@ -45,22 +44,12 @@ beforeAll(async () => {
   // The page's CSP and the widget's API address come from PUBLIC_URL, so the service listens where it says.
   const port = await freePort();
   ctx = await createTestContext({ PUBLIC_URL: `http://127.0.0.1:${port}` }, { port });
-  const workspace = await ctx.newWorkspace('Harbor & Pine Accounting');
-  const branded = await ctx.fetch('/v1/workspace', {
-    apiKey: workspace.apiKey,
-    method: 'PATCH',
-    headers: json,
-    body: JSON.stringify({ branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' } }),
+  const { portal } = await seedBrandedPortal(ctx, {
+    name: 'Harbor & Pine Accounting',
+    branding: { display_name: 'Harbor & Pine Accounting', accent_color: '#0f766e' },
+    portal: { name: '2026 tax return', client_name: 'Dana Whitfield' },
   });
-  expect(branded.status).toBe(200);
-  const portal = await ctx.fetch('/v1/portals', {
-    apiKey: workspace.apiKey,
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ name: '2026 tax return', client_name: 'Dana Whitfield' }),
-  });
-  expect(portal.status).toBe(201);
-  url = `${ctx.baseUrl}/p/${((await portal.json()) as { id: string }).id}`;
+  url = `${ctx.baseUrl}/p/${portal.id}`;
 }, 180_000);
 
 afterAll(async () => {

@@ -16,9 +16,8 @@ import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
-import { codeFor, freePort, watch } from '../support/e2e.ts';
+import { codeFor, freePort, seedBrandedPortal, watch } from '../support/e2e.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
-import { fileForm, PDF_BYTES } from '../support/uploads.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLE = `${ROOT}examples/react-vite`;
@@ -75,18 +74,19 @@ beforeAll(async () => {
     { SMTP_URL: smtp.url, MAIL_FROM: 'Acme Accounting <no-reply@acme-accounting.test>', PUBLIC_URL: `http://127.0.0.1:${port}` },
     { port },
   );
-  acme = await ctx.newWorkspace('Acme Accounting');
-  await call('/v1/workspace', { branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' } }, 'PATCH');
-  portalId = (await call('/v1/portals', { name: '2026 tax return', client_name: DANA.name })).id!;
-  for (const member of [DANA, LEE]) await call(`/v1/portals/${portalId}/members`, { ...member, send_invite: false });
-  const upload = await ctx.upload(
-    `/v1/portals/${portalId}/files`,
-    fileForm(PDF_BYTES, { filename: 'Engagement letter.pdf', type: 'application/pdf' }),
-    acme.apiKey,
-  );
-  expect(upload.status).toBe(201);
-  const fileId = ((await upload.json()) as { id: string }).id;
-  requestId = (await call(`/v1/files/${fileId}/approval-requests`, { message: 'Please sign and approve' })).id!;
+  const seeded = await seedBrandedPortal(ctx, {
+    name: 'Acme Accounting',
+    branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' },
+    portal: {
+      name: '2026 tax return',
+      client_name: DANA.name,
+      members: [DANA, LEE].map((member) => ({ ...member, send_invite: false })),
+      file: { name: 'Engagement letter.pdf', approval: { message: 'Please sign and approve' } },
+    },
+  });
+  acme = seeded.workspace;
+  portalId = seeded.portal.id;
+  requestId = seeded.portal.approvalRequestId!;
 
   // The built app on its own origin, which the workspace allows to embed its portals.
   const sitePort = await freePort();

@@ -14,7 +14,7 @@ import { verifyWebhook } from '@foyer/sdk';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { codeFor, DESKTOP, freePort, PHONE, screenshots, watch } from '../support/e2e.ts';
+import { codeFor, DESKTOP, freePort, PHONE, screenshots, seedPortal, seedWorkspace, watch } from '../support/e2e.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
 import { PDF_BYTES, PNG_1X1 } from '../support/uploads.ts';
@@ -74,9 +74,12 @@ beforeAll(async () => {
     },
     { port },
   );
-  workspace = await ctx.newWorkspace('Acme Accounting');
-  await api('PATCH', '/v1/workspace', { branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' } });
-  await api('POST', '/v1/workspace/users', { email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner', send_invite: false });
+  const seeded = await seedWorkspace(ctx, {
+    name: 'Acme Accounting',
+    branding: { display_name: 'Acme Accounting', accent_color: '#1d4ed8' },
+    user: { email: OWNER_EMAIL, name: 'Maria Lopez', role: 'owner' },
+  });
+  workspace = seeded.workspace;
   const endpoint = await api<{ secret: string }>('POST', '/v1/webhook-endpoints', {
     url: `${receiver.url}/foyer`,
     events: ['request.completed'],
@@ -87,9 +90,8 @@ beforeAll(async () => {
   for (let i = 1; i <= 15; i++) {
     const n = String(i).padStart(2, '0');
     const name = `Client ${n}`;
-    const portal = await api<{ id: string }>('POST', '/v1/portals', { name: `${name} — 2026`, client_name: name });
     const email = `client${n}@clients.test`;
-    await api('POST', `/v1/portals/${portal.id}/members`, { email, send_invite: false });
+    const portal = await seedPortal(seeded.foyer, { name: `${name} — 2026`, client_name: name, members: [{ email, send_invite: false }] });
     clients.push({ portalId: portal.id, name, email });
   }
   browser = await launchChromium();

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
-import { codeFor, DESKTOP, freePort, screenshots, watch } from '../support/e2e.ts';
+import { codeFor, DESKTOP, freePort, screenshots, seedBrandedPortal, watch } from '../support/e2e.ts';
 import { createTestContext, type TestContext, type TestWorkspace } from '../support/context.ts';
 import { startTestSmtp, type TestSmtp } from '../support/smtp.ts';
 import { PDF_BYTES } from '../support/uploads.ts';
@@ -63,21 +63,12 @@ beforeAll(async () => {
   const port = await freePort();
   const proxyPort = await startProxy(port);
   ctx = await createTestContext({ SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${proxyPort}` }, { port });
-  workspace = await ctx.newWorkspace('Acme Studio');
-  const headers = { 'content-type': 'application/json' };
-  const portal = await ctx.fetch('/v1/portals', {
-    apiKey: workspace.apiKey,
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ name: 'Spring campaign' }),
+  const seeded = await seedBrandedPortal(ctx, {
+    name: 'Acme Studio',
+    portal: { name: 'Spring campaign', members: [{ email: EMAIL, send_invite: false }] },
   });
-  portalId = ((await portal.json()) as { id: string }).id;
-  await ctx.fetch(`/v1/portals/${portalId}/members`, {
-    apiKey: workspace.apiKey,
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ email: EMAIL, send_invite: false }),
-  });
+  workspace = seeded.workspace;
+  portalId = seeded.portal.id;
   // A PDF on disk: the same file picked again after the reload has the same name, size and modification time.
   dir = await mkdtemp(join(tmpdir(), 'foyer-resumable-e2e-'));
   path = join(dir, 'cut-v3.pdf');
