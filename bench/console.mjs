@@ -7,33 +7,19 @@
 // median and p95 of every sample), then autocannon (CONNECTIONS connections, DURATION s per URL) for
 // throughput. Prints each figure, the ratio to /v1/portals, and whether the dashboard's median is within
 // the issue's target (≤ 50 ms).
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { seedConsolePortals } from './lib/seed-console.mjs';
-import { startService } from './lib/service.mjs';
+import { benchSetup, latencyKnobs, PRODUCTION } from './lib/setup.mjs';
 import { percentile, sequential, throughput as measureThroughput } from './lib/timing.mjs';
 
 const PORTALS = Number(process.env.BENCH_PORTALS ?? 1000);
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const { SAMPLES, RUNS, WARMUP, DURATION, CONNECTIONS } = latencyKnobs();
 const TARGET_MS = 50;
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-console-'));
-await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
-const cleanup = [];
+const bench = await benchSetup('console');
 try {
-  // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
-  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
-  cleanup.push(service.stop);
-  const db = new pg.Client({ connectionString: service.databaseUrl });
-  await db.connect();
-  cleanup.push(() => db.end());
+  const service = await bench.start(PRODUCTION);
+  const db = await bench.connect(service);
 
   const { rows } = await db.query('select workspace_id from portals where id = $1', [service.portalId]);
   const keyId = `key_${service.apiKey.slice(3, 35)}`;
@@ -65,7 +51,7 @@ try {
   await sanityCheck(base, headers, urls);
 
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  cleanup.push(async () => agent.destroy());
+  bench.cleanup.push(async () => agent.destroy());
   process.stdout.write(`warming up (${WARMUP} requests per URL) … `);
   for (const path of Object.values(urls)) await sequential(agent, base + path, headers, WARMUP);
   console.log('done');
@@ -111,8 +97,7 @@ try {
       `target ≤ ${TARGET_MS} ms ${worst <= TARGET_MS ? 'ok' : 'MISSED'}`,
   );
 } finally {
-  for (const fn of cleanup.reverse()) await fn().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 
 /** Each URL answers a full page; the dashboard's counts cover every portal. */

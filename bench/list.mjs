@@ -5,40 +5,26 @@
 // alternating, compared by their medians (this machine's speed drifts between runs). Then the first page of a
 // 100,000-file portal against the 50-file one, the same way. Prints req/s, p99 and the ratios.
 // Targets (issue 5): service ≥ 0.75 of the bare server; 100k-file first page ≥ 0.9 of the 50-file one.
-import { fork } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
-import { startService } from './lib/service.mjs';
+import { benchSetup, PRODUCTION } from './lib/setup.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 50;
 const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-list-'));
-await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
-const cleanup = [];
+const bench = await benchSetup('list');
 try {
-  // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
-  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
-  cleanup.push(service.stop);
+  const service = await bench.start(PRODUCTION);
   const { databaseUrl } = service;
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  cleanup.push(() => db.end());
+  const db = await bench.connect(service);
 
   process.stdout.write('seeding: 50 files × (3 comments + 1 approval request), and a 100,000-file portal … ');
   const small = service.portalId;
   const large = await seed(db, service, small);
   console.log('done');
 
-  const bare = await startBare(databaseUrl);
-  cleanup.push(bare.stop);
+  const bare = await bench.fork('bare-list-server.mjs', [databaseUrl]);
 
   const serviceUrl = `http://127.0.0.1:${service.port}/v1/portals/${small}/files?limit=50`;
   const bareUrl = `http://127.0.0.1:${bare.port}/files?portal=${small}&limit=50`;
@@ -80,8 +66,7 @@ try {
   const scaleRatio = l.rps / s.rps;
   console.log(`  ratio of medians 100k / 50: ${scaleRatio.toFixed(2)} (target ≥ 0.9) ${scaleRatio >= 0.9 ? 'ok' : 'MISSED'}`);
 } finally {
-  for (const fn of cleanup.reverse()) await fn().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 
 function fmt(runs) {
@@ -163,17 +148,4 @@ async function seed(db, service, portalId) {
   );
   await db.query('analyze');
   return large;
-}
-
-async function startBare(databaseUrl) {
-  const child = fork(join(root, 'bench/lib/bare-list-server.mjs'), [databaseUrl], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const { port } = await new Promise((r) => child.once('message', r));
-  return {
-    port,
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r);
-        child.kill('SIGTERM');
-      }),
-  };
 }

@@ -11,12 +11,9 @@
 // Each request comes from an address of its own (127.0.0.0/8 is loopback on Linux), as from different clients:
 // the per-IP limit (20 an hour) would otherwise refuse the burst. Targets (issue 11): median ≤ 1 s, p95 ≤ 2 s,
 // 30 at once all delivered within 10 s.
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import nodemailer from 'nodemailer';
-import { startService } from './lib/service.mjs';
+import { benchSetup } from './lib/setup.mjs';
 import { startSmtpSink } from './lib/smtp-sink.mjs';
 
 const SINGLE = Number(process.env.BENCH_SINGLE ?? 20);
@@ -25,14 +22,11 @@ const OUTAGE_REQUESTS = 20;
 const OUTAGE_SECONDS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 10);
 let clients = 0; // requests sent so far: each gets a client address of its own
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-mail-'));
-await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
-const cleanup = [];
+const bench = await benchSetup('mail');
 try {
   const sink = await startSmtpSink();
-  cleanup.push(() => sink.close());
-  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: sink.url, MAIL_FROM: 'Bench <no-reply@bench.example>' });
-  cleanup.push(service.stop);
+  bench.cleanup.push(() => sink.close());
+  const service = await bench.start({ NODE_ENV: 'production', SMTP_URL: sink.url, MAIL_FROM: 'Bench <no-reply@bench.example>' });
   const base = `http://127.0.0.1:${service.port}`;
   const portal = service.portalId;
 
@@ -111,8 +105,7 @@ try {
   console.log('  (a message that failed waits for its retry: 15–30 s after the first failure, then doubling)');
   if (!onceEach) process.exitCode = 1;
 } finally {
-  for (const fn of cleanup.reverse()) await fn().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 
 async function addMember(base, apiKey, portalId, email) {

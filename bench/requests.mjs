@@ -11,21 +11,13 @@
 //    latency), then RUNS alternating autocannon runs (CONNECTIONS connections, DURATION s) for req/s; prints
 //    the ratios of medians (target ≤ 1.2×).
 import { randomInt } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { Agent } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
-import { startService } from './lib/service.mjs';
+import { benchSetup, latencyKnobs, PRODUCTION } from './lib/setup.mjs';
 import { percentile, sequential, throughput } from './lib/timing.mjs';
 
 const PORTALS = Number(process.env.BENCH_PORTALS ?? 1000);
 const APPLY_RUNS = Number(process.env.BENCH_APPLY_RUNS ?? 3);
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 100);
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const { SAMPLES, RUNS, WARMUP, DURATION, CONNECTIONS } = latencyKnobs();
 const APPLY_TARGET_MS = 5000;
 const LIST_TARGET_RATIO = 1.2;
 const DAY = 86_400_000;
@@ -43,16 +35,10 @@ const ITEMS = [
   { title: 'ID', allowed_types: ['application/pdf', 'image/*'] },
 ];
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-requests-'));
-await chmod(work, 0o711); // the embedded PostgreSQL's `postgres` user must traverse it when we run as root
-const cleanup = [];
+const bench = await benchSetup('requests');
 try {
-  // Production without SMTP needs DEV_MAILBOX=true: the mail the benchmark causes is kept, sealed.
-  const service = await startService(work, { NODE_ENV: 'production', SMTP_URL: '', DEV_MAILBOX: 'true' });
-  cleanup.push(service.stop);
-  const db = new pg.Client({ connectionString: service.databaseUrl });
-  await db.connect();
-  cleanup.push(() => db.end());
+  const service = await bench.start(PRODUCTION);
+  const db = await bench.connect(service);
   const workspaceId = (await db.query('select workspace_id from portals where id = $1', [service.portalId])).rows[0].workspace_id;
   const base = `http://127.0.0.1:${service.port}`;
   const headers = { authorization: `Bearer ${service.apiKey}` };
@@ -120,7 +106,7 @@ try {
   await sanityCheck(base, headers, urls['GET /v1/portals?limit=20&requests=overdue'], overdue);
 
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  cleanup.push(async () => agent.destroy());
+  bench.cleanup.push(async () => agent.destroy());
   process.stdout.write(`warming up (${WARMUP} requests per URL) … `);
   for (const path of Object.values(urls)) await sequential(agent, base + path, headers, WARMUP);
   console.log('done');
@@ -152,8 +138,7 @@ try {
   console.log(`\n  ?requests=overdue / plain, ratio of medians: latency ${verdict(latencyRatio)}`);
   console.log(`  time per request under load (inverse req/s): ${verdict(throughputRatio)}`);
 } finally {
-  for (const fn of cleanup.reverse()) await fn().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 
 /** `count` active portals of the workspace, in SQL; their ids, in insertion order. */

@@ -7,11 +7,10 @@
 // BENCH_SDK_SOURCES the sources (comma-separated: readable, path).
 import { randomFillSync } from 'node:crypto';
 import { createReadStream, createWriteStream, writeFileSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Foyer } from '@foyer/sdk/node';
-import { startService } from './lib/service.mjs';
+import { benchSetup } from './lib/setup.mjs';
 
 const SIZE = Number(process.env.BENCH_SDK_UPLOAD_MIB ?? 1024) * 1024 * 1024;
 const SOURCES = (process.env.BENCH_SDK_SOURCES ?? 'readable,path').split(',').map((s) => s.trim());
@@ -19,16 +18,13 @@ const TARGET_GROWTH = 64 * 1024 * 1024;
 const MB = 1e6;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-sdk-upload-'));
-// As root, the embedded PostgreSQL runs as the `postgres` user, which must be able to traverse this folder.
-await chmod(work, 0o711);
-let service;
+const bench = await benchSetup('sdk-upload');
 let failed = false;
 try {
   console.log(`Foyer SDK upload benchmark: ${SIZE / 1024 / 1024} MiB from Node through @foyer/sdk/node (built dist/)`);
-  const source = join(work, 'source.bin');
+  const source = join(bench.work, 'source.bin');
   await writeRandomFile(source, SIZE);
-  service = await startService(work, { MAX_UPLOAD_BYTES: String(SIZE + 1024 * 1024) });
+  const service = await bench.start({ MAX_UPLOAD_BYTES: String(SIZE + 1024 * 1024) });
   const foyer = new Foyer({ baseUrl: `http://127.0.0.1:${service.port}`, apiKey: service.apiKey });
   // Warm up: the first request loads undici, opens the connection and JIT-compiles the upload path.
   await foyer.files.delete((await foyer.files.upload(service.portalId, new Uint8Array(1024 * 1024))).id);
@@ -61,8 +57,7 @@ try {
     );
   }
 } finally {
-  await service?.stop().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 if (failed) process.exitCode = 1;
 

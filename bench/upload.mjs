@@ -7,17 +7,13 @@
 // the whole run, and during one 1 GiB resumable upload (the peak reset just before it, clear_refs).
 // Targets: upload ratio ≥ 0.7, download ratio ≥ 0.8, peak RSS ≤ 200 MB (issue 3); resumable/plain upload
 // ≥ 0.8 and peak RSS during a 1 GiB resumable upload ≤ 200 MB (issue 15).
-import { fork } from 'node:child_process';
 import { randomFillSync, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startService } from './lib/service.mjs';
+import { join } from 'node:path';
+import { benchSetup } from './lib/setup.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZE = Number(process.env.BENCH_UPLOAD_MIB ?? 512) * 1024 * 1024;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 // Bytes per PATCH of the resumable upload; 0: the whole file in one PATCH.
@@ -25,19 +21,15 @@ const TUS_CHUNK = Number(process.env.BENCH_TUS_CHUNK_MIB ?? 0) * 1024 * 1024;
 const GiB = 1024 * 1024 * 1024;
 const MB = 1e6;
 
-const work = await mkdtemp(join(tmpdir(), 'foyer-bench-upload-'));
-// As root, the embedded PostgreSQL runs as the `postgres` user, which must be able to traverse this folder.
-await chmod(work, 0o711);
-const cleanup = [];
+const bench = await benchSetup('upload');
+const { work } = bench;
 try {
   console.log(`Foyer upload/download benchmark: ${SIZE / 1024 / 1024} MiB file, ${ROUNDS} rounds each, medians`);
   const source = join(work, 'source.bin');
   await writeRandomFile(source, SIZE);
 
-  const service = await startService(work, { MAX_UPLOAD_BYTES: String(Math.max(SIZE, GiB) + 1024) });
-  cleanup.push(() => service.stop());
-  const raw = await startRaw(work);
-  cleanup.push(() => raw.stop());
+  const service = await bench.start({ MAX_UPLOAD_BYTES: String(Math.max(SIZE, GiB) + 1024) });
+  const raw = await bench.fork('raw-server.mjs', [work]);
 
   const boundary = `----foyerbench${randomBytes(8).toString('hex')}`;
   const head = Buffer.from(
@@ -99,8 +91,7 @@ try {
       `(target ≤ 200 MB) ${resumableRss <= 200 * 1024 * 1024 ? 'ok' : 'MISSED'}; ${mb(rssBefore)} MB resident when it began`,
   );
 } finally {
-  for (const fn of cleanup.reverse()) await fn().catch(() => {});
-  await rm(work, { recursive: true, force: true });
+  await bench.finish();
 }
 
 async function writeRandomFile(path, size) {
@@ -112,19 +103,6 @@ async function writeRandomFile(path, size) {
     if (!out.write(part)) await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r, j) => out.end((err) => (err ? j(err) : r())));
-}
-
-async function startRaw(dir) {
-  const child = fork(join(root, 'bench/lib/raw-server.mjs'), [dir], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const { port } = await new Promise((r) => child.once('message', r));
-  return {
-    port,
-    stop: () =>
-      new Promise((r) => {
-        child.once('exit', r);
-        child.kill('SIGTERM');
-      }),
-  };
 }
 
 function postFile(port, path, apiKey, file, head, tail, contentType) {
