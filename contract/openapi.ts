@@ -347,6 +347,9 @@ export interface paths {
         /**
          * Add a client contact (optionally emailing an invitation)
          * @description Adding an email that is already an active member answers that member (200). A revoked member is reactivated.
+         *     With `locale`, the member's emails are written in that language from now on — the invitation this call
+         *     sends included — and a later sign-in does not change it (see `Member.locale`); for an existing member it
+         *     replaces the language it had. Without it, the language is left as it is.
          */
         post: operations["addMember"];
         delete?: never;
@@ -377,7 +380,16 @@ export interface paths {
         delete: operations["revokeMember"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set the language of a member's emails
+         * @description Sets `locale`: the language every email the member gets from now on is written in (invitations, new-device
+         *     notices, notifications, document requests and their reminders). A language set here is the business's
+         *     choice: the member's later sign-ins, whatever language their browser shows, do not change it. `null`
+         *     forgets it: the member's emails are in English until their next sign-in stores the language they use.
+         *     A change records a `member.updated` event. A revoked member may be changed too (it matters if it is added
+         *     again).
+         */
+        patch: operations["updateMember"];
         trace?: never;
     };
     "/v1/portals/{portal_id}/sessions": {
@@ -1905,8 +1917,8 @@ export interface components {
         };
         /**
          * @description The client's language, a BCP 47 tag (`de`, `de-AT`); `<foyer-portal>` sends the one it shows. The code
-         *     email is written in it; a confirmation stores it on the member, and the emails that
-         *     member gets from then on — invitations, new-device notices, notifications, document requests and
+         *     email is written in it; a confirmation stores it on the member (unless the business chose the member's
+         *     language: `Member.locale_source` `owner`), and the emails that member gets from then on — invitations, new-device notices, notifications, document requests and
          *     their reminders — are written in it. Languages: `en`, `de`, `fr`, `es`, `nl` (a region is dropped);
          *     any other well-formed tag is taken as English (stored as null).
          * @example de-AT
@@ -1973,9 +1985,30 @@ export interface components {
             /** @description Whether the member has proved it owns the email address (false for link-mode visitors). */
             verified: boolean;
             notifications: components["schemas"]["NotificationSetting"];
+            /**
+             * @description The language the member's emails are written in (invitations, new-device notices, notifications,
+             *     document requests and their reminders). Null: not known yet — English until the member signs in, when
+             *     the language `<foyer-portal>` shows is stored (null again if the emails are not written in it).
+             */
+            locale: components["schemas"]["EmailLocale"] | null;
+            /**
+             * @description Who set `locale`: `owner` (the business, through `addMember` or `updateMember`: kept when the member
+             *     signs in with another language), `sign_in` (stored at the member's last sign-in: their next one
+             *     replaces it), or null while `locale` is null.
+             */
+            locale_source: ("owner" | "sign_in") | null;
             /** Format: date-time */
             last_seen_at: string | null;
             created_at: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @description A language Foyer's emails are written in (English, German, French, Spanish, Dutch).
+         * @enum {string}
+         */
+        EmailLocale: "en" | "de" | "fr" | "es" | "nl";
+        MemberUpdate: {
+            /** @description The language of the member's emails, kept over their sign-ins; null forgets it (see `updateMember`). */
+            locale: components["schemas"]["EmailLocale"] | null;
         };
         MemberCreate: {
             email: components["schemas"]["Email"];
@@ -1985,6 +2018,7 @@ export interface components {
              * @default false
              */
             send_invite?: boolean;
+            locale?: components["schemas"]["EmailLocale"];
         };
         MemberList: {
             data: components["schemas"]["Member"][];
@@ -2316,7 +2350,7 @@ export interface components {
         Event: {
             id: string;
             /**
-             * @description One of: member.added, member.invited, member.revoked, member.sign_in_link_created, member.embed_session_created, session.created,
+             * @description One of: member.added, member.invited, member.updated, member.revoked, member.sign_in_link_created, member.embed_session_created, session.created,
              *     session.revoked, verification.failed, portal.viewed, portal.access_link_rotated, portal.access_mode_changed, file.uploaded,
              *     file.version_uploaded, file.renamed, file.deleted, file.downloaded, comment.created, comment.updated,
              *     comment.deleted, comment.resolved, comment.reopened, approval.requested, approval.approved,
@@ -4124,7 +4158,8 @@ export interface operations {
                  * @example {
                  *       "email": "dana@example.com",
                  *       "name": "Dana Whitfield",
-                 *       "send_invite": true
+                 *       "send_invite": true,
+                 *       "locale": "de"
                  *     }
                  */
                 "application/json": components["schemas"]["MemberCreate"];
@@ -4179,6 +4214,46 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A portal id (`prt_` followed by 32 random characters). */
+                portal_id: components["parameters"]["PortalId"];
+                /** @description A member id (`mem_…`). */
+                member_id: components["parameters"]["MemberId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "locale": "de"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MemberUpdate"];
+            };
+        };
+        responses: {
+            /** @description The member as it now is. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Member"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -75,6 +75,7 @@ export const OWNER_OPERATIONS = {
   createSignInLink: 'POST /v1/portals/{portal_id}/sign-in-links',
   listMembers: 'GET /v1/portals/{portal_id}/members',
   addMember: 'POST /v1/portals/{portal_id}/members',
+  updateMember: 'PATCH /v1/portals/{portal_id}/members/{member_id}',
   revokeMember: 'DELETE /v1/portals/{portal_id}/members/{member_id}',
   listSessions: 'GET /v1/portals/{portal_id}/sessions',
   revokeSession: 'DELETE /v1/sessions/{session_id}',

@@ -78,6 +78,7 @@ const SDK_METHODS = {
   createSignInLink: 'signInLinks.create',
   listMembers: 'members.list',
   addMember: 'members.add',
+  updateMember: 'members.update',
   revokeMember: 'members.revoke',
   listSessions: 'sessions.list',
   revokeSession: 'sessions.revoke',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Foyer } from '@foyer/sdk';
 import { createTestContext, type TestContext, type TestWorkspace } from './support/context.ts';
 import { newPortalWithMembers } from './support/clients.ts';
+import { newId } from '../src/lib/ids.ts';
 import { parseCodeMail } from './support/sign-in.ts';
 import { startTestSmtp, type ReceivedMail, type TestSmtp } from './support/smtp.ts';
 
@@ -141,5 +142,152 @@ describe("a client's emails in their language", () => {
     // `locale` goes with every shape of confirmation, and alone is still not one.
     const alone = await confirm(portal.id, { locale: 'de' });
     expect(alone.status).toBe(400);
+  }, 60_000);
+});
+
+// The business chooses a member's language (addMember's or updateMember's `locale`), so the first emails — the
+// invitation, a document request — are in it before the client ever signs in. Its choice is kept: a sign-in in
+// another language (a shared office computer, a browser left in English) does not undo it. Forgetting it (null)
+// lets the next sign-in store the language the client uses again.
+describe("the business chooses a member's language", () => {
+  async function events(memberId: string) {
+    return ctx.db.selectFrom('events').select(['type', 'data']).where('target_id', '=', memberId).orderBy('seq').execute();
+  }
+
+  function patch(portalId: string, memberId: string, body: unknown, auth: { apiKey?: string; token?: string } = { apiKey: acme.apiKey }) {
+    return ctx.fetch(`/v1/portals/${portalId}/members/${memberId}`, {
+      method: 'PATCH',
+      headers: { ...json, ...(auth.token ? { authorization: `Bearer ${auth.token}` } : {}) },
+      body: JSON.stringify(body),
+      ...(auth.apiKey ? { apiKey: auth.apiKey } : {}),
+    });
+  }
+
+  it('writes the invitation and the first document request in the language given when adding, then in the one set by PATCH', async () => {
+    const portal = await owner.portals.create({ name: 'Jahresabschluss' });
+    const before = smtp.messages.length;
+    const added = await owner.members.add(portal.id, { email: 'jonas@kunde.test', name: 'Jonas', send_invite: true, locale: 'de' });
+    expect(added).toMatchObject({ locale: 'de', locale_source: 'owner' });
+    const invite = await nextMail(added.email, 'invitation', before);
+    expect(invite.subject).toBe('Acme Accounting hat Sie zu Jahresabschluss eingeladen');
+    expect(invite.text).toContain('Guten Tag Jonas,');
+    expect(invite.html).toContain('<html lang="de">');
+
+    const beforeRequest = smtp.messages.length;
+    await owner.requests.create(portal.id, { title: 'Belege 2026', items: [{ title: 'Kontoauszüge' }, { title: 'Rechnungen' }] });
+    const request = await nextMail(added.email, 'notification_digest', beforeRequest);
+    expect(request.subject).toBe('Acme Accounting bittet um 2 Dokumente');
+    expect(request.text).toContain('Acme Accounting bittet Sie um 2 Dokumente (Belege 2026).');
+
+    // The owner learns Jonas reads French: the next email is French.
+    const res = await patch(portal.id, added.id, { locale: 'fr' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: added.id, locale: 'fr', locale_source: 'owner' });
+    expect((await owner.members.list(portal.id).toArray({ limit: 10 }))[0]).toMatchObject({ locale: 'fr', locale_source: 'owner' });
+    const beforeAgain = smtp.messages.length;
+    await owner.members.add(portal.id, { email: added.email, send_invite: true });
+    const again = await nextMail(added.email, 'invitation', beforeAgain);
+    expect(again.subject).toBe('Acme Accounting vous invite sur Jahresabschluss');
+    expect(again.html).toContain('<html lang="fr">');
+
+    // Audited: the addition names the language; the change records before and after, once (a repeat changes nothing).
+    expect((await owner.members.update(portal.id, added.id, { locale: 'fr' })).locale).toBe('fr');
+    const recorded = (await events(added.id)).filter((e) => e.type.startsWith('member.'));
+    expect(recorded.map((e) => e.type)).toEqual(['member.added', 'member.invited', 'member.updated', 'member.invited']);
+    expect(recorded[0]!.data).toEqual({ email: added.email, locale: 'de' });
+    expect(recorded[2]!.data).toEqual({ changed: ['locale'], locale: 'fr', previous: { locale: 'de', locale_source: 'owner' } });
+  }, 90_000);
+
+  it("keeps the business's choice over the client's sign-ins, and lets the sign-in store one again once it is forgotten", async () => {
+    const { portal, members } = await newPortalWithMembers(owner, 'Dossier Mertens', [{ email: 'lotte@klant.test', name: 'Lotte' }]);
+    const lotte = members[0]!;
+    expect(lotte).toMatchObject({ locale: null, locale_source: null });
+    await owner.members.update(portal.id, lotte.id, { locale: 'nl' });
+
+    // Lotte signs in from a browser in English: the business's Dutch stays, and her new-device notice is Dutch.
+    const first = await askForCode(portal.id, lotte.email, 'en-US');
+    expect(first.mail.subject).toBe(`${first.code} is your sign-in code for Dossier Mertens`); // the screen she reads
+    const signedIn = await confirm(portal.id, { email: lotte.email, code: first.code, locale: 'en-US' });
+    expect(signedIn.status).toBe(201);
+    expect(((await signedIn.json()) as { member: { locale: string } }).member).toMatchObject({ locale: 'nl', locale_source: 'owner' });
+    const second = await askForCode(portal.id, lotte.email, 'en-US');
+    const mark = smtp.messages.length;
+    expect((await confirm(portal.id, { email: lotte.email, code: second.code, locale: 'en-US' })).status).toBe(201);
+    expect((await nextMail(lotte.email, 'new_device_sign_in', mark)).subject).toBe('Nieuwe aanmelding bij Dossier Mertens');
+    expect(await storedLocale(lotte.id)).toBe('nl');
+
+    // Adding her again without a language leaves it; with one, it replaces it.
+    expect((await owner.members.add(portal.id, { email: lotte.email })).locale).toBe('nl');
+    expect(await owner.members.add(portal.id, { email: lotte.email, locale: 'es' })).toMatchObject({ locale: 'es', locale_source: 'owner' });
+
+    // Forgotten: English until her next sign-in, which stores the language she uses.
+    expect(await owner.members.update(portal.id, lotte.id, { locale: null })).toMatchObject({ locale: null, locale_source: null });
+    const third = await askForCode(portal.id, lotte.email, 'de-CH');
+    expect((await confirm(portal.id, { email: lotte.email, code: third.code, locale: 'de-CH' })).status).toBe(201);
+    const [row] = await owner.members.list(portal.id).toArray({ limit: 1 });
+    expect(row).toMatchObject({ locale: 'de', locale_source: 'sign_in' });
+
+    // Choosing the very language a sign-in stored makes it the business's: the next sign-in keeps it.
+    expect(await owner.members.update(portal.id, lotte.id, { locale: 'de' })).toMatchObject({ locale: 'de', locale_source: 'owner' });
+    const fourth = await askForCode(portal.id, lotte.email, 'fr');
+    expect((await confirm(portal.id, { email: lotte.email, code: fourth.code, locale: 'fr' })).status).toBe(201);
+    expect(await storedLocale(lotte.id)).toBe('de');
+    const updates = (await events(lotte.id)).filter((e) => e.type === 'member.updated').map((e) => e.data);
+    expect(updates).toEqual([
+      { changed: ['locale'], locale: 'nl', previous: { locale: null, locale_source: null } },
+      { changed: ['locale'], locale: 'es', previous: { locale: 'nl', locale_source: 'owner' } },
+      { changed: ['locale'], locale: null, previous: { locale: 'es', locale_source: 'owner' } },
+      { changed: ['locale'], locale: 'de', previous: { locale: 'de', locale_source: 'sign_in' } },
+    ]);
+  }, 90_000);
+
+  it('refuses a language the emails are not written in, and any other body, with 400 from the contract', async () => {
+    const { portal, members } = await newPortalWithMembers(owner, 'Strict', [{ email: 'strict@client.test' }]);
+    const id = members[0]!.id;
+    for (const body of [{ locale: 'pt' }, { locale: 'de-AT' }, { locale: 'DE' }, {}, { locale: 'de', name: 'X' }, { locale: 7 }]) {
+      const res = await patch(portal.id, id, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe('validation_failed');
+    }
+    const add = await ctx.fetch(`/v1/portals/${portal.id}/members`, {
+      apiKey: acme.apiKey,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ email: 'new@client.test', locale: 'ja' }),
+    });
+    expect(add.status).toBe(400);
+    expect(((await add.json()) as { code: string }).code).toBe('validation_failed');
+    expect(await ctx.db.selectFrom('members').select('id').where('email', '=', 'new@client.test').executeTakeFirst()).toBeUndefined();
+    expect(await storedLocale(id)).toBeNull();
+  });
+
+  it('lets owners and staff change it; a client, another workspace and an unknown member find nothing', async () => {
+    const { portal, members } = await newPortalWithMembers(owner, 'Permissions', [{ email: 'pat@client.test' }]);
+    const pat = members[0]!;
+    const staff = await ctx.newUser(acme.workspaceId, { role: 'staff' });
+    const byStaff = await patch(portal.id, pat.id, { locale: 'es' }, { token: staff.token });
+    expect(byStaff.status).toBe(200);
+    const actor = await ctx.db
+      .selectFrom('events')
+      .select(['actor_kind', 'actor_id'])
+      .where('target_id', '=', pat.id)
+      .where('type', '=', 'member.updated')
+      .executeTakeFirstOrThrow();
+    expect(actor).toEqual({ actor_kind: 'user', actor_id: staff.id });
+
+    const link = await owner.signInLinks.create(portal.id, { member_id: pat.id });
+    const { session } = await owner.verifications.confirmToken(portal.id, new URL(link.url).hash.replace('#token=', ''));
+    const token = session.session_token;
+    const byClient = await patch(portal.id, pat.id, { locale: 'de' }, { token });
+    expect(byClient.status).toBe(404);
+    expect(((await byClient.json()) as { code: string }).code).toBe('not_found');
+    const other = await ctx.newWorkspace('Other Firm');
+    const byOther = await patch(portal.id, pat.id, { locale: 'de' }, { apiKey: other.apiKey });
+    expect(byOther.status).toBe(404);
+    const unknown = await patch(portal.id, newId('member'), { locale: 'de' });
+    expect(unknown.status).toBe(404);
+    const anonymous = await ctx.fetch(`/v1/portals/${portal.id}/members/${pat.id}`, { method: 'PATCH', headers: json, body: '{"locale":"de"}' });
+    expect(anonymous.status).toBe(401);
+    expect(await storedLocale(pat.id)).toBe('es');
   }, 60_000);
 });

@@ -35,6 +35,18 @@ describe('foyer.members', () => {
     expect(calls.map((c) => c.url.search)).toEqual(['?status=revoked&limit=1', '?status=revoked&limit=1&cursor=c1']);
   });
 
+  it('sets a member’s language with a PATCH of the given body, without an Idempotency-Key', async () => {
+    const { foyer, calls } = owner(() => json(200, { id: MEMBER, locale: 'de', locale_source: 'owner' }));
+    const member = await foyer.members.update(PORTAL, MEMBER, { locale: 'de' });
+    expect(member).toMatchObject({ locale: 'de', locale_source: 'owner' });
+    await foyer.members.update(PORTAL, MEMBER, { locale: null });
+    expect(calls.map((c) => [c.method, c.url.pathname, c.body])).toEqual([
+      ['PATCH', `/v1/portals/${PORTAL}/members/${MEMBER}`, { locale: 'de' }],
+      ['PATCH', `/v1/portals/${PORTAL}/members/${MEMBER}`, { locale: null }],
+    ]);
+    expect(calls[0]!.headers.get('idempotency-key')).toBeNull();
+  });
+
   it('revokes a member by portal and member id, resolving to undefined on 204', async () => {
     const { foyer, calls } = owner(() => new Response(null, { status: 204 }));
     await expect(foyer.members.revoke(PORTAL, MEMBER)).resolves.toBeUndefined();

@@ -19,11 +19,25 @@ export class MembersResource extends Resource {
   /**
    * Adds a client contact, optionally emailing an invitation (`POST /v1/portals/{portal_id}/members`,
    * `addMember`). An email that is already an active member answers that member; a revoked one is
-   * reactivated.
-   * @example `await foyer.members.add(portal.id, { email: 'dana@example.com', name: 'Dana', send_invite: true })`
+   * reactivated. `locale` chooses the language of the member's emails, the invitation included.
+   * @example `await foyer.members.add(portal.id, { email: 'dana@example.com', name: 'Dana', send_invite: true, locale: 'de' })`
    */
   add(portalId: PortalId, body: RequestBody<'addMember'>, options?: RequestOptions): ApiPromise<ResponseBody<'addMember'>> {
     return this.http.request('addMember', { path: { portal_id: portalId }, body }, options);
+  }
+
+  /**
+   * Sets the language of a member's emails (`PATCH /v1/portals/{portal_id}/members/{member_id}`, `updateMember`):
+   * the business's choice, which the member's later sign-ins keep; `null` forgets it (English until they sign in).
+   * @example `await foyer.members.update(portal.id, member.id, { locale: 'de' })`
+   */
+  update(
+    portalId: PortalId,
+    memberId: PathParams<'updateMember'>['member_id'],
+    body: RequestBody<'updateMember'>,
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'updateMember'>> {
+    return this.http.request('updateMember', { path: { portal_id: portalId, member_id: memberId }, body }, options);
   }
 
   /**

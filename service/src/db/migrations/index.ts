@@ -20,6 +20,7 @@ import * as createExports from './2026_12_08_120000_create_exports.ts';
 import * as createReceiptKeys from './2026_12_08_130000_create_receipt_keys.ts';
 import * as allowEmbedSignIn from './2026_12_09_100000_allow_embed_sign_in.ts';
 import * as addMemberLocale from './2026_12_09_110000_add_member_locale.ts';
+import * as recordMemberLocaleSource from './2026_12_09_120000_record_member_locale_source.ts';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_08_130000_create_receipt_keys': createReceiptKeys,
   '2026_12_09_100000_allow_embed_sign_in': allowEmbedSignIn,
   '2026_12_09_110000_add_member_locale': addMemberLocale,
+  '2026_12_09_120000_record_member_locale_source': recordMemberLocaleSource,
 };

@@ -12,6 +12,8 @@ export function toMemberDto(row: MemberRow): MemberDto {
     status: row.status,
     verified: row.verified,
     notifications: row.notifications,
+    locale: row.locale,
+    locale_source: row.locale_source,
     last_seen_at: row.last_seen_at?.toISOString() ?? null,
     created_at: row.created_at.toISOString(),
   };

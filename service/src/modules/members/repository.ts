@@ -64,9 +64,32 @@ export function revokeMemberRow(db: Executor, portalId: string, memberId: string
     .executeTakeFirst();
 }
 
-/** The language of the member's emails (null: English). */
-export async function setMemberLocale(db: Executor, memberId: string, locale: EmailLocale | null): Promise<void> {
-  await db.updateTable('members').set({ locale }).where('id', '=', memberId).execute();
+/**
+ * The language a sign-in shows, stored unless the business chose the member's language (null: English). One
+ * statement, so an owner's choice made while the member signs in is never overwritten.
+ */
+export async function setSignInLocale(db: Executor, memberId: string, locale: EmailLocale | null): Promise<void> {
+  await db
+    .updateTable('members')
+    .set({ locale, locale_source: locale === null ? null : 'sign_in' })
+    .where('id', '=', memberId)
+    .where((eb) => eb.or([eb('locale_source', 'is', null), eb('locale_source', '<>', 'owner')]))
+    .execute();
+}
+
+/** The business's choice of the member's language; null forgets it (the next sign-in stores one again). */
+export function setOwnerLocale(db: Executor, memberId: string, locale: EmailLocale | null): Promise<MemberRow> {
+  return db
+    .updateTable('members')
+    .set({ locale, locale_source: locale === null ? null : 'owner' })
+    .where('id', '=', memberId)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** The member, locked until the transaction ends (changes that compare before they write). */
+export function lockMember(db: Executor, portalId: string, memberId: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('members').selectAll().where('portal_id', '=', portalId).where('id', '=', memberId).forUpdate().executeTakeFirst();
 }
 
 export async function markVerified(db: Executor, memberId: string): Promise<void> {

@@ -1,8 +1,8 @@
 import type { components } from '@foyer/contract';
 import type { Queue } from '../../adapters/queue/queue.ts';
-import { actorOf, requireOwner, type Auth } from '../../authz/auth.ts';
+import { actorOf, requireOwner, type Auth, type OwnerAuth } from '../../authz/auth.ts';
 import { requirePortalAccess } from '../../authz/portal-access.ts';
-import type { Db } from '../../db/database.ts';
+import type { Db, Executor } from '../../db/database.ts';
 import { notFound } from '../../errors/http-error.ts';
 import { holdPortal } from '../portals/repository.ts';
 import { newId } from '../../lib/ids.ts';
@@ -17,6 +17,12 @@ import * as repo from './repository.ts';
 import type { MemberRow } from './table.ts';
 
 export type MemberCreateDto = components['schemas']['MemberCreate'];
+export type MemberUpdateDto = components['schemas']['MemberUpdate'];
+
+/** Whether `locale` is already the member's language as the business's choice (null: none chosen, none stored). */
+function isOwnerLocale(member: MemberRow, locale: MemberRow['locale']): boolean {
+  return member.locale === locale && (locale === null || member.locale_source === 'owner');
+}
 
 /** A portal's client contacts: owners add, list and revoke them. */
 export class MemberService {
@@ -58,6 +64,9 @@ export class MemberService {
         });
         created = true;
       }
+      // The business's choice of language, before the invitation is written: an existing member's changes too.
+      const before = member;
+      if (input.locale !== undefined && !isOwnerLocale(member, input.locale)) member = await repo.setOwnerLocale(trx, member.id, input.locale);
       if (created) {
         await this.events.record(
           trx,
@@ -67,10 +76,12 @@ export class MemberService {
             type: 'member.added',
             actor: actorOf(owner),
             target: { type: 'member', id: member.id },
-            data: { email },
+            data: { email, ...(input.locale !== undefined ? { locale: input.locale } : {}) },
           },
           meta,
         );
+      } else if (member !== before) {
+        await this.recordLocaleChange(trx, owner, member, before, meta);
       }
       if (input.send_invite) {
         await enqueueEmail(
@@ -100,6 +111,40 @@ export class MemberService {
       return { created, member };
     });
     return { created: result.created, member: toMemberDto(result.member) };
+  }
+
+  /**
+   * Sets the language of the member's emails, as the business's choice: the member's sign-ins keep it. Null
+   * forgets it. Records `member.updated` when it changes anything.
+   */
+  async update(auth: Auth | undefined, portalId: string, memberId: string, input: MemberUpdateDto, meta: RequestMeta): Promise<MemberDto> {
+    const owner = requireOwner(auth);
+    const portal = await requirePortalAccess(this.db, auth, portalId, 'manage');
+    const member = await this.db.transaction().execute(async (trx) => {
+      const current = await repo.lockMember(trx, portal.id, memberId);
+      if (!current) throw notFound('member');
+      if (isOwnerLocale(current, input.locale)) return current;
+      const updated = await repo.setOwnerLocale(trx, current.id, input.locale);
+      await this.recordLocaleChange(trx, owner, updated, current, meta);
+      return updated;
+    });
+    return toMemberDto(member);
+  }
+
+  /** `member.updated`: the language now, and the one before with who had set it. */
+  private recordLocaleChange(trx: Executor, owner: OwnerAuth, member: MemberRow, before: MemberRow, meta: RequestMeta) {
+    return this.events.record(
+      trx,
+      {
+        workspaceId: member.workspace_id,
+        portalId: member.portal_id,
+        type: 'member.updated',
+        actor: actorOf(owner),
+        target: { type: 'member', id: member.id },
+        data: { changed: ['locale'], locale: member.locale, previous: { locale: before.locale, locale_source: before.locale_source } },
+      },
+      meta,
+    );
   }
 
   async list(

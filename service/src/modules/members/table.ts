@@ -18,11 +18,15 @@ export interface MemberTable {
    */
   origin: Generated<'owner' | 'access_link'>;
   notifications: Generated<'all' | 'none'>;
-  /** The language of their emails, stored at sign-in; null: English. */
+  /** The language of their emails, chosen by the business or stored at sign-in; null: English. */
   locale: Generated<EmailLocale | null>;
+  /** Who chose `locale`: the business (a sign-in keeps it) or the last sign-in; null exactly while `locale` is. */
+  locale_source: Generated<LocaleSource | null>;
   last_seen_at: Date | null;
   revoked_at: Date | null;
   created_at: Generated<Date>;
 }
+
+export type LocaleSource = 'owner' | 'sign_in';
 
 export type MemberRow = Selectable<MemberTable>;

@@ -11,7 +11,7 @@ import { enqueueEmail } from '../email/enqueue.ts';
 import { emailLocale, type EmailLocale } from '../email/locale.ts';
 import type { EventRecorder } from '../events/recorder.ts';
 import type { RequestMeta } from '../../lib/request-meta.ts';
-import { findMember, findMemberByEmail, insertMember, markVerified, setMemberLocale } from '../members/repository.ts';
+import { findMember, findMemberByEmail, insertMember, markVerified, setSignInLocale } from '../members/repository.ts';
 import type { MemberRow } from '../members/table.ts';
 import { findPortalFace } from '../portals/repository.ts';
 import type { PortalRow } from '../portals/table.ts';
@@ -383,7 +383,10 @@ export class VerificationService {
   ): Promise<SessionCreatedDto> {
     const earlierDevices = await countSessionsOfMember(trx, member.id);
     if (method !== 'access_link') await markVerified(trx, member.id);
-    if (locale !== undefined && locale !== member.locale) await setMemberLocale(trx, member.id, locale);
+    // The language the client uses is stored, unless the business chose theirs (Member.locale_source `owner`).
+    const stores = locale !== undefined && member.locale_source !== 'owner';
+    const language = stores ? locale : member.locale;
+    if (stores && locale !== member.locale) await setSignInLocale(trx, member.id, locale);
     const { token, row } = await createSession(trx, this.secretKey, member, method, meta);
     await this.events.record(
       trx,
@@ -410,12 +413,13 @@ export class VerificationService {
             userAgent: meta.userAgent,
             ip: meta.ip,
           },
-          locale: locale === undefined ? member.locale : locale,
+          locale: language,
         },
         { transaction: trx },
       );
     }
-    const fresh = method === 'access_link' ? member : { ...member, verified: true };
+    const stored = stores ? { ...member, locale: language, locale_source: language === null ? null : ('sign_in' as const) } : member;
+    const fresh = method === 'access_link' ? stored : { ...stored, verified: true };
     return sessionCreatedDto(token, row, fresh);
   }
 
