@@ -29,6 +29,8 @@ export interface MemberSpec {
   name?: string | null;
   status?: 'active' | 'revoked';
   verified?: boolean;
+  /** The language of their emails, as the business chose it. */
+  locale?: 'en' | 'de' | 'fr' | 'es' | 'nl';
   /** User agents of the devices signed in. */
   devices?: string[];
 }
@@ -77,6 +79,8 @@ export async function portalScenario(s: PortalScenario = {}): Promise<Registered
     status: m.status ?? 'active',
     verified: m.verified ?? true,
     notifications: 'all',
+    locale: m.locale ?? null,
+    locale_source: m.locale ? 'owner' : null,
     last_seen_at: m.devices?.length ? new Date().toISOString() : null,
     created_at: '2026-01-05T09:00:00.000Z',
   }));

@@ -100,6 +100,8 @@ export async function scenario(s: Scenario = {}): Promise<{ portalId: string; fi
       status: 'active',
       verified: true,
       notifications: 'all',
+      locale: null,
+      locale_source: null,
       last_seen_at: null,
       created_at: new Date().toISOString(),
     },

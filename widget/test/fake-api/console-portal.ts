@@ -308,6 +308,15 @@ export const portalPageHandlers: ConsoleHandlers = {
     );
   },
 
+  updateMember: ({ ctx, ws, params, body }) => {
+    const member = ws.members[params.portal_id!]?.find((m) => m.id === params.member_id);
+    if (!member) return problem(ctx, 'updateMember', 404, 'not_found', 'Not found');
+    const { locale } = body as Schema<'MemberUpdate'>;
+    member.locale = locale;
+    member.locale_source = locale === null ? null : 'owner';
+    reply(ctx, 'updateMember', 200, member);
+  },
+
   revokeMember: ({ ctx, ws, params }) => {
     const state = contentsOf(ws, params.portal_id);
     const member = ws.members[params.portal_id!]?.find((m) => m.id === params.member_id);

@@ -243,6 +243,8 @@ export const shellHandlers: ConsoleHandlers = {
       status: 'active',
       verified: false,
       notifications: 'all',
+      locale: add.locale ?? null,
+      locale_source: add.locale ? 'owner' : null,
       last_seen_at: null,
       created_at: now(),
     };

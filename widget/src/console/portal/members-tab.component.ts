@@ -2,6 +2,7 @@ import { Task } from '@lit/task';
 import type { Schema } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
 import { formatDateTime, formatRelative } from '../../internal/format.ts';
@@ -13,6 +14,10 @@ import { styles } from './members-tab.styles.ts';
 
 type Member = Schema<'Member'>;
 type Session = Schema<'Session'>;
+type EmailLocale = Schema<'EmailLocale'>;
+
+/** The languages a member's emails are written in, as the contract's `EmailLocale` lists them. */
+const EMAIL_LOCALES: readonly EmailLocale[] = ['en', 'de', 'fr', 'es', 'nl'];
 
 /** "Chrome on macOS"-like, from a user agent: enough to tell two devices apart. */
 function browserOf(agent: string | null): string {
@@ -24,7 +29,8 @@ function browserOf(agent: string | null): string {
 
 /**
  * @tag foyer-console-portal-members
- * @summary The Members tab: invite (email, name, invitation email), each member's status and devices with
+ * @summary The Members tab: invite (email, name, the language of their emails, invitation email), each member's
+ * status, language (changeable) and devices with
  * "Sign out this device", a one-time sign-in link (shown once, with Copy) and Revoke (confirmed).
  */
 export class FoyerConsolePortalMembers extends LitElement {
@@ -74,11 +80,31 @@ export class FoyerConsolePortalMembers extends LitElement {
     const email = formText(form, 'email');
     const name = formText(form, 'name');
     const sendInvite = new FormData(form).get('send') === 'on';
+    const locale = formText(form, 'locale') as EmailLocale | '';
     const page = this.page!;
-    if (await this.__act(() => page.client.members.add(page.portal.id, { email, name: name || null, send_invite: sendInvite }))) {
+    const body = { email, name: name || null, send_invite: sendInvite, ...(locale ? { locale } : {}) };
+    if (await this.__act(() => page.client.members.add(page.portal.id, body))) {
       form.reset();
       this._notice = page.strings.invited(email);
     }
+  }
+
+  /** The language's name in the console's language ("German"); the code itself where Intl has no name. */
+  private __languageName(locale: EmailLocale): string {
+    return new Intl.DisplayNames([this.page?.locale ?? 'en'], { type: 'language' }).of(locale) ?? locale;
+  }
+
+  private __languageOptions(selected: EmailLocale | null, none: string) {
+    // `live`: after a refused change the select must show the member's language again, not the one picked.
+    return html`<option value="" .selected=${live(selected === null)}>${none}</option>
+      ${EMAIL_LOCALES.map((l) => html`<option value=${l} .selected=${live(l === selected)}>${this.__languageName(l)}</option>`)}`;
+  }
+
+  private async __setLanguage(member: Member, value: string): Promise<void> {
+    const page = this.page!;
+    const locale = (value || null) as EmailLocale | null;
+    if (await this.__act(() => page.client.members.update(page.portal.id, member.id, { locale })))
+      this._notice = page.strings.languageSet(member.name ?? member.email, locale && this.__languageName(locale));
   }
 
   private async __revoke(member: Member): Promise<void> {
@@ -123,6 +149,10 @@ export class FoyerConsolePortalMembers extends LitElement {
           <h3 class="name">${who}</h3>
           ${member.name ? html`<p class="muted small">${member.email}</p>` : nothing}
           <p class="muted small">${member.last_seen_at ? s.lastSeen(formatRelative(member.last_seen_at, page.locale)) : s.neverSeen}</p>
+          <p class="small">
+            ${s.languageIs(member.locale && this.__languageName(member.locale))} ·
+            <span class="muted">${s.languageSource[member.locale_source ?? 'none']}</span>
+          </p>
         </div>
         <span class="badge ${active ? 'approved' : ''}">${active ? s.active : s.revoked}</span>
         ${active && !member.verified ? html`<span class="badge">${s.notVerified}</span>` : nothing}
@@ -130,6 +160,14 @@ export class FoyerConsolePortalMembers extends LitElement {
       ${
         active
           ? html`<div class="row">
+              <select
+                class="input language"
+                aria-label=${s.languageOf(who)}
+                ?disabled=${this._busy}
+                @change=${(e: Event) => this.__setLanguage(member, (e.target as HTMLSelectElement).value)}
+              >
+                ${this.__languageOptions(member.locale, s.languageUnknown)}
+              </select>
               <button class="btn secondary small" type="button" ?disabled=${this._busy} @click=${() => this.__signInLink(member)}>${s.signInLink}</button>
               <button class="btn danger small" type="button" aria-label=${s.revokeNamed(who)} @click=${() => ((this._error = undefined), (this._revoking = member))}>
                 ${s.revoke}
@@ -195,6 +233,12 @@ export class FoyerConsolePortalMembers extends LitElement {
         <div class="field">
           <label for="member-name">${s.nameLabel}</label>
           <input id="member-name" name="name" class="input" autocomplete="off" maxlength="200" />
+        </div>
+        <div class="field">
+          <label for="member-locale">${s.languageLabel}</label>
+          <select id="member-locale" name="locale" class="input">
+            ${this.__languageOptions(null, s.languageNotSet)}
+          </select>
         </div>
         <label class="check"><input type="checkbox" name="send" checked /><span>${s.sendInvite}</span></label>
         <div class="row">

@@ -5,6 +5,14 @@ export const styles = css`
     display: grid;
     gap: 0.5rem;
   }
+  /* The row's language select: as tall as the small buttons beside it, as wide as its longest name. */
+  .language {
+    width: auto;
+    max-width: 100%;
+    min-height: 2rem;
+    padding-block: 0.25rem;
+    font-size: 0.875rem;
+  }
   .devices {
     display: grid;
     gap: 0.375rem;

@@ -61,6 +61,68 @@ describe('<foyer-console-portal-members>', () => {
     expect(deepQuery<HTMLInputElement>(tab, '#email')!.value).to.equal('');
   });
 
+  it('should show each member’s language and let the owner change it', async () => {
+    const { page, tab, ...registered } = await membersTab({ members: [DANA, { ...SAM, locale: 'de' }] });
+    const { memberIds } = registered;
+    await waitForText(tab, 'Sam Whitfield');
+    const text = deepText(tab);
+    expect(text).to.contain('Emails in German · chosen by your team, kept when they sign in');
+    expect(text).to.contain('Email language not known yet · English until they sign in');
+    const select = (who: string) => deepQuery<HTMLSelectElement>(tab, `select[aria-label="Language of ${who}’s emails"]`)!;
+    expect(select('Sam Whitfield').value).to.equal('de');
+    expect(select('Dana Whitfield').value).to.equal('');
+    expect([...select('Dana Whitfield').options].map((o) => o.text)).to.deep.equal(['Not known yet', 'English', 'German', 'French', 'Spanish', 'Dutch']);
+
+    select('Dana Whitfield').value = 'fr';
+    select('Dana Whitfield').dispatchEvent(new Event('change'));
+    await waitForText(tab, 'Dana Whitfield’s emails are now in French.');
+    await waitForText(tab, 'Emails in French');
+    const state = await pageState(registered);
+    const calls = state.calls.filter((c) => c.operationId === 'updateMember');
+    expect(calls.map((c) => [c.method, c.path, c.body])).to.deep.equal([
+      ['PATCH', `/v1/portals/${registered.portalId}/members/${memberIds[0]}`, { locale: 'fr' }],
+    ]);
+    expect(state.members.find((m) => m.id === memberIds[0])).to.include({ locale: 'fr', locale_source: 'owner' });
+    expect(select('Dana Whitfield').value).to.equal('fr');
+    await expectAccessible(page);
+    await screenshots('members-language');
+
+    // Forgetting Sam's: back to not known.
+    select('Sam Whitfield').value = '';
+    select('Sam Whitfield').dispatchEvent(new Event('change'));
+    await waitForText(tab, 'Sam Whitfield’s language is forgotten: English until they sign in.');
+    expect((await pageState(registered)).calls.filter((c) => c.operationId === 'updateMember').at(-1)?.body).to.deep.equal({ locale: null });
+    expect(deepText(tab).match(/Email language not known yet/g)).to.have.length(1);
+  });
+
+  it('should put the language back when the change is refused', async () => {
+    const { tab } = await membersTab({ members: [{ ...DANA, locale: 'nl' }], failures: { updateMember: 500 } });
+    await waitForText(tab, 'Emails in Dutch');
+    const select = deepQuery<HTMLSelectElement>(tab, 'select[aria-label="Language of Dana Whitfield’s emails"]')!;
+    select.value = 'es';
+    select.dispatchEvent(new Event('change'));
+    await waitForText(tab, 'Something went wrong');
+    expect(select.value).to.equal('nl');
+    expect(deepText(tab)).to.contain('Emails in Dutch');
+  });
+
+  it('should add a member with the language of their emails', async () => {
+    const { tab, ...registered } = await membersTab({});
+    await waitForText(tab, 'No members yet');
+    const language = deepQuery<HTMLSelectElement>(tab, '#member-locale')!;
+    expect(language.value).to.equal('');
+    expect(language.selectedOptions[0]!.text).to.equal('Not set (English)');
+    deepQuery<HTMLInputElement>(tab, '#email')!.value = 'lotte@klant.test';
+    language.value = 'nl';
+    await screenshots('members-add-language');
+    button(tab, 'Invite').click();
+    await waitForText(tab, 'lotte@klant.test was added.');
+    await waitForText(tab, 'Emails in Dutch');
+    const call = (await pageState(registered)).calls.find((c) => c.operationId === 'addMember');
+    expect(call?.body).to.deep.equal({ email: 'lotte@klant.test', name: null, send_invite: true, locale: 'nl' });
+    expect(language.value).to.equal('');
+  });
+
   it('should revoke a member only after confirmation', async () => {
     const { page, tab, ...registered } = await membersTab({ members: [DANA] });
     const { portalId, memberIds } = registered;

@@ -139,6 +139,21 @@ export const portalStrings = {
   nameLabel: 'Name (optional)',
   sendInvite: 'Send an invitation email',
   invited: (email: string) => `${email} was added.`,
+  languageLabel: 'Language of their emails',
+  /** The Add form's default: no language chosen. */
+  languageNotSet: 'Not set (English)',
+  /** A member whose language is not known (`locale` null), in its row's language select. */
+  languageUnknown: 'Not known yet',
+  languageOf: (who: string) => `Language of ${who}’s emails`,
+  languageIs: (language: string | null) => (language ? `Emails in ${language}` : 'Email language not known yet'),
+  /** Who chose it (`locale_source`; `none` while not known). */
+  languageSource: {
+    owner: 'chosen by your team, kept when they sign in',
+    sign_in: 'from their last sign-in',
+    none: 'English until they sign in',
+  } as Record<string, string>,
+  languageSet: (who: string, language: string | null) =>
+    language ? `${who}’s emails are now in ${language}.` : `${who}’s language is forgotten: English until they sign in.`,
   revoke: 'Revoke',
   revokeNamed: (who: string) => `Revoke ${who}`,
   revokeTitle: (who: string) => `Revoke ${who}?`,
@@ -184,6 +199,7 @@ export const portalStrings = {
     'approval.canceled': 'canceled the approval request of',
     'member.added': 'added',
     'member.invited': 'invited',
+    'member.updated': 'changed the email language of',
     'member.revoked': 'revoked',
     'member.sign_in_link_created': 'created a sign-in link for',
     'member.embed_session_created': 'gave a website sign-in to',
