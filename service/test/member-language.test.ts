@@ -218,7 +218,10 @@ describe("the business chooses a member's language", () => {
 
     // Adding her again without a language leaves it; with one, it replaces it.
     expect((await owner.members.add(portal.id, { email: lotte.email })).locale).toBe('nl');
-    expect(await owner.members.add(portal.id, { email: lotte.email, locale: 'es' })).toMatchObject({ locale: 'es', locale_source: 'owner' });
+    expect(await owner.members.add(portal.id, { email: lotte.email, locale: 'es' })).toMatchObject({
+      locale: 'es',
+      locale_source: 'owner',
+    });
 
     // Forgotten: English until her next sign-in, which stores the language she uses.
     expect(await owner.members.update(portal.id, lotte.id, { locale: null })).toMatchObject({ locale: null, locale_source: null });
@@ -286,7 +289,11 @@ describe("the business chooses a member's language", () => {
     expect(byOther.status).toBe(404);
     const unknown = await patch(portal.id, newId('member'), { locale: 'de' });
     expect(unknown.status).toBe(404);
-    const anonymous = await ctx.fetch(`/v1/portals/${portal.id}/members/${pat.id}`, { method: 'PATCH', headers: json, body: '{"locale":"de"}' });
+    const anonymous = await ctx.fetch(`/v1/portals/${portal.id}/members/${pat.id}`, {
+      method: 'PATCH',
+      headers: json,
+      body: '{"locale":"de"}',
+    });
     expect(anonymous.status).toBe(401);
     expect(await storedLocale(pat.id)).toBe('es');
   }, 60_000);

@@ -66,7 +66,8 @@ export class MemberService {
       }
       // The business's choice of language, before the invitation is written: an existing member's changes too.
       const before = member;
-      if (input.locale !== undefined && !isOwnerLocale(member, input.locale)) member = await repo.setOwnerLocale(trx, member.id, input.locale);
+      if (input.locale !== undefined && !isOwnerLocale(member, input.locale))
+        member = await repo.setOwnerLocale(trx, member.id, input.locale);
       if (created) {
         await this.events.record(
           trx,

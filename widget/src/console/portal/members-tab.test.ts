@@ -71,7 +71,14 @@ describe('<foyer-console-portal-members>', () => {
     const select = (who: string) => deepQuery<HTMLSelectElement>(tab, `select[aria-label="Language of ${who}’s emails"]`)!;
     expect(select('Sam Whitfield').value).to.equal('de');
     expect(select('Dana Whitfield').value).to.equal('');
-    expect([...select('Dana Whitfield').options].map((o) => o.text)).to.deep.equal(['Not known yet', 'English', 'German', 'French', 'Spanish', 'Dutch']);
+    expect([...select('Dana Whitfield').options].map((o) => o.text)).to.deep.equal([
+      'Not known yet',
+      'English',
+      'German',
+      'French',
+      'Spanish',
+      'Dutch',
+    ]);
 
     select('Dana Whitfield').value = 'fr';
     select('Dana Whitfield').dispatchEvent(new Event('change'));
@@ -91,7 +98,9 @@ describe('<foyer-console-portal-members>', () => {
     select('Sam Whitfield').value = '';
     select('Sam Whitfield').dispatchEvent(new Event('change'));
     await waitForText(tab, 'Sam Whitfield’s language is forgotten: English until they sign in.');
-    expect((await pageState(registered)).calls.filter((c) => c.operationId === 'updateMember').at(-1)?.body).to.deep.equal({ locale: null });
+    expect((await pageState(registered)).calls.filter((c) => c.operationId === 'updateMember').at(-1)?.body).to.deep.equal({
+      locale: null,
+    });
     expect(deepText(tab).match(/Email language not known yet/g)).to.have.length(1);
   });
 
