@@ -2,7 +2,6 @@ import { Task } from '@lit/task';
 import type { Schema } from '@foyer/sdk';
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import { formText } from '../../internal/form-text.ts';
 import { formatDateTime, formatRelative } from '../../internal/format.ts';
@@ -95,16 +94,16 @@ export class FoyerConsolePortalMembers extends LitElement {
   }
 
   private __languageOptions(selected: EmailLocale | null, none: string) {
-    // `live`: after a refused change the select must show the member's language again, not the one picked.
-    return html`<option value="" .selected=${live(selected === null)}>${none}</option>
-      ${EMAIL_LOCALES.map((l) => html`<option value=${l} .selected=${live(l === selected)}>${this.__languageName(l)}</option>`)}`;
+    return html`<option value="" ?selected=${selected === null}>${none}</option>
+      ${EMAIL_LOCALES.map((l) => html`<option value=${l} ?selected=${l === selected}>${this.__languageName(l)}</option>`)}`;
   }
 
-  private async __setLanguage(member: Member, value: string): Promise<void> {
+  private async __setLanguage(member: Member, select: HTMLSelectElement): Promise<void> {
     const page = this.page!;
-    const locale = (value || null) as EmailLocale | null;
+    const locale = (select.value || null) as EmailLocale | null;
     if (await this.__act(() => page.client.members.update(page.portal.id, member.id, { locale })))
       this._notice = page.strings.languageSet(member.name ?? member.email, locale && this.__languageName(locale));
+    else select.value = member.locale ?? ''; // refused: the member's language again, not the one picked
   }
 
   private async __revoke(member: Member): Promise<void> {
@@ -164,7 +163,7 @@ export class FoyerConsolePortalMembers extends LitElement {
                 class="input language"
                 aria-label=${s.languageOf(who)}
                 ?disabled=${this._busy}
-                @change=${(e: Event) => this.__setLanguage(member, (e.target as HTMLSelectElement).value)}
+                @change=${(e: Event) => this.__setLanguage(member, e.target as HTMLSelectElement)}
               >
                 ${this.__languageOptions(member.locale, s.languageUnknown)}
               </select>

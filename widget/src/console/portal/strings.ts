@@ -139,12 +139,12 @@ export const portalStrings = {
   nameLabel: 'Name (optional)',
   sendInvite: 'Send an invitation email',
   invited: (email: string) => `${email} was added.`,
-  languageLabel: 'Language of their emails',
+  languageLabel: 'Email language',
   /** The Add form's default: no language chosen. */
   languageNotSet: 'Not set (English)',
-  /** A member whose language is not known (`locale` null), in its row's language select. */
+  /** A member whose language is not known (`locale` null), in its row's select. */
   languageUnknown: 'Not known yet',
-  languageOf: (who: string) => `Language of ${who}’s emails`,
+  languageOf: (who: string) => `Email language of ${who}`,
   languageIs: (language: string | null) => (language ? `Emails in ${language}` : 'Email language not known yet'),
   /** Who chose it (`locale_source`; `none` while not known). */
   languageSource: {
@@ -152,8 +152,7 @@ export const portalStrings = {
     sign_in: 'from their last sign-in',
     none: 'English until they sign in',
   } as Record<string, string>,
-  languageSet: (who: string, language: string | null) =>
-    language ? `${who}’s emails are now in ${language}.` : `${who}’s language is forgotten: English until they sign in.`,
+  languageSet: (who: string, language: string | null) => `${who}: emails in ${language ?? 'English until they sign in'}.`,
   revoke: 'Revoke',
   revokeNamed: (who: string) => `Revoke ${who}`,
   revokeTitle: (who: string) => `Revoke ${who}?`,
