@@ -9,7 +9,7 @@ const BUDGETS = {
   'widget first screen (brotli)': 20_000,
   'widget whole (min+gz)': 47_450,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 73_300,
+  'console whole (min+gz)': 73_400,
 };
 
 /** A language pack's chunk (src/locales/): one at most is downloaded, the chosen language's. */
