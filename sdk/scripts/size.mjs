@@ -20,7 +20,9 @@ import { build } from 'esbuild';
 // paginate() and multipart.ts as modules of their own so a sign-in screen's bundle leaves them out, and
 // PublicPortalsResource: 10,465 → 10,594 (+129) for the whole entry; <foyer-portal>'s first screen lost ~4,400
 // bytes brotli by it. The budget is that and a small margin.
-const BUDGET = 10_650;
+// Issue 16 §4's members.update (updateMember: the language of a member's emails) and its table entry: 10,629 →
+// 10,654 (+25), 4 over; the budget grows by 30.
+const BUDGET = 10_680;
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
