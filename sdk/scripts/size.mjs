@@ -22,7 +22,11 @@ import { build } from 'esbuild';
 // bytes brotli by it. The budget is that and a small margin.
 // Issue 16 §4's members.update (updateMember: the language of a member's emails) and its table entry: 10,629 →
 // 10,654 (+25), 4 over; the budget grows by 30.
-const BUDGET = 10_680;
+// ClientFoyer's own operations table (the owner's apart, for Foyer): 10,607 → 10,629 before members.update;
+// ClientFoyer alone 9,008 → 8,417. ClientFoyer's groups with a client's methods only (ClientPortalsResource, … ;
+// Foyer's extend them): 10,654 → 10,734 (+80; Foyer alone 9,729 → 9,780: five class headers, five groups made
+// again), ClientFoyer alone 8,417 → 8,242. The budget is that and a small margin.
+const BUDGET = 10_780;
 
 const entry = new URL('../src/index.ts', import.meta.url).pathname;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;

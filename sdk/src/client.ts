@@ -3,15 +3,15 @@ import { ApiKeysResource } from './resources/api-keys.ts';
 import { AuthResource } from './resources/auth.ts';
 import { DashboardResource } from './resources/dashboard.ts';
 import { ExportsResource } from './resources/exports.ts';
-import { FilesResource } from './resources/files.ts';
+import { ClientFilesResource, FilesResource } from './resources/files.ts';
 import { MembersResource } from './resources/members.ts';
-import { PortalsResource } from './resources/portals.ts';
-import { ApprovalsResource } from './resources/approvals.ts';
+import { ClientPortalsResource, PortalsResource } from './resources/portals.ts';
+import { ApprovalsResource, ClientApprovalsResource } from './resources/approvals.ts';
 import { CommentsResource } from './resources/comments.ts';
-import { EventsResource } from './resources/events.ts';
+import { ClientEventsResource, EventsResource } from './resources/events.ts';
 import { RequestItemsResource } from './resources/request-items.ts';
 import { RequestTemplatesResource } from './resources/request-templates.ts';
-import { RequestsResource } from './resources/requests.ts';
+import { ClientRequestsResource, RequestsResource } from './resources/requests.ts';
 import { SessionsResource } from './resources/sessions.ts';
 import { SignInLinksResource } from './resources/sign-in-links.ts';
 import { SystemResource } from './resources/system.ts';
@@ -32,30 +32,30 @@ export { DEFAULT_TIMEOUT, PublicFoyer, type FoyerOptions } from './public-client
  * A Foyer client with only the groups a client session (`cs_…`) may call: a portal's public face, the client
  * sign-in, the caller itself, files and versions, comments, approvals, document requests and the activity. For
  * browser apps for clients, where bytes count: the owner groups of {@link Foyer} and the owner's operations
- * stay out of the bundle (`<foyer-portal>` uses it). Same options, same behaviour as `Foyer` for every call a
- * client session may make; the owner-only methods of its groups (e.g. `portals.create`) throw a `TypeError`
- * without a request: for those, use `Foyer`.
+ * stay out of the bundle (`<foyer-portal>` uses it). Its groups have only a client's methods (`portals` is a
+ * {@link ClientPortalsResource}: `get`, `downloadArchive`, `getPublic`); `Foyer`'s add the owner's. Same
+ * options, same behaviour as `Foyer` for every call they have; everything else, use `Foyer`.
  */
 export class ClientFoyer extends PublicFoyer {
-  /** Client portals, their public face and their secret links. */
-  declare readonly portals: PortalsResource;
+  /** The client's portal, its files as one zip, and its public face. */
+  declare readonly portals: ClientPortalsResource;
 
-  /** @internal What a client session may call through these groups (their owner-only methods are `Foyer`'s). */
+  /** @internal What a client session (or no credential) may call through these groups. */
   protected static override readonly operations: readonly OperationTable[] = [CLIENT_OPERATIONS];
   /** Liveness and readiness probes. */
   readonly system: SystemResource;
   /** Comments on files, with one level of replies (owners and clients). */
   readonly comments: CommentsResource;
   /** Approval requests and decisions. */
-  readonly approvals: ApprovalsResource;
-  /** The activity and audit trail. */
-  readonly events: EventsResource;
+  readonly approvals: ClientApprovalsResource;
+  /** A portal's activity and audit trail. */
+  readonly events: ClientEventsResource;
   /** Files: streamed uploads with progress, metadata, streamed downloads. */
-  readonly files: FilesResource;
+  readonly files: ClientFilesResource;
   /** A file's versions. */
   readonly versions: VersionsResource;
   /** Document requests: what the business asks the client for, with each item's files. */
-  readonly requests: RequestsResource;
+  readonly requests: ClientRequestsResource;
   /** Request items: review, edit, or set aside. */
   readonly requestItems: RequestItemsResource;
   /** The tus 1.0 requests of resumable uploads, one by one (`files.uploadResumable()` runs them for you). */
@@ -65,14 +65,14 @@ export class ClientFoyer extends PublicFoyer {
   constructor(options: FoyerOptions) {
     super(options);
     const http: Http = transportOf(this);
-    this.portals = new PortalsResource(http);
+    this.portals = new ClientPortalsResource(http);
     this.system = new SystemResource(http);
     this.comments = new CommentsResource(http);
-    this.approvals = new ApprovalsResource(http);
-    this.events = new EventsResource(http);
-    this.files = new FilesResource(http);
+    this.approvals = new ClientApprovalsResource(http);
+    this.events = new ClientEventsResource(http);
+    this.files = new ClientFilesResource(http);
     this.versions = new VersionsResource(http);
-    this.requests = new RequestsResource(http);
+    this.requests = new ClientRequestsResource(http);
     this.requestItems = new RequestItemsResource(http);
     this.uploads = new UploadsResource(http);
   }
@@ -90,6 +90,16 @@ export class ClientFoyer extends PublicFoyer {
  * POST an `Idempotency-Key`. Request and response fields are the contract's, snake_case as on the wire.
  */
 export class Foyer extends ClientFoyer {
+  /** Client portals, their public face and their secret links. */
+  declare readonly portals: PortalsResource;
+  /** Files: streamed uploads with progress, metadata, streamed downloads. */
+  declare readonly files: FilesResource;
+  /** Approval requests and decisions. */
+  declare readonly approvals: ApprovalsResource;
+  /** The activity and audit trail. */
+  declare readonly events: EventsResource;
+  /** Document requests: what the business asks the client for, with each item's files. */
+  declare readonly requests: RequestsResource;
   /** The caller's workspace (owner credentials). */
   readonly workspace: WorkspaceResource;
   /** A portal's client contacts (owner credentials). */
@@ -122,6 +132,12 @@ export class Foyer extends ClientFoyer {
   constructor(options: FoyerOptions) {
     super(options);
     const http: Http = transportOf(this);
+    // The groups ClientFoyer made with a client's methods, again with the owner's too.
+    this.portals = new PortalsResource(http);
+    this.files = new FilesResource(http);
+    this.approvals = new ApprovalsResource(http);
+    this.events = new EventsResource(http);
+    this.requests = new RequestsResource(http);
     this.workspace = new WorkspaceResource(http);
     this.members = new MembersResource(http);
     this.sessions = new SessionsResource(http);

@@ -32,13 +32,13 @@ export { verifyWebhook, WebhookVerificationError, type VerifyWebhookOptions, typ
 export { ApiKeysResource } from './resources/api-keys.ts';
 export { AuthResource, type SignInChoice } from './resources/auth.ts';
 export { DashboardResource } from './resources/dashboard.ts';
-export { FilesResource } from './resources/files.ts';
+export { ClientFilesResource, FilesResource } from './resources/files.ts';
 export { MeResource } from './resources/me.ts';
 export { MembersResource } from './resources/members.ts';
-export { ApprovalsResource } from './resources/approvals.ts';
+export { ApprovalsResource, ClientApprovalsResource } from './resources/approvals.ts';
 export { CommentsResource } from './resources/comments.ts';
-export { EventsResource } from './resources/events.ts';
-export { PortalsResource } from './resources/portals.ts';
+export { ClientEventsResource, EventsResource } from './resources/events.ts';
+export { ClientPortalsResource, PortalsResource } from './resources/portals.ts';
 export { PublicPortalsResource } from './resources/public-portals.ts';
 export { SessionsResource } from './resources/sessions.ts';
 export { SignInLinksResource } from './resources/sign-in-links.ts';

@@ -7,8 +7,11 @@ import { Resource } from './resource.ts';
 type FileId = PathParams<'listApprovalRequests'>['file_id'];
 type RequestId = PathParams<'getApprovalRequest'>['approval_request_id'];
 
-/** Approval requests bound to one file version, and the clients' immutable decisions. */
-export class ApprovalsResource extends Resource {
+/**
+ * Approval requests bound to one file version, and the clients' immutable decisions (`ClientFoyer`'s
+ * `approvals`). {@link ApprovalsResource} adds the owner's requesting and canceling.
+ */
+export class ClientApprovalsResource extends Resource {
   /**
    * Lists a file's approval requests, newest first, each with its decisions
    * (`GET /v1/files/{file_id}/approval-requests`, `listApprovalRequests`).
@@ -21,27 +24,9 @@ export class ApprovalsResource extends Resource {
     return paginate(this.http, 'listApprovalRequests', { path: { file_id: fileId }, query }, options);
   }
 
-  /**
-   * Owner: asks for approval of the file's current version (`POST /v1/files/{file_id}/approval-requests`,
-   * `createApprovalRequest`). Approvers default to every active member.
-   * @example `await foyer.approvals.request(file.id, { message: 'Please approve your return', due_at: '2026-12-10T17:00:00Z' })`
-   */
-  request(
-    fileId: FileId,
-    body: RequestBody<'createApprovalRequest'> = {},
-    options?: RequestOptions,
-  ): ApiPromise<ResponseBody<'createApprovalRequest'>> {
-    return this.http.request('createApprovalRequest', { path: { file_id: fileId }, body }, options);
-  }
-
   /** Reads a request with its decisions (`GET /v1/approval-requests/{id}`, `getApprovalRequest`). */
   get(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'getApprovalRequest'>> {
     return this.http.request('getApprovalRequest', { path: { approval_request_id: requestId } }, options);
-  }
-
-  /** Owner: cancels a pending request (`DELETE /v1/approval-requests/{id}`, `cancelApprovalRequest`). */
-  cancel(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'cancelApprovalRequest'>> {
-    return this.http.request('cancelApprovalRequest', { path: { approval_request_id: requestId } }, options);
   }
 
   /**
@@ -78,5 +63,26 @@ export class ApprovalsResource extends Resource {
   async receiptPage(requestId: RequestId, options?: RequestOptions): Promise<string> {
     const path = { approval_request_id: requestId };
     return (await this.http.stream('getApprovalReceipt', { path, headers: { Accept: 'text/html' } }, options)).response.text();
+  }
+}
+
+/** Approval requests and decisions (`Foyer`'s `approvals`), with the owner's requesting and canceling. */
+export class ApprovalsResource extends ClientApprovalsResource {
+  /**
+   * Owner: asks for approval of the file's current version (`POST /v1/files/{file_id}/approval-requests`,
+   * `createApprovalRequest`). Approvers default to every active member.
+   * @example `await foyer.approvals.request(file.id, { message: 'Please approve your return', due_at: '2026-12-10T17:00:00Z' })`
+   */
+  request(
+    fileId: FileId,
+    body: RequestBody<'createApprovalRequest'> = {},
+    options?: RequestOptions,
+  ): ApiPromise<ResponseBody<'createApprovalRequest'>> {
+    return this.http.request('createApprovalRequest', { path: { file_id: fileId }, body }, options);
+  }
+
+  /** Owner: cancels a pending request (`DELETE /v1/approval-requests/{id}`, `cancelApprovalRequest`). */
+  cancel(requestId: RequestId, options?: RequestOptions): ApiPromise<ResponseBody<'cancelApprovalRequest'>> {
+    return this.http.request('cancelApprovalRequest', { path: { approval_request_id: requestId } }, options);
   }
 }

@@ -19,8 +19,11 @@ import { Resource } from './resource.ts';
 type PortalId = PathParams<'listFiles'>['portal_id'];
 type FileId = PathParams<'getFile'>['file_id'];
 
-/** Files in a portal: streamed uploads, metadata, streamed downloads. Versions are `foyer.versions`. */
-export class FilesResource extends Resource {
+/**
+ * Files in a portal, as a client may use them (`ClientFoyer`'s `files`): streamed uploads, metadata, streamed
+ * downloads, previews. Versions are `foyer.versions`; {@link FilesResource} adds renaming and deleting.
+ */
+export class ClientFilesResource extends Resource {
   /**
    * Uploads a file into a portal (`POST /v1/portals/{portal_id}/files`, `uploadFile`), streamed as
    * `multipart/form-data`: a Blob, a File, bytes or a web `ReadableStream` (and, from `@foyer/sdk/node`, a
@@ -89,19 +92,6 @@ export class FilesResource extends Resource {
   }
 
   /**
-   * Renames a file (`PATCH /v1/files/{file_id}`, `updateFile`). The service sanitises the name.
-   * @example `await foyer.files.update(file.id, { name: '2026 return (final).pdf' })`
-   */
-  update(fileId: FileId, body: RequestBody<'updateFile'>, options?: RequestOptions): ApiPromise<ResponseBody<'updateFile'>> {
-    return this.http.request('updateFile', { path: { file_id: fileId }, body }, options);
-  }
-
-  /** Deletes a file and every version's bytes (`DELETE /v1/files/{file_id}`, `deleteFile`). */
-  delete(fileId: FileId, options?: RequestOptions): ApiPromise<ResponseBody<'deleteFile'>> {
-    return this.http.request('deleteFile', { path: { file_id: fileId } }, options);
-  }
-
-  /**
    * Downloads a version's bytes as a stream (`GET /v1/files/{file_id}/content`, `downloadFile`), with its
    * size, type, filename, ETag and sha256. Nothing is buffered: read the stream or cancel it. `range`
    * asks for a slice (a 206; see `range` in the answer). The `timeout` bounds the wait for the response
@@ -153,5 +143,21 @@ export class FilesResource extends Resource {
         .stream('headFileContent', { path: { file_id: fileId }, query: { version }, headers: { Accept: '*/*' } }, rest)
         .then(({ response, requestId }) => ({ data: contentInfo(response, version), response, requestId })),
     );
+  }
+}
+
+/** Files in a portal (`Foyer`'s `files`): a client's calls, and the owner's renaming and deleting. */
+export class FilesResource extends ClientFilesResource {
+  /**
+   * Renames a file (`PATCH /v1/files/{file_id}`, `updateFile`). The service sanitises the name.
+   * @example `await foyer.files.update(file.id, { name: '2026 return (final).pdf' })`
+   */
+  update(fileId: FileId, body: RequestBody<'updateFile'>, options?: RequestOptions): ApiPromise<ResponseBody<'updateFile'>> {
+    return this.http.request('updateFile', { path: { file_id: fileId }, body }, options);
+  }
+
+  /** Deletes a file and every version's bytes (`DELETE /v1/files/{file_id}`, `deleteFile`). */
+  delete(fileId: FileId, options?: RequestOptions): ApiPromise<ResponseBody<'deleteFile'>> {
+    return this.http.request('deleteFile', { path: { file_id: fileId } }, options);
   }
 }

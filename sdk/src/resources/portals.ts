@@ -7,8 +7,36 @@ import { PublicPortalsResource } from './public-portals.ts';
 
 type PortalId = PathParams<'getPortal'>['portal_id'];
 
-/** Portals: one private space per client relationship. */
-export class PortalsResource extends PublicPortalsResource {
+/**
+ * A client's portal (`ClientFoyer`'s `portals`): the portal, its files as one zip, and its public face. Owners
+ * use {@link PortalsResource}, which adds every other portal call.
+ */
+export class ClientPortalsResource extends PublicPortalsResource {
+  /**
+   * Reads one portal (`GET /v1/portals/{portal_id}`, `getPortal`).
+   * @throws {@link NotFoundError} when there is no such portal in the caller's workspace.
+   */
+  get(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'getPortal'>> {
+    return this.http.request('getPortal', { path: { portal_id: portalId } }, options);
+  }
+
+  /**
+   * Downloads the current version of the portal's files — all, or `files` — as one zip, streamed
+   * (`GET /v1/portals/{portal_id}/archive`, `downloadPortalArchive`); owners and the portal's clients.
+   * @example `const { stream } = await foyer.portals.downloadArchive(portal.id, { files: [a.id, b.id] })`
+   */
+  downloadArchive(portalId: PortalId, query: { files?: string[] } = {}, options?: RequestOptions): ApiPromise<Download> {
+    return download(
+      this.http,
+      'downloadPortalArchive',
+      { path: { portal_id: portalId }, query: { files: query.files?.join(',') } },
+      options,
+    );
+  }
+}
+
+/** Portals: one private space per client relationship (`Foyer`'s `portals`, the owner's calls too). */
+export class PortalsResource extends ClientPortalsResource {
   /**
    * Creates a portal for a client (`POST /v1/portals`, `createPortal`). Carries an `Idempotency-Key`, so
    * a retried call never creates a second portal; pass `{ idempotencyKey }` to make it idempotent across
@@ -26,14 +54,6 @@ export class PortalsResource extends PublicPortalsResource {
    */
   list(query?: QueryParams<'listPortals'>, options?: RequestOptions): Paginator<ResponseBody<'listPortals'>> {
     return paginate(this.http, 'listPortals', { query }, options);
-  }
-
-  /**
-   * Reads one portal (`GET /v1/portals/{portal_id}`, `getPortal`).
-   * @throws {@link NotFoundError} when there is no such portal in the caller's workspace.
-   */
-  get(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'getPortal'>> {
-    return this.http.request('getPortal', { path: { portal_id: portalId } }, options);
   }
 
   /**
@@ -76,20 +96,6 @@ export class PortalsResource extends PublicPortalsResource {
    */
   rotateAccessLink(portalId: PortalId, options?: RequestOptions): ApiPromise<ResponseBody<'rotateAccessLink'>> {
     return this.http.request('rotateAccessLink', { path: { portal_id: portalId } }, options);
-  }
-
-  /**
-   * Downloads the current version of the portal's files — all, or `files` — as one zip, streamed
-   * (`GET /v1/portals/{portal_id}/archive`, `downloadPortalArchive`); owners and the portal's clients.
-   * @example `const { stream } = await foyer.portals.downloadArchive(portal.id, { files: [a.id, b.id] })`
-   */
-  downloadArchive(portalId: PortalId, query: { files?: string[] } = {}, options?: RequestOptions): ApiPromise<Download> {
-    return download(
-      this.http,
-      'downloadPortalArchive',
-      { path: { portal_id: portalId }, query: { files: query.files?.join(',') } },
-      options,
-    );
   }
 
   /**
