@@ -2,8 +2,12 @@
 // activity): in the views' chunk with them, so the first screen does not carry it. strings.ts has the first
 // screen's; `FoyerStrings` is both. The preview's strings are shared with the console.
 
+import { activityVerbsEn } from './components/activity/strings.ts';
 import { previewEn } from './components/file-preview/strings.ts';
 import { uploadStrings } from './internal/upload-strings.ts';
+
+/** The activity's verbs: the console's words, and the portal's own for a member the business added. */
+const verbs: Record<string, string> = { ...activityVerbsEn, 'member.added': 'added a member' };
 
 export const viewsEn = {
   ...previewEn,
@@ -148,21 +152,6 @@ export const viewsEn = {
   /** One event of the activity. `self`: the actor is the person looking (`youSubject`), for the verb's person. */
   // English's verbs are the same for every person; other languages conjugate for `self`.
   event: (actor: string, type: string, target: string, _self: boolean) => {
-    const verbs: Record<string, string> = {
-      'file.uploaded': 'uploaded',
-      'file.version_uploaded': 'uploaded a new version of',
-      'file.downloaded': 'downloaded',
-      'file.renamed': 'renamed',
-      'file.deleted': 'deleted',
-      'comment.created': 'commented on',
-      'comment.resolved': 'resolved a comment on',
-      'approval.requested': 'asked for approval of',
-      'approval.approved': 'approved',
-      'approval.changes_requested': 'requested changes to',
-      'portal.viewed': 'opened the portal',
-      'session.created': 'signed in',
-      'member.added': 'added a member',
-    };
     const verb = verbs[type] ?? type.replace(/[._]/g, ' ');
     return `${actor} ${verb}${target ? ` ${target}` : ''}`;
   },

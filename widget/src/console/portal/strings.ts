@@ -2,6 +2,7 @@
 // passing a partial override as `.strings`. Functions take the values they name.
 
 import { requestsEn } from '../requests/strings.ts';
+import { activityVerbsEn } from '../../components/activity/strings.ts';
 import { previewEn } from '../../components/file-preview/strings.ts';
 import { commonEn } from '../shared/common-strings.ts';
 import { uploadStrings } from '../../internal/upload-strings.ts';
@@ -183,18 +184,8 @@ export const portalStrings = {
   anything: 'Everything',
   anyone: 'Anyone',
   eventTypes: {
-    'portal.viewed': 'opened the portal',
-    'file.uploaded': 'uploaded',
-    'file.version_uploaded': 'uploaded a new version of',
-    'file.downloaded': 'downloaded',
-    'file.renamed': 'renamed',
-    'file.deleted': 'deleted',
-    'comment.created': 'commented on',
-    'comment.resolved': 'resolved a comment on',
+    ...activityVerbsEn,
     'comment.reopened': 'reopened a comment on',
-    'approval.requested': 'asked for approval of',
-    'approval.approved': 'approved',
-    'approval.changes_requested': 'requested changes to',
     'approval.canceled': 'canceled the approval request of',
     'member.added': 'added',
     'member.invited': 'invited',
@@ -202,7 +193,6 @@ export const portalStrings = {
     'member.revoked': 'revoked',
     'member.sign_in_link_created': 'created a sign-in link for',
     'member.embed_session_created': 'gave a website sign-in to',
-    'session.created': 'signed in',
     /** `session.created` with method `embed`: the business's website handed the session over. */
     'session.created.embed': 'signed in through your website',
     'session.revoked': 'signed out a device of',
