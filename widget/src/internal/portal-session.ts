@@ -16,10 +16,10 @@ import {
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { SignInMethod } from '../events/signed-in.ts';
 import type { SignOutReason } from '../events/signed-out.ts';
-import { en, type FoyerStrings } from '../strings.ts';
+import type { FoyerStrings } from '../strings.ts';
 import { portalContext, signInContext, type PortalContext } from './context.ts';
 import { emit } from './emit.ts';
-import { LOADING, chooseDirection, chooseLocale, loadPack, packLanguage, type Language, type LocalePack } from './locale.ts';
+import { PortalLanguage } from './portal-language.ts';
 import { clearSession, readSession, writeSession } from './session-store.ts';
 
 export const Phase = { loading: 'loading', signedOut: 'signed-out', ready: 'ready', error: 'error' } as const;
@@ -35,12 +35,6 @@ export interface PortalSessionHost extends ReactiveElement {
   maxUploadBytes: number;
 }
 
-/**
- * How long the first screen waits for a language's pack before it shows in English (the pack still applies
- * when it arrives): long enough for a slow connection's one request, short enough not to look broken.
- */
-export const PACK_WAIT = 3000;
-
 /** Navigation stays the element's: the session only passes these on. */
 export interface PortalSessionOptions {
   /** Opens a file's view, or goes back to the list with `undefined`. */
@@ -55,7 +49,7 @@ const REFRESH_EVERY = 30_000;
  * Everything `<foyer-portal>` knows about who is looking at which portal, in one reactive controller: the
  * portal's public face, the session (remembered in localStorage, from a code, a magic link or the portal's
  * link), the member and portal it belongs to, and refresh (focus, visibility, every 30 s). It provides the
- * parts their {@link PortalContext}.
+ * parts their {@link PortalContext}, with the strings of its {@link PortalLanguage} (portal-language.ts).
  *
  * Loads run as Lit `Task`s keyed by what they depend on, so a newer run aborts an older one and a stale
  * answer (the previous portal's, the previous session's, an earlier refresh's) never overwrites a newer
@@ -76,11 +70,8 @@ export class PortalSession implements ReactiveController {
   linkKey?: string;
   member?: Member;
   portal?: Portal;
-  /** The chosen locale (BCP 47: `lang`, `<html lang>` or the browser's) and its writing direction. */
-  locale = 'en';
-  dir: 'ltr' | 'rtl' = 'ltr';
-  /** The chosen language's pack is in, or the wait for it gave up: until then only "Loading…" shows. */
-  packReady = true;
+  /** The language it speaks: locale, direction, the pack, the strings. */
+  readonly language: PortalLanguage;
 
   private __token?: string;
   /** How the token being checked was obtained: announced in `foyer-signed-in` once `/v1/me` accepts it. */
@@ -93,12 +84,6 @@ export class PortalSession implements ReactiveController {
   private __key = '';
   private __spentEmbed = '';
   private __strings?: FoyerStrings;
-  private __language: Language = 'en';
-  private __pack: LocalePack = {};
-  /** The strings as last merged, and what from: a new object only when the pack or `strings` change. */
-  private __merged?: { pack: LocalePack; own: Partial<FoyerStrings>; views: object; strings: FoyerStrings };
-  /** The views' English (strings-views.ts), once their chunk is here: until then only the first screen's is. */
-  private __viewsEn: object = {};
   private __timer?: ReturnType<typeof setInterval>;
   /** The full client's class, from the views' chunk: until it is here, only the sign-in parts get a context. */
   private __Client?: typeof ClientFoyer;
@@ -109,6 +94,7 @@ export class PortalSession implements ReactiveController {
     private readonly host: PortalSessionHost,
     private readonly options: PortalSessionOptions,
   ) {
+    this.language = new PortalLanguage(host);
     this.__provider = new ContextProvider(host, { context: portalContext });
     this.__signInProvider = new ContextProvider(host, { context: signInContext });
     // The public face, then a magic link or a remembered session: again whenever `portal` or `api` change.
@@ -139,22 +125,9 @@ export class PortalSession implements ReactiveController {
     host.addController(this);
   }
 
-  /**
-   * English, under the language's pack, under the page's own `strings`. The views' English keys are there once
-   * their chunk is (only the views use them).
-   */
+  /** The strings in the chosen language. */
   get strings(): FoyerStrings {
-    const { __pack: pack, host, __viewsEn: views } = this;
-    const m = this.__merged;
-    if (m?.pack === pack && m.own === host.strings && m.views === views) return m.strings;
-    const strings = { ...en, ...views, ...pack, ...host.strings } as FoyerStrings;
-    this.__merged = { pack, own: host.strings, views, strings };
-    return strings;
-  }
-
-  /** "Loading…" in the chosen language, before its pack is in. */
-  get loadingText(): string {
-    return this.host.strings.loading ?? LOADING[this.__language];
+    return this.language.strings;
   }
 
   /** A session is in use or being checked: the portal's views will be wanted. */
@@ -181,9 +154,19 @@ export class PortalSession implements ReactiveController {
 
   // A new context only when something the parts show or use changed: each new one reloads their data.
   hostUpdate(): void {
-    const { host, portal } = this;
-    this.__chooseLanguage();
-    const key = [host.portal, host.api, this.__token, host.locale, this.locale, this.dir, host.maxUploadBytes, this.__shown, this.business]
+    const { host, portal, language } = this;
+    language.choose();
+    const key = [
+      host.portal,
+      host.api,
+      this.__token,
+      host.locale,
+      language.locale,
+      language.dir,
+      host.maxUploadBytes,
+      this.__shown,
+      this.business,
+    ]
       .concat([this.member?.id, portal?.name, portal?.client_uploads].map(String))
       .join('\n');
     const strings = this.strings;
@@ -191,40 +174,19 @@ export class PortalSession implements ReactiveController {
     this.__key = key;
     this.__strings = strings;
     const context = this.__context();
-    const client = (Client: typeof PublicFoyer) =>
-      host.api ? new Client({ baseUrl: new URL(host.api, location.href).href, sessionToken: this.__token }) : (undefined as never);
+    // No client without `api`: the parts show nothing until the portal's error does.
+    const client = <T>(Client: new (options: { baseUrl: string; sessionToken?: string }) => T) =>
+      host.api ? this.__client(this.__token, Client) : (undefined as never);
     this.__signInProvider.setValue({ ...context, foyer: client(PublicFoyer) });
-    if (this.__Client) this.__provider.setValue({ ...context, foyer: client(this.__Client) as ClientFoyer });
+    if (this.__Client) this.__provider.setValue({ ...context, foyer: client(this.__Client) });
   }
 
   /** The views have loaded, and with them the SDK's client for everything after sign-in: the parts get their context. */
   useClient(Client: typeof ClientFoyer, viewsEn: object): void {
     this.__Client = Client;
-    this.__viewsEn = viewsEn;
+    this.language.useViews(viewsEn);
     this.__key = '';
     this.host.requestUpdate();
-  }
-
-  /** Follows `lang`/`dir` (the element's, the page's, the browser's); fetches a newly chosen language's pack. */
-  private __chooseLanguage(): void {
-    this.locale = chooseLocale(this.host);
-    this.dir = chooseDirection(this.host, this.locale);
-    const language = packLanguage(this.locale);
-    if (language === this.__language) return;
-    this.__language = language;
-    this.__pack = {};
-    this.packReady = language === 'en';
-    if (this.packReady) return;
-    const done = (pack: LocalePack) => {
-      clearTimeout(giveUp);
-      if (language !== this.__language) return; // another language was chosen meanwhile
-      if (Object.keys(pack).length) this.__pack = pack;
-      this.packReady = true;
-      this.host.requestUpdate();
-    };
-    const giveUp = setTimeout(() => done({}), PACK_WAIT);
-    // A pack that cannot be fetched (offline, a blocked chunk) leaves English: the portal still works.
-    loadPack(language).then(done, () => done({}));
   }
 
   private readonly __wake = (): void => {
@@ -260,7 +222,7 @@ export class PortalSession implements ReactiveController {
       void this.__client(replaced)
         .me.signOut()
         .catch(() => undefined);
-    writeSession(this.host.api, this.host.portal, { token: session.session_token, expires_at: session.expires_at });
+    this.__remember(session);
     if (method === 'access_link') cleanHash('k');
     this.linkKey = undefined;
     this.__use(session.session_token, method);
@@ -273,6 +235,10 @@ export class PortalSession implements ReactiveController {
     const e = error instanceof FoyerError ? error : undefined;
     emit(this.host, 'foyer-error', { code: e?.code ?? 'internal_error', message, status: e?.status, request_id: e?.requestId });
     return message;
+  }
+
+  private __remember(session: Pick<SessionCreated, 'session_token' | 'expires_at'>): void {
+    writeSession(this.host.api, this.host.portal, { token: session.session_token, expires_at: session.expires_at });
   }
 
   private __set(changes: Partial<Pick<PortalSession, 'phase' | 'error' | 'notice' | 'completing' | 'info' | 'linkKey'>>): void {
@@ -312,8 +278,8 @@ export class PortalSession implements ReactiveController {
       try {
         const v = this.__client().verifications;
         const { session } = await (magic
-          ? v.confirmToken(portalId, magic, { signal, locale: this.locale })
-          : v.confirmEmbedCode(portalId, embedCode, { signal, locale: this.locale }));
+          ? v.confirmToken(portalId, magic, { signal, locale: this.language.locale })
+          : v.confirmEmbedCode(portalId, embedCode, { signal, locale: this.language.locale }));
         signal.throwIfAborted();
         // Still "Signing you in…" until /v1/me accepts the session: no sign-in form flashes in between.
         return this.signedIn(session, magic ? 'magic_link' : 'embed');
@@ -349,26 +315,30 @@ export class PortalSession implements ReactiveController {
       if (this.phase !== Phase.ready) this.__set({ phase: Phase.error, error: this.__failure(error) });
       return;
     }
-    if (this.phase === Phase.ready) return this.__end('revoked', this.strings.sessionEnded);
-    const remembered = this.__method === 'remembered';
-    clearSession(this.host.api, this.host.portal);
-    this.__use(undefined);
-    this.__set({ phase: Phase.signedOut, notice: this.strings.sessionEnded, completing: false });
-    if (remembered) emit(this.host, 'foyer-signed-out', { reason: 'expired' });
+    // A session shown until now was revoked; a remembered one expired; one just made was never shown (no event).
+    const reason = this.phase === Phase.ready ? 'revoked' : this.__method === 'remembered' ? 'expired' : undefined;
+    this.__end(reason, this.strings.sessionEnded);
   }
 
-  private __end(reason: SignOutReason, notice: string): void {
+  /** Forgets the session here and shows the sign-in with `notice`; announces the end when one was in use. */
+  private __end(reason: SignOutReason | undefined, notice: string): void {
     clearSession(this.host.api, this.host.portal);
     this.__use(undefined);
     this.member = this.portal = undefined;
-    this.__set({ phase: Phase.signedOut, notice });
-    emit(this.host, 'foyer-signed-out', { reason });
+    this.__set({ phase: Phase.signedOut, notice, completing: false });
+    if (reason) emit(this.host, 'foyer-signed-out', { reason });
   }
 
-  private __client(token?: string): PublicFoyer {
-    // The SDK drops trailing slashes itself. What the session calls itself — the public face, the sign-in,
-    // /v1/me — needs only PublicFoyer: the rest of the SDK loads with the views.
-    return new PublicFoyer({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
+  /**
+   * A client of the service at `api` (relative to the page; the SDK drops trailing slashes itself). What the
+   * session calls itself — the public face, the sign-in, /v1/me — needs only PublicFoyer: the rest of the SDK
+   * (ClientFoyer, for the parts) loads with the views.
+   */
+  private __client<T = PublicFoyer>(
+    token?: string,
+    Client: new (options: { baseUrl: string; sessionToken?: string }) => T = PublicFoyer as never,
+  ): T {
+    return new Client({ baseUrl: new URL(this.host.api, location.href).href, sessionToken: token });
   }
 
   private __failure(error: unknown): string {
@@ -383,7 +353,7 @@ export class PortalSession implements ReactiveController {
     return {
       portalId: host.portal,
       strings: this.strings,
-      locale: host.locale || this.locale,
+      locale: host.locale || this.language.locale,
       business: this.business,
       member: this.member,
       portal: this.portal,
@@ -392,7 +362,7 @@ export class PortalSession implements ReactiveController {
       report: (error) => this.report(error),
       signedIn: (session, method) => this.signedIn(session, method),
       verified: async (session) => {
-        writeSession(host.api, host.portal, { token: session.session_token, expires_at: session.expires_at });
+        this.__remember(session);
         this.member = session.member;
         this.__use(session.session_token);
         emit(host, 'foyer-signed-in', { member: session.member, method: 'code' });

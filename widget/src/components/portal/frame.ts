@@ -22,7 +22,7 @@ export interface FrameHost {
  * In the views' chunk with the elements it shows: the sign-in screen does not carry it.
  */
 export function signedInFrame(host: FrameHost): TemplateResult {
-  return html`<div part="base" class="frame" lang=${host.session.locale} dir=${host.session.dir}>
+  return html`<div part="base" class="frame" lang=${host.session.language.locale} dir=${host.session.language.dir}>
     ${header(host)}
     <div class="content">
       ${nav(host)}

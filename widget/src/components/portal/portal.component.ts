@@ -139,11 +139,11 @@ export class FoyerPortal extends LitElement {
   override render() {
     const session = this.__session;
     const s = session.strings;
-    const { locale, dir } = session;
+    const { locale, dir, packReady } = session.language;
     // The first screen waits for the language's pack: no English flashes before it.
-    if (session.phase === Phase.loading || !session.packReady)
+    if (session.phase === Phase.loading || !packReady)
       return html`<div part="base" class="frame center" lang=${locale} dir=${dir} aria-busy="true">
-        <p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${session.packReady ? s.loading : session.loadingText}</p>
+        <p class="loading muted" role="status"><span class="spinner" aria-hidden="true"></span> ${packReady ? s.loading : session.language.loadingText}</p>
       </div>`;
     switch (session.phase) {
       case Phase.error:
