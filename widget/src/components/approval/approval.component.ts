@@ -114,7 +114,7 @@ export class FoyerApproval extends LitElement {
       <div>
         <p>${s.decisionRecord(approved ? s.approvedWord : s.changesWord, decision.email, formatDateTime(decision.created_at, ctx.locale), decision.version)}</p>
         ${decision.sign_in_method === 'embed' ? html`<p class="note">${s.signedInBy(ctx.business, decision.email)}</p>` : nothing}
-        ${decision.note ? html`<p class="note">“${decision.note}”</p>` : nothing}
+        ${decision.note ? html`<p class="note" dir="auto">“${decision.note}”</p>` : nothing}
       </div>
     </li>`;
   }
@@ -165,7 +165,7 @@ export class FoyerApproval extends LitElement {
         ${state ? html`<span class="badge ${request.status}">${state}</span>` : nothing}
       </div>
       ${request.status === 'pending' ? html`<p>${s.approvalAsked(request.version)}</p>` : nothing}
-      ${request.message ? html`<blockquote class="message">${request.message}</blockquote>` : nothing}
+      ${request.message ? html`<blockquote class="message" dir="auto">${request.message}</blockquote>` : nothing}
       ${request.due_at ? html`<p class="due muted">${icons.clock()} ${s.dueBy(formatDate(request.due_at, ctx.locale))}</p>` : nothing}
       ${request.status === 'superseded' ? html`<p class="muted">${s.superseded}</p>` : nothing}
       ${request.status === 'canceled' ? html`<p class="muted">${s.canceledRequest}</p>` : nothing}

@@ -94,10 +94,10 @@ export class FoyerComments extends LitElement {
       <span class="avatar" aria-hidden="true">${name.slice(0, 1).toUpperCase()}</span>
       <div class="comment-main">
         <p class="by">
-          <strong>${name}</strong>
+          <strong dir="auto">${name}</strong>
           <span class="muted">${formatRelative(comment.created_at, ctx.locale)}${comment.version ? ` · ${s.onVersion(comment.version)}` : ''}</span>
         </p>
-        ${comment.deleted ? html`<p class="muted deleted">${s.deletedComment}</p>` : html`<p class="body">${comment.body}</p>`}
+        ${comment.deleted ? html`<p class="muted deleted">${s.deletedComment}</p>` : html`<p class="body" dir="auto">${comment.body}</p>`}
       </div>
     </div>`;
   }

@@ -52,7 +52,9 @@ export const styles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* As wide as the thread: a comment written right to left starts at the right edge, whatever the page's direction. */
   .comment-main {
+    flex: 1;
     min-width: 0;
     display: grid;
     gap: 0.125rem;

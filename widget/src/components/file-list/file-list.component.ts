@@ -156,7 +156,7 @@ export class FoyerFileList extends LitElement {
     return html`<li part="file" class="file">
       <span class="file-icon ${image ? 'image' : ''}">${image ? icons.image() : icons.file()}</span>
       <div class="file-main">
-        <button class="file-name" type="button" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>${file.name}</button>
+        <button class="file-name" type="button" dir="auto" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>${file.name}</button>
         <div class="file-meta muted">
           <span class="who">${this.__who(file)}</span><span class="sep-who" aria-hidden="true">·</span>
           <span>${formatDate(file.updated_at, ctx.locale)}</span><span aria-hidden="true">·</span>

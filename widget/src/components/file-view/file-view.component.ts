@@ -142,7 +142,7 @@ export class FoyerFileView extends LitElement {
         <div class="title-row">
           <span class="file-icon">${image ? icons.image() : icons.file()}</span>
           <div class="title-main">
-            <h2 id="file-title">${file.name}</h2>
+            <h2 id="file-title" dir="auto">${file.name}</h2>
             <p class="muted small">${s.versionLong(v.version)} · ${formatBytes(v.size, ctx.locale)} · ${typeLabel(v.content_type, s)}</p>
           </div>
           <div class="actions">

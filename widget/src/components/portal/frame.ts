@@ -44,14 +44,14 @@ function header({ session, signOut }: FrameHost) {
             : html`<span class="monogram" aria-hidden="true">${business.slice(0, 1).toUpperCase()}</span>`
         }
         <div class="brand-text">
-          <span class="business">${business}</span>
-          <h1 class="portal-name">${session.portal?.name ?? session.info?.name}</h1>
+          <span class="business" dir="auto">${business}</span>
+          <h1 class="portal-name" dir="auto">${session.portal?.name ?? session.info?.name}</h1>
         </div>
       </div>
       <div class="account">
         <span class="who" title=${s.signedInAs(email)}>
           <span class="sr-only">${s.signedInAs(email)}</span>
-          <span aria-hidden="true">${email}</span>
+          <span aria-hidden="true" dir="auto">${email}</span>
         </span>
         <button class="btn secondary sign-out" type="button" @click=${signOut}>${icons.signOut()}<span class="label">${s.signOut}</span></button>
       </div>

@@ -307,4 +307,50 @@ describe('<foyer-portal> languages', () => {
     }
     await screenshots('rtl-ar', 320);
   });
+
+  it('should give what people typed its own direction: an Arabic comment reads right to left in English, English names left to right in Arabic', async function () {
+    this.timeout(30_000);
+    const arabicComment = 'هل الصفحة 2 نهائية؟ (Return.pdf)';
+    const { portalId } = await scenario({
+      files: [{ name: 'Return (final).pdf', versions: 2 }],
+      requests: [taxRequest()],
+      collaboration: { comments: { 'Return (final).pdf': [comment(1, arabicComment), comment(2, 'Yes, page 2 is final.')] } },
+    });
+    const direction = (e: Element | undefined | null) => getComputedStyle(e!).direction;
+    const body = (el: FoyerPortal, text: string) => deepAll(el, '.comment .body').find((p) => p.textContent === text);
+    const listed = (el: FoyerPortal) => deepQuery(el, 'foyer-file-list')!.shadowRoot!.querySelector('button.file-name');
+    const openFile = async (el: FoyerPortal) => {
+      await waitForText(el, 'Return (final).pdf');
+      listed(el)!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await waitForText(el, 'Yes, page 2 is final.');
+    };
+    for (const lang of ['en', 'ar']) {
+      remember(portalId);
+      const el = await mountIn(portalId, lang, lang === 'ar' ? arabic : {});
+      const page = lang === 'ar' ? 'rtl' : 'ltr';
+      expect(frame(el).getAttribute('dir')).to.equal(page);
+      await waitUntil(() => deepAll(el, 'foyer-request-item').length === 4, 'the checklist');
+      // A request's title and its items' titles (English): left to right on either page.
+      expect(direction(deepQuery(el, 'foyer-request')!.shadowRoot!.querySelector('h3')), `${lang}: request title`).to.equal('ltr');
+      expect(direction(deepQuery(el, 'foyer-request-item')!.shadowRoot!.querySelector('.title')), `${lang}: item title`).to.equal('ltr');
+      expect(direction(listed(el)), `${lang}: file name in the list`).to.equal('ltr');
+      expect(direction(deepQuery(el, '.who [aria-hidden]')), `${lang}: the email in the header`).to.equal('ltr');
+      await openFile(el);
+      expect(direction(deepQuery(el, '#file-title')), `${lang}: the file view's title`).to.equal('ltr');
+      // The comments: each in its own writing's direction, whichever the page's is; the author's name too.
+      expect(direction(body(el, arabicComment)), `${lang}: the Arabic comment`).to.equal('rtl');
+      expect(direction(body(el, 'Yes, page 2 is final.')), `${lang}: the English comment`).to.equal('ltr');
+      expect(direction(deepQuery(el, '.comment .by strong')), `${lang}: the author`).to.equal('ltr');
+      // The Arabic comment's line starts at the right, in the English page too.
+      const arabicLine = body(el, arabicComment)!;
+      const range = document.createRange();
+      range.selectNodeContents(arabicLine);
+      const text = range.getBoundingClientRect();
+      expect(Math.round(arabicLine.getBoundingClientRect().right - text.right), `${lang}: the Arabic comment hugs the right`).to.be.at.most(
+        1,
+      );
+      await screenshots(`user-text-${lang}`, 320);
+      el.remove();
+    }
+  });
 });

@@ -69,7 +69,7 @@ export class FoyerRequestItem extends LitElement {
     const s = this._ctx!.strings;
     if (item.status === 'not_applicable')
       return html`<p class="note">
-        <span>${item.note ? html`<strong>${s.yourNote}</strong> ${item.note}` : nothing}</span>
+        <span>${item.note ? html`<strong>${s.yourNote}</strong> <bdi>${item.note}</bdi>` : nothing}</span>
         <button class="btn secondary" type="button" aria-label=${s.forItem(s.undo, item.title)} ?disabled=${this._busy} @click=${() => this.__move({ status: 'open' })}>
           ${s.undo}
         </button>
@@ -109,15 +109,15 @@ export class FoyerRequestItem extends LitElement {
     return html`<div part="base" class="item ${status}">
       <div class="head">
         <span class="mark" aria-hidden="true">${status === 'changes_requested' ? icons.alert() : status === 'open' ? nothing : icons.check()}</span>
-        <h4 class="title">${item.title}</h4>
+        <h4 class="title" dir="auto">${item.title}</h4>
         <span class="badge ${status}">${s.itemStatus[status]}</span>
       </div>
       <div class="body">
-        ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
+        ${item.description ? html`<p class="description" dir="auto">${item.description}</p>` : nothing}
         <p class="facts muted">${facts.join(' · ')}</p>
         ${
           status === 'changes_requested' && item.reason
-            ? html`<p class="alert">${icons.alert()}<span><strong>${s.sentBack(ctx.business)}</strong> ${item.reason}</span></p>`
+            ? html`<p class="alert">${icons.alert()}<span><strong>${s.sentBack(ctx.business)}</strong> <bdi>${item.reason}</bdi></span></p>`
             : nothing
         }
         ${
@@ -127,7 +127,7 @@ export class FoyerRequestItem extends LitElement {
                   (file) =>
                     html`<li class="file">
                       ${icons.file()}
-                      <button class="file-name" type="button" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>
+                      <button class="file-name" type="button" dir="auto" aria-label=${s.openNamed(file.name)} @click=${() => ctx.openFile(file.id)}>
                         ${file.name}
                       </button>
                       <span class="muted">${formatBytes(file.current_version.size, ctx.locale)}</span>

@@ -37,7 +37,7 @@ export class FoyerRequest extends LitElement {
     return html`<article part="base" class="card request" aria-labelledby="title">
       <header part="header" class="head">
         <div class="titles">
-          <h3 id="title">${r.title}</h3>
+          <h3 id="title" dir="auto">${r.title}</h3>
           ${due ? html`<p class="due ${r.overdue ? 'overdue' : ''}">${r.overdue ? icons.alert() : icons.clock()} ${r.overdue ? s.overdue(due) : s.dueBy(due)}</p>` : nothing}
         </div>
         <div class="progress">
@@ -45,7 +45,7 @@ export class FoyerRequest extends LitElement {
           <progress class="bar" max=${r.progress.total || 1} .value=${r.progress.done} aria-label=${s.progressOf(r.title)}></progress>
         </div>
       </header>
-      ${r.message ? html`<p class="message">${r.message}</p>` : nothing}
+      ${r.message ? html`<p class="message" dir="auto">${r.message}</p>` : nothing}
       <ul class="items" @request-changed=${(e: CustomEvent<Schema<'DocumentRequest'>>) => (this.request = e.detail)}>
         ${r.items.map((item) => keyed(item.id, html`<li><foyer-request-item part="item" .item=${item}></foyer-request-item></li>`))}
       </ul>

@@ -105,7 +105,7 @@ export class FoyerUpload extends LitElement {
       <span class="item-icon">${status === UploadStatus.done ? icons.check() : status === UploadStatus.failed ? icons.alert() : icons.file()}</span>
       <div class="item-body">
         <div class="item-top">
-          <span class="item-name">${name}</span>
+          <span class="item-name" dir="auto">${name}</span>
           <span class="item-size muted">${formatBytes(item.file.size, this._ctx!.locale)}</span>
         </div>
         ${active ? html`<progress part="progress" class="bar" max="100" .value=${queue.percent(item)} aria-label=${name}></progress>` : nothing}

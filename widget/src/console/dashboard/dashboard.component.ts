@@ -199,7 +199,7 @@ export class FoyerConsoleDashboard extends LitElement {
     const extra = summary.member_count - emails.length;
     return html`<li class="portal">
       <div class="grow">
-        <a class="title" href=${`/console/portals/${portal.id}`} @click=${linkClick}>${portal.name}</a>
+        <a class="title" dir="auto" href=${`/console/portals/${portal.id}`} @click=${linkClick}>${portal.name}</a>
         <p class="meta">
           ${portal.client_name ?? (emails.length ? nothing : s.noClient)}${portal.client_name && emails.length ? ' · ' : nothing}${emails.join(', ')}${
             extra > 0 ? ` ${s.moreEmails(extra)}` : nothing

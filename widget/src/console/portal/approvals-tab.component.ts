@@ -84,7 +84,7 @@ export class FoyerConsolePortalApprovals extends LitElement {
     return html`<div class="decision">
       <p><strong>${s.decided(what, who, formatDateTime(d.created_at, page.locale), d.version)}</strong></p>
       <p class="small">${s.recordEmail}: ${d.email}${d.sign_in_method ? ` · ${signedIn(page, d)}` : ''}</p>
-      ${d.note ? html`<p class="small">${s.recordNote}: ${d.note}</p>` : nothing}
+      ${d.note ? html`<p class="small">${s.recordNote}: <bdi>${d.note}</bdi></p>` : nothing}
       <div class="row">
         <span class="mono">${s.sha256} ${d.sha256}</span>
         <foyer-console-copy value=${d.sha256} label=${s.copyNamed(s.sha256)}></foyer-console-copy>
@@ -127,14 +127,14 @@ export class FoyerConsolePortalApprovals extends LitElement {
     const pending = request.approvers.filter((m) => !request.decisions.some((d) => d.member_id === m.id));
     return html`<li class="card item request">
       <div class="row between">
-        <h3 class="name">${file.name} · ${s.versionLong(request.version)}</h3>
+        <h3 class="name"><bdi>${file.name}</bdi> · ${s.versionLong(request.version)}</h3>
         ${approvalBadge(page, { request_id: request.id, status: request.status, version: request.version, due_at: request.due_at })}
       </div>
       <p class="muted small">
         ${s.requestedOn(formatDateTime(request.created_at, page.locale))}${request.due_at ? ` · ${s.dueBy(formatDateTime(request.due_at, page.locale))}` : ''} ·
         ${s.ruleIs(request.rule === 'all')}
       </p>
-      ${request.message ? html`<p>${request.message}</p>` : nothing}
+      ${request.message ? html`<p dir="auto">${request.message}</p>` : nothing}
       ${
         request.status === 'pending'
           ? html`<p class="small">${s.waitingFor(pending.length ? pending.map((m) => m.name ?? m.email).join(', ') : s.everyone)}</p>`

@@ -63,10 +63,10 @@ export class FoyerConsolePortalComments extends LitElement {
     const s = page.strings;
     return html`<div class="comment">
       <p class="small">
-        <strong>${actorName(page, comment.author)}</strong>
+        <strong dir="auto">${actorName(page, comment.author)}</strong>
         <span class="muted">${formatRelative(comment.created_at, page.locale)}${comment.version ? ` · ${s.onVersion(comment.version)}` : ''}</span>
       </p>
-      ${comment.deleted ? html`<p class="muted">${s.deletedComment}</p>` : html`<p class="body">${comment.body}</p>`}
+      ${comment.deleted ? html`<p class="muted">${s.deletedComment}</p>` : html`<p class="body" dir="auto">${comment.body}</p>`}
     </div>`;
   }
 

@@ -228,7 +228,7 @@ export class FoyerConsolePortal extends LitElement {
       <header part="header" class="header">
         <a class="back" href="/console" @click=${linkClick}>${icons.back()}<span>${s.backToPortals}</span></a>
         <div class="title">
-          <h1>${portal.name}</h1>
+          <h1 dir="auto">${portal.name}</h1>
           ${portal.status === 'archived' ? html`<span class="badge">${s.archived}</span>` : nothing}
         </div>
         ${portal.client_name ? html`<p class="muted">${s.clientLabel(portal.client_name)}</p>` : nothing}

@@ -145,7 +145,7 @@ export class FoyerConsolePortalFile extends LitElement {
     const { file, versions, approvals } = data;
     return html`<div class="head">
         <div class="row between">
-          <h2 class="name">${file.name}</h2>
+          <h2 class="name" dir="auto">${file.name}</h2>
           ${approvalBadge(page, file.approval)}
         </div>
         ${

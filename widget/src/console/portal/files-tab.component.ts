@@ -148,7 +148,7 @@ export class FoyerConsolePortalFiles extends LitElement {
             <span class="file-icon">${icons.file()}</span>
             <div class="grow">
               <p class="title">
-                <button class="open name" type="button" aria-label=${s.openFile(file.name)} @click=${() => this.__open(file.id)}>${file.name}</button>
+                <button class="open name" type="button" dir="auto" aria-label=${s.openFile(file.name)} @click=${() => this.__open(file.id)}>${file.name}</button>
                 ${approvalBadge(page, file.approval)}
               </p>
               <p class="muted small">

@@ -240,6 +240,29 @@ describe('<foyer-console-portal-files>', () => {
     });
   });
 
+  it('should show what people typed in its own direction: an Arabic comment and file name right to left', async () => {
+    const arabicName = 'الإقرار الضريبي.pdf';
+    const arabicComment = 'هل الصفحة 3 صحيحة؟';
+    const registered = await portalScenario({
+      members: [DANA],
+      files: [{ name: arabicName }, { name: 'return.pdf' }],
+      comments: [
+        { file: arabicName, body: arabicComment, by: 'member' },
+        { file: arabicName, body: 'Yes, page 3 is right.', by: 'owner' },
+      ],
+    });
+    const { detail } = await openFile(registered, arabicName);
+    const direction = (e: Element | null | undefined) => getComputedStyle(e!).direction;
+    expect(direction(deepQuery(detail, 'h2.name')), 'the file detail’s title').to.equal('rtl');
+    const comments = await waitForElement(detail, 'foyer-console-portal-comments');
+    await waitForText(comments, 'Yes, page 3 is right.');
+    const body = (text: string) => deepAll(comments, '.body').find((p) => p.textContent === text);
+    expect(direction(body(arabicComment)), 'the Arabic comment').to.equal('rtl');
+    expect(direction(body('Yes, page 3 is right.')), 'the English comment').to.equal('ltr');
+    // The page around them stays left to right.
+    expect(direction(detail)).to.equal('ltr');
+  });
+
   it('should reply to a thread and resolve and reopen it', async () => {
     const registered = await portalScenario({
       members: [DANA],

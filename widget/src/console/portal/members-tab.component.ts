@@ -145,8 +145,8 @@ export class FoyerConsolePortalMembers extends LitElement {
     return html`<li class="card item member">
       <div class="row between">
         <div class="grow">
-          <h3 class="name">${who}</h3>
-          ${member.name ? html`<p class="muted small">${member.email}</p>` : nothing}
+          <h3 class="name" dir="auto">${who}</h3>
+          ${member.name ? html`<p class="muted small" dir="auto">${member.email}</p>` : nothing}
           <p class="muted small">${member.last_seen_at ? s.lastSeen(formatRelative(member.last_seen_at, page.locale)) : s.neverSeen}</p>
           <p class="small">
             ${s.languageIs(member.locale && this.__languageName(member.locale))} ·

@@ -214,10 +214,10 @@ export class FoyerConsolePortalRequests extends LitElement {
     const status = item.status;
     const about = [item.required ? '' : s.optional, item.multiple ? s.severalFiles : ''].filter(Boolean).join(' · ');
     return html`<li class="item">
-      <span class="name grow">${item.title}</span>
+      <span class="name grow" dir="auto">${item.title}</span>
       ${itemBadge(s, status)}
       ${about ? html`<p class="full muted small">${about}</p>` : nothing}
-      ${item.description ? html`<p class="full small">${item.description}</p>` : nothing}
+      ${item.description ? html`<p class="full small" dir="auto">${item.description}</p>` : nothing}
       ${item.reason ? html`<p class="full small">${s.sentBack(item.reason)}</p>` : nothing}
       ${item.note ? html`<p class="full small">${s.clientNote(item.note)}</p>` : nothing}
       ${
@@ -231,7 +231,7 @@ export class FoyerConsolePortalRequests extends LitElement {
                     aria-label=${s.named(s.download, f.name)}
                     @click=${() => saveFile(page, f.id, f.name).catch((error: unknown) => (this._error = error))}
                   >
-                    ${icons.download()} ${f.name}
+                    ${icons.download()} <bdi>${f.name}</bdi>
                   </button>`,
               )}
             </div>`
@@ -250,11 +250,11 @@ export class FoyerConsolePortalRequests extends LitElement {
     const s = page.strings;
     return html`<li class="card request">
       <div class="row between">
-        <h3 class="name">${request.title}</h3>
+        <h3 class="name" dir="auto">${request.title}</h3>
         ${requestBadge(s, request)}
       </div>
       <div class="row">${dueLine(s, request, page.locale)} ${progressLine(s, request)}</div>
-      ${request.message ? html`<p class="small">${request.message}</p>` : nothing}
+      ${request.message ? html`<p class="small" dir="auto">${request.message}</p>` : nothing}
       <ul class="list checklist">
         ${request.items.map((item) => this.__item(page, item))}
       </ul>
