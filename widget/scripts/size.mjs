@@ -7,9 +7,9 @@ import { execFileSync } from 'node:child_process';
 // a change that moves one says so there.
 const BUDGETS = {
   'widget first screen (brotli)': 20_000,
-  'widget whole (min+gz)': 47_350,
+  'widget whole (min+gz)': 47_650,
   'console.js (min+gz)': 60_000,
-  'console whole (min+gz)': 73_500,
+  'console whole (min+gz)': 73_750,
 };
 
 /** A language pack's chunk (src/locales/): one at most is downloaded, the chosen language's. */
