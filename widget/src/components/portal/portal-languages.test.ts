@@ -330,6 +330,7 @@ describe('<foyer-portal> languages', () => {
       const page = lang === 'ar' ? 'rtl' : 'ltr';
       expect(frame(el).getAttribute('dir')).to.equal(page);
       await waitUntil(() => deepAll(el, 'foyer-request-item').length === 4, 'the checklist');
+      await waitUntil(() => listed(el), 'the file list');
       // A request's title and its items' titles (English): left to right on either page.
       expect(direction(deepQuery(el, 'foyer-request')!.shadowRoot!.querySelector('h3')), `${lang}: request title`).to.equal('ltr');
       expect(direction(deepQuery(el, 'foyer-request-item')!.shadowRoot!.querySelector('.title')), `${lang}: item title`).to.equal('ltr');
