@@ -30,12 +30,13 @@ beforeAll(async () => {
     body: '{"body":"hi"}',
   });
   existing.comment_id = ((await comment.json()) as { id: string }).id;
-  await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, {
+  const member = await ctx.fetch(`/v1/portals/${existing.portal_id}/members`, {
     apiKey: ws.apiKey,
     method: 'POST',
     headers: json,
     body: '{"email":"m@example.com"}',
   });
+  existing.member_id = ((await member.json()) as { id: string }).id;
   const approval = await ctx.fetch(`/v1/files/${existing.file_id}/approval-requests`, {
     apiKey: ws.apiKey,
     method: 'POST',
@@ -239,7 +240,8 @@ describe('NUL and lone surrogates', () => {
     const schema = resolve(op.requestSchema);
     return Object.entries(schema?.properties ?? {}).flatMap(([field, fieldSchema]): Array<[string, boolean]> => {
       const s = resolve(fieldSchema);
-      const types = schemaTypes(s);
+      // A nullable field written `oneOf: [{ $ref: … }, { type: 'null' }]` holds a string when a branch does.
+      const types = [s, ...(s?.oneOf ?? [])].flatMap((branch) => schemaTypes(resolve(branch)));
       if (types.includes('string')) return [[field, false]];
       if (types.includes('array') && resolve(s.items)?.type === 'string') return [[field, true]];
       return [];
