@@ -3,6 +3,7 @@
 // screen's; `FoyerStrings` is both. The preview's strings are shared with the console.
 
 import { activityVerbsEn } from './components/activity/strings.ts';
+import { commentStringsEn } from './components/comments/strings.ts';
 import { previewEn } from './components/file-preview/strings.ts';
 import { uploadStrings } from './internal/upload-strings.ts';
 
@@ -111,17 +112,8 @@ export const viewsEn = {
   fileRemovedDetail: (name: string, business: string) =>
     `${name || 'It'} is no longer in this portal: ${business} deleted it, with its versions, comments and approvals.`,
   // Comments
-  comments: 'Comments',
+  ...commentStringsEn,
   noComments: 'No comments yet. Ask a question or leave a note about this file.',
-  commentLabel: 'Write a comment',
-  replyLabel: 'Write a reply',
-  post: 'Comment',
-  reply: 'Reply',
-  resolve: 'Resolve',
-  reopen: 'Reopen',
-  resolved: 'Resolved',
-  deletedComment: 'This comment was deleted.',
-  onVersion: (n: number) => `on version ${n}`,
   // Approvals
   approval: 'Approval',
   approvalAsked: (n: number) => `Your approval is requested for version ${n}.`,

@@ -3,6 +3,7 @@
 
 import { requestsEn } from '../requests/strings.ts';
 import { activityVerbsEn } from '../../components/activity/strings.ts';
+import { commentStringsEn } from '../../components/comments/strings.ts';
 import { previewEn } from '../../components/file-preview/strings.ts';
 import { commonEn } from '../shared/common-strings.ts';
 import { uploadStrings } from '../../internal/upload-strings.ts';
@@ -88,17 +89,8 @@ export const portalStrings = {
   pickApprover: 'Choose at least one approver.',
   cancelRequest: 'Cancel request',
   // Comments
-  comments: 'Comments',
+  ...commentStringsEn,
   noComments: 'No comments on this file yet.',
-  commentLabel: 'Write a comment',
-  replyLabel: 'Write a reply',
-  post: 'Comment',
-  reply: 'Reply',
-  resolve: 'Resolve',
-  reopen: 'Reopen',
-  resolved: 'Resolved',
-  deletedComment: 'This comment was deleted.',
-  onVersion: (n: number) => `on version ${n}`,
   // Approvals
   approvalsTitle: 'Approval requests',
   noApprovalsTitle: 'No approval requests',
